@@ -1,0 +1,1 @@
+"""Rendering: turns analysis results into tables, JSON and HTML. Never computes findings."""
