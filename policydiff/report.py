@@ -174,7 +174,7 @@ class Report:
 
     def sections(self) -> Iterator[Section]:
         """Every section (preamble first) in document order."""
-        yield self.preamble
+        yield from self.preamble.walk()
         for part in self.parts:
             yield from part.walk()
 
@@ -367,9 +367,9 @@ def _parse_header(header: str, year: int) -> ReportMeta:
     if not header.strip():
         return meta
     flat = re.sub(r"\s*\n\s*", "\n", header.strip())
-    title_line = next((ln for ln in flat.split("\n") if "报告" in ln and len(ln) <= 40), None)
-    if title_line:
-        meta.title = re.split(r"\s*—", re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", title_line))[0] or None
+    unspaced = [re.sub(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])", "", ln) for ln in flat.split("\n")]
+    heads = [re.split(r"\s*[—-]{2}", ln)[0] for ln in unspaced]
+    meta.title = next((h for h in heads if "报告" in h and len(h) <= 40 and not _DATE.search(h)), None)
     joined = flat.replace("\n", "")
     m = _DATE.search(joined)
     if m:
@@ -481,11 +481,13 @@ def _build_tree(text: str, norm: str, paragraphs: list[Paragraph]) -> tuple[Sect
             sec.paragraphs.append(para.index)
             continue
         found = _heading_at(norm, para, counters[1] + 1, counters[2] + 1, counters[3] + 1)
-        if found and found[0] == 2 and not parts:
-            found = None  # (一) before any part: an enumeration in the preamble
+        if found and not parts and (found[0] in (2, 3) or (found[0] == 4 and found[1] != "——")):
+            found = None  # before any part, (一) is an enumeration and a short sentence just a sentence
         if found is None:
-            # A body paragraph belongs to the innermost open section above lead level.
-            while stack[-1].level == 4:
+            # A body paragraph belongs to the innermost open section above lead level; an address to
+            # the delegates (各位代表！) closes the sub-sections and speaks for the whole part.
+            floor = 1 if _ADDRESS.match(line) else 3
+            while len(stack) > 1 and stack[-1].level > floor:
                 stack.pop()
             stack[-1].paragraphs.append(para.index)
             stack[-1].end = para.end

@@ -17,8 +17,7 @@ BUNDLED = ROOT / "corpora"
 @pytest.fixture(scope="session")
 def corpus() -> Corpus:
     """Bundled corpus plus ../shared/corpora (national 2000-2025, hailar 2012-2019)."""
-    if not SHARED_CORPORA.is_dir():
-        pytest.skip("../shared/corpora is not present")
+    assert SHARED_CORPORA.is_dir(), f"the shared corpus is missing at {SHARED_CORPORA}"
     return Corpus([SHARED_CORPORA], use_env=False)
 
 
