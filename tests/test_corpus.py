@@ -49,7 +49,8 @@ def test_gbk_and_utf8_bom_and_html_read_the_same(tmp_path):
     (tmp_path / "hailar" / "2014.txt").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
     body = "".join(f"<p>{line}</p>" for line in text.splitlines())
     (tmp_path / "hailar" / "2015.html").write_text(
-        f"<!DOCTYPE html><html><head><title>t</title><script>var x='一、假标题';</script></head><body>{body}</body></html>",
+        "<!DOCTYPE html><html><head><title>t</title><script>var x='一、假标题';</script></head>"
+        f"<body>{body}</body></html>",
         encoding="utf-8",
     )
     c = Corpus([tmp_path], use_env=False, bundled=False)
