@@ -71,7 +71,7 @@ def decode_bytes(data: bytes, *, name: str = "input") -> DecodedText:
     else:
         text, encoding = _decode_8bit(data, name, warnings)
     if not text.strip():
-        raise PolicydiffError(f"{name}: file holds no text")
+        raise PolicydiffError(f"{name}: file is empty (white space only)")
     is_html = _looks_like_html(text)
     if is_html:
         text = html_to_text(text)
