@@ -69,9 +69,10 @@ def test_sections_json_from_a_file_path():
 
 
 def test_global_and_command_corpus_options_agree():
-    assert run("--corpus", str(SHARED_CORPORA), "sections", "2018", "-r", "hailar")[1] == run(
-        "sections", "2018", "-r", "hailar", *SHARED
-    )[1]
+    assert (
+        run("--corpus", str(SHARED_CORPORA), "sections", "2018", "-r", "hailar")[1]
+        == run("sections", "2018", "-r", "hailar", *SHARED)[1]
+    )
 
 
 def test_unknown_year():
