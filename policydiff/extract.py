@@ -1,0 +1,481 @@
+"""Extract quantitative targets, reported results and commitments from a :class:`Report`.
+
+Work is sentence by sentence over ``report.sentences``, reading ``report.norm_text`` (same
+offsets as the original). Every quantity found by :mod:`policydiff.numbers` that measures
+something becomes one :class:`Record` with its kind (target / result), the year it refers to,
+its indicator and canonical metric, qualifier, modality and the verbatim sentence.
+See docs/extraction.md for the rules.
+
+>>> from policydiff.report import parse_report
+>>> r = parse_report("一、2019年工作回顾\\n全年地区生产总值实现712.6亿元，增长4.3%。\\n"
+...                  "二、2020年重点工作\\n主要预期目标是：地区生产总值增长4%左右。", region="demo", year=2020)
+>>> [(x.kind, x.year, x.indicator, x.value, x.unit, x.measure, x.qualifier, x.headline) for x in extract(r)]
+[('result', 2019, '地区生产总值', 712.6, '亿元', 'level', None, False), \
+('result', 2019, '地区生产总值', 4.3, '%', 'growth', None, False), \
+('target', 2020, '地区生产总值', 4, '%', 'growth', '左右', True)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from .errors import PolicydiffError
+from .metrics import metric_key
+from .numbers import Quantity
+from .quantities import (
+    CLASSIFIERS,
+    GENERIC,
+    MODALS,
+    clause_end,
+    clause_start,
+    clean_indicator,
+    find_quantities,
+    indicator_after,
+    indicator_before,
+    is_count_unit,
+    is_threshold,
+    measure_of,
+    modality,
+    prefix_qualifier,
+    suffix_qualifier,
+)
+from .report import Report, Section, Sentence
+
+KINDS = ("quantity", "target", "result", "commitment", "all")
+
+
+@dataclass
+class Record:
+    """One extracted figure (or commitment), traceable to its sentence.
+
+    ``value`` is exactly as written (712.6, 1100) and ``unit`` keeps the magnitude (亿元,
+    万人); ranges put the upper end in ``value_high``. ``start``/``end`` slice the quantity
+    (for commitments: the verb and its object) out of the original report text.
+    """
+
+    report: str
+    kind: str
+    year: int | None
+    period: str | None
+    indicator: str | None
+    metric: str | None
+    value: float | int | None
+    value_high: float | int | None
+    unit: str | None
+    measure: str | None
+    direction: str | None
+    qualifier: str | None
+    modality: str | None
+    headline: bool
+    absent: bool
+    sentence: str
+    start: int
+    end: int
+    section: str
+    section_id: str
+    verb: str | None = None
+    object: str | None = None
+
+
+#: The field names of a record, in contract order (the columns of jsonl/csv output).
+FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Record))
+
+
+def to_dicts(records: list[Record]) -> list[dict[str, Any]]:
+    """Records as plain dicts with exactly the contract's field names.
+
+    >>> to_dicts([])
+    []
+    """
+    return [asdict(r) for r in records]
+
+
+def extract(report: Report, kind: str = "quantity") -> list[Record]:
+    """Records of ``report``, in text order.
+
+    ``kind``: ``quantity`` (targets and results, the default), ``target``, ``result``,
+    ``commitment`` (non-numeric promises: verb, object, modality) or ``all``.
+    """
+    if kind not in KINDS:
+        raise PolicydiffError(f"unknown kind {kind!r} (choose from {', '.join(KINDS)})")
+    out: list[Record] = []
+    if kind != "commitment":
+        out = quantity_records(report)
+        if kind in ("target", "result"):
+            out = [r for r in out if r.kind == kind]
+    if kind in ("commitment", "all"):
+        out = sorted(out + commitment_records(report), key=lambda r: (r.start, r.end))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Context: what a sentence reports (kind, year, period, headline)
+# ---------------------------------------------------------------------------
+
+_FIVE_YEARS_OPEN = re.compile(r"^(?:——)?(?:过去五年|五年来|这五年|过去的五年|本届政府任期)")
+_ONE_YEAR_OPEN = re.compile(r"^(?:——)?(?:过去一年|去年|一年来|刚刚过去的|(?:19|20)\d\d年(?:是|，|,))")
+_HEADLINE = re.compile(r"(?:主要)?预期目标|主要目标是")
+_NOT_HEADLINE = re.compile(r"上述|实现这些|完成这些|为实现|超过|好于|完成了|实现了|五年|十[一二三四五]?五|今后|规划")
+_PAST_CUE = re.compile(
+    r"(?<![比较同与])(?:去年|上年)|过去[一五十]?年|(?<![到至比较])((?:19|20)\d\d)年(?!以来|前|后|底前)"
+)
+_RANGE_YEARS = re.compile(r"(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d年")
+_DEADLINE = re.compile(r"(?:到|至|在)((?:19|20)\d\d)年(?:底|末|前)?")
+_THIS_YEAR_SO_FAR = re.compile(r"今年以来|今年前|今年一季度|今年上半年")
+_PERIOD_CUE = re.compile(r"([五十])年(?:来|间|累计|年均|内|共)|过去([五十])年")
+_TARGET_REF = re.compile(r"(?:原定|原计划|预定|预期目标|计划目标)(?:的)?$")
+_ABSENT = re.compile(
+    r"(?:没有|不再|未)(?:提出|设定|设置|确定|规定)[^。；;，,]{0,12}?"
+    r"(?P<ind>经济增速|经济增长速度|经济增长|国内生产总值增长|地区生产总值增长|GDP增长|增长速度|增速)"
+    r"[^。；;，,]{0,6}?目标"
+)
+
+
+@dataclass
+class _Ctx:
+    kind: str | None  # result | target | None (skip numbers without cues)
+    year: int | None
+    period: str | None
+    headline: bool
+
+
+def _section_index(report: Report) -> dict[str, Section]:
+    return {s.id: s for s in report.sections()}
+
+
+def _period(first: int, last: int) -> str:
+    return f"{first}-{last}"
+
+
+def _sentence_contexts(report: Report) -> list[_Ctx]:
+    """Per sentence: default kind, year, period and headline flag from its part and paragraph."""
+    sections = _section_index(report)
+    norm = report.norm_text
+    out: list[_Ctx] = []
+    five_years = False
+    current_part = None
+    headline_para = -1
+    for para in report.paragraphs:
+        sec = sections.get(para.section_id) or report.preamble
+        part = report.part_of(para.section_id) if para.section_id else report.preamble
+        if part is not current_part:
+            current_part, five_years = part, False
+        ptext = norm[para.start : para.end]
+        if _FIVE_YEARS_OPEN.match(ptext):
+            five_years = True
+        elif _ONE_YEAR_OPEN.match(ptext):
+            five_years = False
+        for i, sent in enumerate(para.sentences):
+            stext = norm[sent.start : sent.end]
+            if sec.kind == "review":
+                years = [y for y in sec.years if y < report.year] or list(sec.years) or [report.year - 1]
+                year = max(years)
+                period = None
+                if len(years) >= 3:
+                    period = _period(min(years), max(years))
+                elif five_years:
+                    period = _period(year - 4, year)
+                out.append(_Ctx("result", year, period, False))
+                continue
+            if sec.kind == "plan":
+                years = list(sec.years) or [report.year]
+                period = _period(min(years), max(years)) if len(years) >= 3 else None
+                year = max(years) if period else report.year
+                m = _HEADLINE.search(stext)
+                if m and not _NOT_HEADLINE.search(stext[: m.start()]) and not period:
+                    headline_para = para.index
+                    headline_from = i
+                is_head = headline_para == para.index and i >= headline_from and not stext.startswith(("这里", "上述"))
+                out.append(_Ctx("target", year, period, is_head))
+                continue
+            out.append(_Ctx(None, report.year, None, False))
+    return out
+
+
+def _year_cues(report: Report, ctx: _Ctx, before: str) -> tuple[str | None, int | None, str | None]:
+    """Adjust (kind, year, period) by the words before a figure in its sentence."""
+    kind, year, period = ctx.kind, ctx.year, ctx.period
+    if kind == "target":
+        past = list(_PAST_CUE.finditer(before))
+        if past:
+            m = past[-1]
+            y = int(m.group(1)) if m.group(1) else report.year - 1
+            if y < report.year:
+                return "result", y, None
+        dl = list(_DEADLINE.finditer(before))
+        if dl:
+            y = int(dl[-1].group(1))
+            if y >= report.year:
+                return kind, y, None
+        return kind, year, period
+    if kind == "result":
+        if report.year in ((ctx.year or 0) + 1,) and _THIS_YEAR_SO_FAR.search(before):
+            return kind, report.year, None
+        cue = list(_PERIOD_CUE.finditer(before))
+        if cue:
+            n = 10 if "十" in cue[-1].group() else 5
+            last = year or report.year - 1
+            return kind, last, _period(last - n + 1, last)
+        years = [int(m.group(1)) for m in _PAST_CUE.finditer(before) if m.group(1)]
+        if years and period and years[-1] <= (year or 0):
+            return kind, years[-1], None
+        if period and re.search(r"(?<![比较同与])(?:去年|上年)", before):
+            return kind, year, None
+        return kind, year, period
+    # parts that are neither review nor plan: only figures with a clear cue count
+    if re.search("|".join(MODALS) + r"|今年要|今年将", before):
+        return "target", report.year, None
+    return None, None, None
+
+
+# ---------------------------------------------------------------------------
+# Figures
+# ---------------------------------------------------------------------------
+
+
+def _section_label(report: Report, sent: Sentence) -> str:
+    return " > ".join(sent.section_path)
+
+
+def quantity_records(report: Report) -> list[Record]:
+    """Targets and results of a report (every measuring figure, explicitly absent targets too)."""
+    norm = report.norm_text
+    contexts = _sentence_contexts(report)
+    records: list[Record] = []
+    for sent, ctx in zip(report.sentences, contexts, strict=True):
+        s = norm[sent.start : sent.end]
+        records.extend(_sentence_records(report, sent, s, ctx))
+    return _dedupe(records)
+
+
+def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list[Record]:
+    out: list[Record] = []
+    if ctx.kind == "target":
+        absent = _ABSENT.search(s)
+        if absent:
+            ind = absent.group("ind")
+            out.append(
+                _record(report, sent, ctx, "target", ctx.year, None, ind, "growth", None, None, None, None, s, absent)
+            )
+    quantities = [q for q in find_quantities(s) if not _in_brackets(s, q.start)]
+    prev: tuple[str, int] | None = None  # (indicator, end of previous figure) in this sentence
+    for q in quantities:
+        if not _is_measurement(s, q):
+            continue
+        cl = clause_start(s, q.start)
+        if prev and prev[1] > cl:
+            cl = prev[1]
+        before = s[: q.start]
+        if _TARGET_REF.search(s[cl : q.start].rstrip("近约超过")):
+            continue
+        kind, year, period = _year_cues(report, ctx, before)
+        if kind is None:
+            continue
+        ind, links = indicator_before(s, cl, q.start)
+        ind = _strip_target_words(ind)
+        count = is_count_unit(q) or (q.base_unit in CLASSIFIERS and q.base_unit not in ("人", "人次"))
+        after = indicator_after(s, _after_qualifier(s, q.end)) if count else ""
+        if after and (count or not ind):
+            ind = after
+        elif not ind and s[q.end : q.end + 1] == "的":
+            continue  # 近14亿人口的发展中大国: a figure describing something, not a measurement
+        if prev and (not ind or ind in GENERIC):
+            ind = prev[0] + (ind if ind in ("总量", "总额", "规模") else "") if ind else prev[0]
+        if not ind:
+            continue
+        measure, direction = measure_of(q, ind, links)
+        qual = suffix_qualifier(s, q.end) or prefix_qualifier(s, cl, q.start) or q.approx
+        mod = modality(s, q.start) if kind == "target" else None
+        out.append(_record(report, sent, ctx, kind, year, period, ind, measure, direction, qual, mod, q, s, None))
+        prev = (ind, _after_qualifier(s, q.end))
+    return out
+
+
+def _record(report, sent, ctx, kind, year, period, ind, measure, direction, qual, mod, q, s, absent) -> Record:
+    if absent is not None:
+        start, end, value, high, unit = sent.start + absent.start(), sent.start + absent.end(), None, None, None
+        ind = ind
+    else:
+        start, end, value, high, unit = sent.start + q.start, sent.start + q.end, q.value, q.value_high, q.unit
+    return Record(
+        report=report.key,
+        kind=kind,
+        year=year,
+        period=period,
+        indicator=ind,
+        metric=metric_key(ind, measure),
+        value=value,
+        value_high=high,
+        unit=unit,
+        measure=measure,
+        direction=direction,
+        qualifier=qual,
+        modality=mod,
+        headline=bool(ctx.headline and kind == "target"),
+        absent=absent is not None,
+        sentence=sent.text,
+        start=start,
+        end=end,
+        section=_section_label(report, sent),
+        section_id=sent.section_id,
+    )
+
+
+def _after_qualifier(s: str, end: int) -> int:
+    q = suffix_qualifier(s, end)
+    return end + len(q) if q else end
+
+
+def _in_brackets(s: str, pos: int) -> bool:
+    """Inside 《》 (a title) or () (a note such as a plan period)."""
+    for o, c in (("《", "》"), ("(", ")"), ("（", "）")):
+        if s.rfind(o, 0, pos) > s.rfind(c, 0, pos):
+            return True
+    return False
+
+
+def _is_measurement(s: str, q: Quantity) -> bool:
+    if is_threshold(s, q):
+        return False
+    before = s[max(0, q.start - 1) : q.start]
+    if before in ("每", "前", "第"):
+        return False
+    return True
+
+
+def _strip_target_words(ind: str) -> str:
+    for word in ("具体目标", "预期目标", "目标"):
+        if ind.endswith(word) and len(ind) > len(word):
+            return ind[: -len(word)]
+    return ind
+
+
+def _dedupe(records: list[Record]) -> list[Record]:
+    """Drop restatements: a target repeating a headline target, a figure repeated in its paragraph."""
+    heads = {(r.metric, r.value, r.value_high, r.unit) for r in records if r.headline}
+    seen: set[tuple] = set()
+    out: list[Record] = []
+    for r in records:
+        key = (r.kind, r.year, r.metric, r.value, r.value_high, r.unit, r.qualifier)
+        if not r.headline and r.kind == "target" and (r.metric, r.value, r.value_high, r.unit) in heads:
+            continue
+        if key in seen and r.value is not None:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Commitments
+# ---------------------------------------------------------------------------
+
+ACTION_VERBS = (
+    "加快推进",
+    "全面推进",
+    "持续推进",
+    "扎实推进",
+    "积极推进",
+    "启动实施",
+    "启动建设",
+    "全面完成",
+    "建成投用",
+    "建成投产",
+    "开工建设",
+    "启动",
+    "建成",
+    "完成",
+    "推进",
+    "加快",
+    "实施",
+    "开工",
+    "新建",
+    "改扩建",
+    "出台",
+    "制定",
+    "设立",
+    "组建",
+    "开通",
+)
+_ADVERBS = re.compile(
+    r"^(?:全力|全面|加快|积极|大力|着力|扎实|持续|深入|继续|进一步|重点|集中|统筹|有序|稳步|切实|尽快|年内|今年|同时|并|要|将)+"
+)
+
+
+def commitment_records(report: Report) -> list[Record]:
+    """Non-numeric promises in the plan parts: an action verb, its object and the modality.
+
+    Clauses carrying a figure are left to the quantity records.
+    """
+    norm = report.norm_text
+    contexts = _sentence_contexts(report)
+    out: list[Record] = []
+    for sent, ctx in zip(report.sentences, contexts, strict=True):
+        if ctx.kind != "target":
+            continue
+        s = norm[sent.start : sent.end]
+        pos = 0
+        while pos < len(s):
+            end = clause_end(s, pos)
+            rec = _commitment(report, sent, ctx, s, pos, end)
+            if rec:
+                out.append(rec)
+            pos = end + 1
+    return out
+
+
+def _commitment(report, sent, ctx, s: str, start: int, end: int) -> Record | None:
+    clause = s[start:end]
+    if not clause or re.search(r"\d", clause) or find_quantities(clause):
+        return None
+    mod = modality(s, start + len(clause))
+    body = clause
+    m = re.match(r"^(?:" + "|".join(MODALS) + r")", body)
+    if m:
+        body = body[m.end() :]
+    offset = len(clause) - len(body)
+    verb = next((v for v in ACTION_VERBS if body.startswith(v)), None)
+    if verb is None:
+        a = _ADVERBS.match(body)
+        if a and a.end() < len(body):
+            rest = body[a.end() :]
+            verb = next((v for v in ACTION_VERBS if rest.startswith(v)), None)
+            if verb:
+                offset += a.end()
+                body = rest
+    if verb is None:
+        return None
+    obj = clean_indicator(body[len(verb) :])
+    if len(obj) < 2:
+        return None
+    vstart = sent.start + start + offset
+    year = ctx.year
+    dl = list(_DEADLINE.finditer(s[:end]))
+    if dl and int(dl[-1].group(1)) >= report.year:
+        year = int(dl[-1].group(1))
+    return Record(
+        report=report.key,
+        kind="commitment",
+        year=year,
+        period=ctx.period,
+        indicator=obj,
+        metric=None,
+        value=None,
+        value_high=None,
+        unit=None,
+        measure=None,
+        direction=None,
+        qualifier=None,
+        modality=mod,
+        headline=False,
+        absent=False,
+        sentence=sent.text,
+        start=vstart,
+        end=sent.start + end,
+        section=_section_label(report, sent),
+        section_id=sent.section_id,
+        verb=verb,
+        object=obj,
+    )

@@ -1,0 +1,131 @@
+"""Canonical metric keys: the same key for the same indicator across years and wordings.
+
+Two steps. First a general normalisation of the indicator as written: quotes, brackets and
+spaces go, leading scope words (全区, 全社会, 区本级 ...) and trailing words that do not change
+what is measured (预期目标, 总额 after 进出口, 量) go, and production verbs move behind their
+object (产销煤炭 -> 煤炭产销, 生产白酒 -> 白酒产). Then an alias table
+(``policydiff/data/metrics.json``) maps the common indicators to stable English keys
+(国内生产总值 / 地区生产总值 / GDP -> ``gdp``). Growth rates and changes get a suffix so that a
+level and its growth never share a key (``gdp`` 712.6亿元, ``gdp.growth`` 4.3%).
+
+>>> metric_key("地区生产总值", "growth"), metric_key("国内生产总值", "growth"), metric_key("GDP", "level")
+('gdp.growth', 'gdp.growth', 'gdp')
+>>> metric_key("产销煤炭", "level") == metric_key("煤炭产销量", "level")
+True
+>>> metric_key("新增就业", "level"), metric_key("城镇新增就业", "level")
+('urban_new_jobs', 'urban_new_jobs')
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+#: Measures whose figures are rates of change, kept apart from levels of the same indicator.
+SUFFIXED = {"growth": ".growth", "change": ".change"}
+
+_SCOPE = (
+    "全社会",
+    "区本级",
+    "市本级",
+    "全区",
+    "全市",
+    "全省",
+    "全国",
+    "全县",
+    "全旗",
+    "我区",
+    "我市",
+    "我国",
+    "全年",
+    "今年",
+    "年内",
+)
+#: Production verbs written before their object; normalised behind it (产销煤炭 -> 煤炭产销).
+_VERB_OBJECT = {"产销": "产销", "生产": "产", "销售": "销", "收储": "收储", "接待": "接待"}
+_TRAILING = ("预期目标", "具体目标", "目标", "增长率", "增长速度", "增速", "增幅", "涨幅", "上涨", "增长", "指数", "量")
+
+
+@lru_cache(maxsize=1)
+def metric_table() -> dict[str, dict]:
+    """The alias table: key -> {"name", "aliases"} (from ``policydiff/data/metrics.json``)."""
+    text = resources.files("policydiff.data").joinpath("metrics.json").read_text(encoding="utf-8")
+    return json.loads(text)["metrics"]
+
+
+@lru_cache(maxsize=1)
+def _alias_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for key, entry in metric_table().items():
+        for alias in entry["aliases"]:
+            index.setdefault(normalise(alias), key)
+    return index
+
+
+def normalise(indicator: str) -> str:
+    """The general normalisation of an indicator (no alias lookup).
+
+    >>> normalise("产销煤炭"), normalise("煤炭产销量"), normalise("“零次跑”"), normalise("全区新增就业")
+    ('煤炭产销', '煤炭产销', '零次跑', '新增就业')
+    >>> normalise("生产手机显示屏"), normalise("手机显示屏产量")
+    ('手机显示屏产', '手机显示屏产')
+    """
+    text = re.sub(r"[\s“”\"'‘’《》「」()（）\[\]【】]", "", indicator)
+    changed = True
+    while changed:
+        changed = False
+        for word in _SCOPE:
+            if text.startswith(word) and len(text) > len(word):
+                text, changed = text[len(word) :], True
+    for verb, tail in _VERB_OBJECT.items():
+        if text.startswith(verb) and len(text) > len(verb) + 1:
+            text = text[len(verb) :] + tail
+            break
+    changed = True
+    while changed:
+        changed = False
+        for word in _TRAILING:
+            if text.endswith(word) and len(text) > len(word) + 1:
+                text, changed = text[: -len(word)], True
+                break
+    return text
+
+
+def metric_base(indicator: str | None) -> str | None:
+    """The canonical key of an indicator without a measure suffix (alias key or normalised text).
+
+    >>> metric_base("城镇常住居民人均可支配收入"), metric_base("居民消费价格涨幅"), metric_base("调查失业率")
+    ('urban_disposable_income', 'cpi', 'surveyed_unemployment')
+    """
+    if not indicator:
+        return None
+    norm = normalise(indicator)
+    if not norm:
+        return None
+    index = _alias_index()
+    if norm in index:
+        return index[norm]
+    full = re.sub(r"[\s“”\"'‘’《》「」()（）]", "", indicator)
+    return index.get(full, norm)
+
+
+def metric_key(indicator: str | None, measure: str | None) -> str | None:
+    """Canonical metric for an indicator measured as ``measure`` (level|growth|rate|count|change)."""
+    base = metric_base(indicator)
+    if base is None:
+        return None
+    return base + SUFFIXED.get(measure or "", "")
+
+
+def metric_name(key: str) -> str:
+    """Display name of a metric key (the alias table's name, else the key itself).
+
+    >>> metric_name("gdp.growth"), metric_name("煤炭产销")
+    ('国内生产总值 (GDP) growth', '煤炭产销')
+    """
+    base, _, suffix = key.partition(".")
+    entry = metric_table().get(base)
+    name = entry["name"] if entry else base
+    return f"{name} {suffix}".strip()

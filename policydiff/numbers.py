@@ -1,0 +1,434 @@
+"""Find and parse quantities in Chinese report text: numbers with their magnitude and unit.
+
+A *quantity* is a number together with what it counts or measures: ``712.6亿元``, ``4.5%``,
+``6%-6.5%``, ``1100万人``, ``1.3万亿斤``, ``3个百分点``, ``三千万元``, ``百分之五``. Magnitudes
+(万, 亿, 万亿) stay in the unit as written (``1.3万亿斤`` is value 1.3, unit ``万亿斤``) so values
+are exactly the digits of the text: no float artefacts, no scaling.
+
+Chinese numerals are converted only inside a quantity span (a numeral followed by a magnitude,
+``个百分点``/``倍``, or after ``百分之``): prose such as 两会, 一般, 进一步, 十三五, 两个维护 is never
+read as a number. Full-width forms (２０２０, ６％) are folded character for character, so offsets
+always slice the original text.
+
+>>> [(q.text, q.value, q.value_high, q.unit) for q in find_quantities("国内生产总值增长6%-6.5%，新增就业1100万人以上")]
+[('6%-6.5%', 6, 6.5, '%'), ('1100万人', 1100, None, '万人')]
+>>> [(q.value, q.unit) for q in find_quantities("投入三千万元，两万亿元，百分之五，一般性支出，两会")]
+[(3000, '万元'), (2, '万亿元'), (5, '%')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+Number = int | float
+
+# --- vocabulary -------------------------------------------------------------
+
+#: Classifiers: a quantity in one of these (without 万/亿) counts things.
+CLASSIFIERS = (
+    "个",
+    "项",
+    "家",
+    "所",
+    "处",
+    "件",
+    "名",
+    "座",
+    "条",
+    "套",
+    "栋",
+    "台",
+    "辆",
+    "部",
+    "种",
+    "类",
+    "片",
+    "株",
+    "只",
+    "头",
+    "块",
+    "位",
+    "张",
+    "起",
+    "批",
+    "支",
+    "场",
+    "册",
+    "篇",
+    "户",
+    "间",
+    "艘",
+    "架",
+    "宗",
+    "例",
+    "列",
+    "对",
+    "棵",
+    "道",
+    "盏",
+    "根",
+    "口",
+    "眼",
+)
+
+#: Measurement units (after any magnitude). Longest forms are tried first.
+MEASURE_UNITS = (
+    "个百分点",
+    "百分点",
+    "吨标准煤",
+    "标准煤",
+    "平方公里",
+    "平方米",
+    "立方米",
+    "千瓦时",
+    "千瓦",
+    "兆瓦",
+    "标准箱",
+    "人民币",
+    "美元",
+    "欧元",
+    "港元",
+    "人次",
+    "户次",
+    "架次",
+    "车次",
+    "亩",
+    "公顷",
+    "公里",
+    "千米",
+    "米",
+    "公斤",
+    "千克",
+    "斤",
+    "蒸吨",
+    "吨",
+    "度",
+    "元",
+    "人",
+    "倍",
+    "岁",
+    "分",
+    "次",
+    "小时",
+    "分钟",
+    "天",
+    "床",
+    "所",
+)
+
+#: Units that are never measurements in this genre (dates, durations of plans, grades, voltages, names).
+NON_UNITS = ("年", "月", "日", "周年", "世纪", "号", "届", "级", "期", "代", "千伏", "伏", "岁以", "批次")
+
+MAGNITUDES = ("万亿", "千亿", "百亿", "亿", "千万", "百万", "万")
+
+_UNITS = sorted(set(MEASURE_UNITS) | set(CLASSIFIERS), key=len, reverse=True)
+_UNIT_RE = "|".join(re.escape(u) for u in _UNITS)
+_MAG_RE = "|".join(MAGNITUDES)
+
+CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+CN_BIG = {"万": 10_000, "亿": 100_000_000}
+
+_AR = r"\d+(?:,\d{3})*(?!,\d)(?:\.\d+)?"
+_CN = r"(?:[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*)"
+_RANGE_SEP = r"[-~－—–～至到]"
+
+# Arabic quantity: number, optional range, optional 多/余, magnitude, 多/余, unit.
+_ARABIC_Q = re.compile(
+    rf"(?P<lo>{_AR})(?P<lopct>%|‰)?"
+    rf"(?:(?P<sep>{_RANGE_SEP})(?P<hi>{_AR}))?"
+    rf"(?P<approx1>多|余)?(?P<mag>{_MAG_RE})?(?P<approx2>多|余)?"
+    rf"(?P<unit>%|‰|{_UNIT_RE})?"
+)
+# Chinese quantity: a numeral that is immediately a magnitude, 个百分点 or 倍 (never a bare numeral).
+_CHINESE_Q = re.compile(
+    rf"(?P<num>{_CN}(?:亿{_CN}?)?(?:万{_CN}?)?)(?P<approx1>多|余)?(?P<mag>万亿|亿|万)?(?P<approx2>多|余)?"
+    rf"(?P<unit>{_UNIT_RE})?"
+)
+_PERCENT_CN = re.compile(rf"百分之(?P<num>{_CN}(?:点[零〇一二两三四五六七八九]+)?)")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit, as found in a text.
+
+    ``start``/``end`` slice the text the quantity was found in; ``unit`` keeps the magnitude
+    as written (万人, 亿元, 万亿斤); ``approx`` is 多 or 余 where the text says "2000多万".
+    """
+
+    start: int
+    end: int
+    text: str
+    value: Number
+    value_high: Number | None = None
+    unit: str | None = None
+    approx: str | None = None
+    chinese: bool = False
+
+    @property
+    def magnitude(self) -> str:
+        """The magnitude prefix of the unit (万, 亿, 万亿 ...) or ""."""
+        if not self.unit:
+            return ""
+        for mag in MAGNITUDES:
+            if self.unit.startswith(mag) and self.unit != mag + "分点":
+                return mag
+        return ""
+
+    @property
+    def base_unit(self) -> str:
+        """The unit without its magnitude (元 for 亿元; "" for a bare 万)."""
+        return (self.unit or "")[len(self.magnitude) :]
+
+    @property
+    def is_percent(self) -> bool:
+        return self.unit in ("%", "‰")
+
+
+def fold(text: str) -> str:
+    """Full-width ASCII and ideographic space to plain forms, one character for one.
+
+    >>> fold("６．５％－７％")
+    '6.5%-7%'
+    """
+    return "".join(chr(ord(c) - 0xFEE0) if 0xFF01 <= ord(c) <= 0xFF5E else (" " if c == "\u3000" else c) for c in text)
+
+
+def to_number(d: Decimal) -> Number:
+    """An int where the decimal is whole, else the float whose repr is the decimal's digits.
+
+    >>> to_number(Decimal("712.60")), to_number(Decimal("1100")), to_number(Decimal("260.9"))
+    (712.6, 1100, 260.9)
+    """
+    if d == d.to_integral_value():
+        return int(d)
+    return float(format(d.normalize(), "f"))
+
+
+def parse_arabic(s: str) -> Decimal:
+    """Decimal of an Arabic number as written (thousands commas allowed).
+
+    >>> parse_arabic("1,200.5"), parse_arabic("０.２")
+    (Decimal('1200.5'), Decimal('0.2'))
+    """
+    try:
+        return Decimal(fold(s).replace(",", ""))
+    except InvalidOperation as exc:
+        raise ValueError(f"not a number: {s!r}") from exc
+
+
+def parse_chinese(s: str) -> Decimal:
+    """Decimal of a Chinese numeral (一千一百, 十三, 二〇二〇, 三点五, 一亿五千万).
+
+    >>> [int(parse_chinese(x)) for x in ("十三", "一千一百", "两万", "二〇二五", "一亿五千万")]
+    [13, 1100, 20000, 2025, 150000000]
+    >>> parse_chinese("三点五")
+    Decimal('3.5')
+    """
+    if not s:
+        raise ValueError("empty numeral")
+    whole, _, frac = s.partition("点")
+    if any(c not in CN_DIGIT for c in frac):
+        raise ValueError(f"not a Chinese numeral: {s!r}")
+    if whole and all(c in CN_DIGIT for c in whole) and len(whole) > 1:
+        value = Decimal("".join(str(CN_DIGIT[c]) for c in whole))  # digit by digit: 二〇二五
+    else:
+        value = Decimal(_cn_integer(whole))
+    if frac:
+        value += Decimal("0." + "".join(str(CN_DIGIT[c]) for c in frac))
+    return value
+
+
+def _cn_integer(s: str) -> int:
+    """Integer value of a Chinese numeral with 十百千 and 万亿 (一亿五千万 -> 150000000)."""
+    total, wan, section, digit = 0, 0, 0, None
+    for c in s:
+        if c in CN_DIGIT:
+            digit = CN_DIGIT[c]
+        elif c in CN_SMALL:
+            section += (1 if digit is None else digit) * CN_SMALL[c]
+            digit = None
+        elif c == "万":
+            wan = (wan + section + (digit or 0)) * 10_000
+            section, digit = 0, None
+        elif c == "亿":
+            total = (total + wan + section + (digit or 0)) * 100_000_000
+            wan, section, digit = 0, 0, None
+        else:
+            raise ValueError(f"not a Chinese numeral: {s!r}")
+    return total + wan + section + (digit or 0)
+
+
+_MAG_FACTOR = {"万": 10_000, "亿": 100_000_000, "万亿": 10**12}
+
+
+def _split_cn(num: str, mag: str | None) -> tuple[Decimal, str]:
+    """Value and magnitude of a Chinese numeral (三千 + 万 -> 3000 万; 一亿五千 + 万 -> 15000 万)."""
+    if "亿" not in num and "万" not in num:
+        return parse_chinese(num), mag or ""
+    if mag:
+        return Decimal(_cn_integer(num + mag)) / _MAG_FACTOR[mag], mag
+    return Decimal(_cn_integer(num)), ""
+
+
+def _is_date_like(text: str, m_end: int, lo: str, unit: str | None, mag: str | None) -> bool:
+    after = text[m_end : m_end + 2]
+    if unit or mag:
+        return False
+    if after[:1] in ("年", "月", "日", "号", "时") or after.startswith(("周年", "世纪")):
+        return True
+    return bool(re.fullmatch(r"(?:19|20)\d\d", lo))
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text`` (a number with a unit, magnitude or percent sign), in order.
+
+    Numbers with no unit (bare 2035), dates and years (2019年, 3月5日), ordinals (第三),
+    names with letters (5G, G210, PM2.5, 4A级) and plan names (十三五) are not quantities.
+
+    >>> [(q.text, q.value, q.unit) for q in find_quantities("2020年是十三五收官之年，5G基站13万个，PM2.5浓度下降4.5%")]
+    [('13万个', 13, '万个'), ('4.5%', 4.5, '%')]
+    >>> t = "粮食产量1.3万亿斤以上，提高０.５个百分点"
+    >>> [(t[q.start:q.end], q.value, q.unit) for q in find_quantities(t)]
+    [('1.3万亿斤', 1.3, '万亿斤'), ('０.５个百分点', 0.5, '个百分点')]
+    """
+    norm = fold(text)
+    found: list[Quantity] = []
+    taken = [False] * (len(norm) + 1)
+
+    for m in _PERCENT_CN.finditer(norm):
+        try:
+            value = parse_chinese(m.group("num"))
+        except ValueError:
+            continue
+        found.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], to_number(value), None, "%", chinese=True))
+        for i in range(m.start(), m.end()):
+            taken[i] = True
+
+    for m in _ARABIC_Q.finditer(norm):
+        q = _arabic(norm, text, m)
+        if q is not None and not any(taken[q.start : q.end]):
+            found.append(q)
+            for i in range(q.start, q.end):
+                taken[i] = True
+
+    for m in _CHINESE_Q.finditer(norm):
+        if any(taken[m.start() : m.end()]):
+            continue
+        q = _chinese(norm, text, m)
+        if q is not None:
+            found.append(q)
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _arabic(norm: str, text: str, m: re.Match) -> Quantity | None:
+    s, e = m.start(), m.end()
+    before = norm[s - 1] if s else ""
+    if before and before.isascii() and (before.isalnum() or before in "._-/+×·"):
+        return None  # G210, PM2.5, 3.5.1, 1/3
+    if before == "第":
+        return None
+    lo, hi = m.group("lo"), m.group("hi")
+    lopct, unit, mag = m.group("lopct"), m.group("unit"), m.group("mag")
+    approx = m.group("approx1") or m.group("approx2")
+    sep = m.group("sep")
+    if hi is not None and sep in "至到" and not (unit or lopct):
+        hi = None  # "5到7元" keeps the range only when a unit follows; "2019至" is a date phrase
+    if hi is not None:
+        if lopct and not unit:  # 6%-6 (then a non-number): not a range
+            hi = None
+        elif lopct and unit != lopct:
+            hi = None
+    if hi is None and m.group("sep") is not None:
+        # the range did not hold: re-read the first number alone
+        e = m.start("lo") + len(lo) + (len(lopct) if lopct else 0)
+        tail = re.compile(rf"(?:多|余)?(?:{_MAG_RE})?(?:多|余)?(?:%|‰|{_UNIT_RE})?").match(norm, e)
+        seg = norm[s : tail.end()] if tail else norm[s:e]
+        m2 = _ARABIC_Q.match(seg.replace(sep or "", "\x00"))
+        if m2 is None:
+            return None
+        m = _ARABIC_Q.match(norm, s, s + m2.end())
+        if m is None:
+            return None
+        lopct, unit, mag = m.group("lopct"), m.group("unit"), m.group("mag")
+        approx = m.group("approx1") or m.group("approx2")
+        e = m.end()
+    if lopct and not unit:
+        unit = lopct
+    after = norm[e : e + 2]
+    if after[:1] and after[:1].isascii() and after[:1].isalpha():
+        return None  # 5G, 4S店, 3D
+    if unit in ("个", "分", "所", "间", "口", "眼", "道", "对", "次", "头", "度", "床") and _unit_is_word(
+        norm, e, unit
+    ):
+        return None
+    if not (unit or mag):
+        return None
+    if _is_date_like(norm, e, lo, unit, mag):
+        return None
+    if unit is None and after[:1] in ("年", "月", "日"):
+        return None
+    if unit in ("分钟", "小时", "天", "米", "公里") and _cjk(after[:1]) and not after.startswith(("以", "左", "多")):
+        return None  # 15分钟便民服务圈, 24小时自助: a name, not a measurement
+    full_unit = (mag or "") + (unit if unit and unit not in ("%", "‰") else "")
+    if unit in ("%", "‰"):
+        full_unit = unit if not mag else mag + unit
+    try:
+        value = to_number(parse_arabic(lo))
+        high = to_number(parse_arabic(hi)) if hi is not None else None
+    except ValueError:
+        return None
+    return Quantity(s, e, text[s:e], value, high, full_unit or None, approx)
+
+
+def _unit_is_word(norm: str, end: int, unit: str) -> bool:
+    """Whether a one-character unit is really the start of a word (3个月, 20分钟, 3所以)."""
+    nxt = norm[end : end + 1]
+    word = unit + nxt
+    return word in ("个月", "个人", "分钟", "分之", "所以", "次会", "次全", "头等", "度假", "道路")
+
+
+def _cjk(ch: str) -> bool:
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff"
+
+
+def _chinese(norm: str, text: str, m: re.Match) -> Quantity | None:
+    s, e = m.start(), m.end()
+    num, mag, unit = m.group("num"), m.group("mag"), m.group("unit")
+    approx = m.group("approx1") or m.group("approx2")
+    before = norm[s - 1] if s else ""
+    if before and (before in "第数几成上若每" or before in CN_DIGIT or before in "十百千万亿"):
+        return None
+    inner_big = "亿" in num or "万" in num
+    if not (mag or inner_big or unit in ("个百分点", "百分点", "倍")):
+        return None  # a bare numeral or numeral + classifier is prose (两会, 三项, 五年, 十分)
+    if unit is None and not (mag or inner_big):
+        return None
+    combined = num + (mag or "")
+    mag = next((g for g in ("万亿", "亿", "万") if combined.endswith(g)), "")
+    num = combined[: len(combined) - len(mag)]
+    if not num or num[-1] in "万亿":
+        return None
+    try:
+        value, mag = _split_cn(num, mag)
+    except (ValueError, ZeroDivisionError):
+        return None
+    if unit in NON_UNITS or norm[e : e + 1] in ("年", "月", "日"):
+        return None
+    full_unit = (mag or "") + (unit or "")
+    return Quantity(s, e, text[s:e], to_number(value), None, full_unit or None, approx, chinese=True)
+
+
+def format_value(value: Number | None, high: Number | None = None) -> str:
+    """A value (or range) as written: ``6``, ``6-6.5``, ``712.6``.
+
+    >>> format_value(6, 6.5), format_value(712.6), format_value(None)
+    ('6-6.5', '712.6', '')
+    """
+    if value is None:
+        return ""
+    text = str(value)
+    return f"{text}-{high}" if high is not None else text

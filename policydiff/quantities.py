@@ -1,0 +1,403 @@
+"""Reading one quantity in its sentence: is it a measurement, what does it measure, how.
+
+Pure functions over a sentence's (width-folded) text and the :class:`~policydiff.numbers.Quantity`
+spans found in it; :mod:`policydiff.extract` puts them together into records. Offsets here are
+relative to the sentence.
+
+>>> s = "全年地区生产总值实现712.6亿元，增长4.3%；力争煤炭产销量突破9000万吨。"
+>>> qs = find_quantities(s)
+>>> [indicator_before(s, clause_start(s, q.start), q.start)[0] for q in qs]
+['地区生产总值', '', '煤炭产销量']
+>>> [prefix_qualifier(s, clause_start(s, q.start), q.start) for q in qs]
+[None, None, '突破']
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import CLASSIFIERS, Quantity, find_quantities
+
+__all__ = ["find_quantities", "Quantity"]
+
+#: Clause boundaries (the quantity's indicator never reaches across one).
+CLAUSE_PUNCT = "，,；;：:。！？!?、（）()"
+_OPEN_QUOTES, _CLOSE_QUOTES = "“‘「《", "”’」》"
+
+SUFFIX_QUALIFIERS = ("及以上", "以上", "以内", "以下", "左右", "上下")
+PREFIX_QUALIFIERS = (
+    "不低于",
+    "不少于",
+    "不超过",
+    "不高于",
+    "超过",
+    "突破",
+    "高于",
+    "低于",
+    "接近",
+    "将近",
+    "至少",
+    "控制在",
+    "近",
+    "约",
+    "逾",
+    "超",
+)
+#: Modal words that make a figure a promise, strongest first within a sentence.
+MODALS = ("确保", "力争", "争取", "努力", "坚决", "预计", "计划", "拟", "预期")
+
+_FALL = ("下降", "降低", "减少", "回落", "缩小", "缩减", "压减", "减", "降")
+_RISE = ("增长", "提高", "上涨", "上升", "增加", "扩大", "提升", "增", "涨")
+#: Verbs that link an indicator to a change figure (增长6%) — stripped from the indicator.
+CHANGE_VERBS = tuple(sorted(_FALL + _RISE, key=len, reverse=True))
+#: Verbs/links that connect an indicator to a level (实现712.6亿元) — stripped.
+LEVEL_LINKS = (
+    "提高到",
+    "提高至",
+    "增加到",
+    "增加至",
+    "增长到",
+    "增长至",
+    "上升到",
+    "上升至",
+    "下降到",
+    "下降至",
+    "降低到",
+    "降低至",
+    "减少到",
+    "减少至",
+    "扩大到",
+    "扩大至",
+    "提升到",
+    "提升至",
+    "达到",
+    "增至",
+    "降至",
+    "降到",
+    "升至",
+    "保持在",
+    "稳定在",
+    "控制在",
+    "维持在",
+    "分别为",
+    "分别",
+    "均为",
+    "实现",
+    "完成",
+    "累计",
+    "共计",
+    "总计",
+    "合计",
+    "年均",
+    "平均",
+    "同比",
+    "比上年",
+    "比去年",
+    "较上年",
+    "达",
+    "为",
+    "是",
+    "在",
+    "至",
+    "到",
+    "按",
+    "共",
+    "了",
+    "均",
+    "的",
+    "超",
+)
+#: Leading words that are time, scope, connective or verb, not part of the indicator.
+LEADING = (
+    "与此同时",
+    "同时",
+    "其中",
+    "此外",
+    "另外",
+    "全年",
+    "今年",
+    "年内",
+    "去年",
+    "上年",
+    "当年",
+    "本年",
+    "一年来",
+    "五年来",
+    "全区",
+    "全市",
+    "全省",
+    "全国",
+    "全县",
+    "全旗",
+    "我区",
+    "我市",
+    "我国",
+    "实现",
+    "完成",
+    "达到",
+    "力争",
+    "确保",
+    "争取",
+    "努力",
+    "预计",
+    "计划",
+    "坚决",
+    "要",
+    "将",
+    "拟",
+    "并",
+    "和",
+    "及",
+    "与",
+    "以及",
+    "而",
+    "但",
+    "使",
+    "让",
+    "共",
+    "累计",
+)
+_YEAR_PREFIX = re.compile(
+    r"^(?:到|至|截至|截止|在)?(?:(?:19|20)\d\d年(?:底|末|初)?|\d{1,2}月(?:份|底|末)?|上半年|前三季度|一季度)"
+)
+#: Indicators too generic to stand alone: they take the preceding figure's indicator as head.
+GENERIC = ("总量", "总额", "规模", "总规模", "增速", "增幅", "比重", "占比", "其中", "总计", "合计", "人均")
+#: Words that end a noun phrase after a count (13个商贸物流项目建设 -> 商贸物流项目建设).
+_TRAIL = ("工作", "任务", "工程", "等", "的")
+_RATE_END = ("率", "比重", "比例", "占比", "覆盖面", "强度", "贡献率")
+_GROWTH_END = ("增长", "增速", "增幅", "涨幅", "增长率", "增长速度", "上涨", "提高", "下降", "降幅")
+
+_VERBISH = re.compile(r"^(?:以上|以下|左右|以内|的|是|为|和|与|及|或|被|在|将|要|了|等|多|余)")
+
+
+def clause_start(s: str, pos: int) -> int:
+    """Start of the clause holding ``pos``: after the last clause punctuation outside quotes.
+
+    >>> s = "力争创建“五星达标、特色培育”示范村3个"
+    >>> s[clause_start(s, s.index("3")):]
+    '力争创建“五星达标、特色培育”示范村3个'
+    """
+    depth = 0
+    i = pos - 1
+    while i >= 0:
+        ch = s[i]
+        if ch in _CLOSE_QUOTES:
+            depth += 1
+        elif ch in _OPEN_QUOTES:
+            if depth:
+                depth -= 1
+            elif ch == "《":
+                pass
+        elif ch in CLAUSE_PUNCT and depth == 0:
+            return i + 1
+        i -= 1
+    return 0
+
+
+def clause_end(s: str, pos: int) -> int:
+    """End of the clause holding ``pos`` (exclusive), quotes respected."""
+    depth = 0
+    for i in range(pos, len(s)):
+        ch = s[i]
+        if ch in _OPEN_QUOTES:
+            depth += 1
+        elif ch in _CLOSE_QUOTES and depth:
+            depth -= 1
+        elif ch in CLAUSE_PUNCT and depth == 0:
+            return i
+    return len(s)
+
+
+def suffix_qualifier(s: str, end: int) -> str | None:
+    """左右 / 以上 / 以内 / 以下 right after a quantity.
+
+    >>> suffix_qualifier("1100万人以上，", 6), suffix_qualifier("4%左右", 2)
+    ('以上', '左右')
+    """
+    rest = s[end : end + 3]
+    return next((q for q in SUFFIX_QUALIFIERS if rest.startswith(q)), None)
+
+
+def prefix_qualifier(s: str, start: int, qstart: int) -> str | None:
+    """超过 / 突破 / 不低于 / 近 / 约 / 控制在 ... right before a quantity (within its clause)."""
+    before = s[start:qstart]
+    for q in PREFIX_QUALIFIERS:
+        if before.endswith(q):
+            if q in ("近", "超") and before.endswith(("最近", "接近", "超过")):
+                continue
+            return q
+    return None
+
+
+def modality(s: str, qstart: int) -> str | None:
+    """The modal word (确保, 力争, 争取, 预期 ...) governing a quantity: the nearest one before it
+    in the same sentence and semicolon part; 要/将 only inside the quantity's own clause.
+
+    >>> modality("力争年内引进项目300项以上，协议投资总额突破500亿元", 25)
+    '力争'
+    >>> modality("主要预期目标是：地区生产总值增长4%左右", 17) is None
+    True
+    """
+    part_start = max(s.rfind(";", 0, qstart), s.rfind("；", 0, qstart)) + 1
+    scope = s[part_start:qstart]
+    best, best_pos = None, -1
+    for word in MODALS:
+        for m in re.finditer(word, scope):
+            if word == "预期" and scope[m.end() : m.end() + 2] in ("目标", "性"):
+                continue
+            if m.start() > best_pos:
+                best, best_pos = word, m.start()
+    cl = clause_start(s, qstart)
+    own = s[max(cl, part_start) : qstart]
+    m = re.search(r"(?:要|将)(?!来|近|军|领|士)", own)
+    if m and m.start() + max(cl, part_start) - part_start > best_pos:
+        best = m.group()[0]
+    return best
+
+
+def _strip_trailing(text: str) -> tuple[str, list[str]]:
+    """Strip link verbs and qualifiers from the end of the text before a number; return them too."""
+    stripped: list[str] = []
+    changed = True
+    while changed and text:
+        changed = False
+        for word in (*PREFIX_QUALIFIERS, *LEVEL_LINKS, *CHANGE_VERBS):
+            if text.endswith(word) and len(text) >= len(word):
+                text = text[: -len(word)]
+                stripped.insert(0, word)
+                changed = True
+                break
+    return text, stripped
+
+
+def _strip_leading(text: str) -> str:
+    changed = True
+    while changed and text:
+        changed = False
+        m = _YEAR_PREFIX.match(text)
+        if m and m.end():
+            text = text[m.end() :]
+            changed = True
+            continue
+        for word in LEADING:
+            if text.startswith(word) and len(text) > len(word):
+                text = text[len(word) :]
+                changed = True
+                break
+    return text
+
+
+def clean_indicator(text: str) -> str:
+    """Trim punctuation, spaces and unmatched quotes around an indicator.
+
+    >>> clean_indicator(" “最多跑一次”"), clean_indicator("示范村”")
+    ('“最多跑一次”', '示范村')
+    """
+    text = text.strip(" \t\u3000.·-—")
+    while text and text[0] in _CLOSE_QUOTES:
+        text = text[1:]
+    while text and text[-1] in _OPEN_QUOTES:
+        text = text[:-1]
+    if text.count("“") < text.count("”"):
+        text = text.replace("”", "", text.count("”") - text.count("“"))
+    if text.count("“") > text.count("”"):
+        text = text.replace("“", "", text.count("“") - text.count("”"))
+    return text.strip()
+
+
+def indicator_before(s: str, start: int, qstart: int) -> tuple[str, list[str]]:
+    """The indicator written before a quantity, and the link words stripped between them.
+
+    Leading time words and verbs (全年, 今年, 实现, 完成, 达到, 力争) go; when only a verb would
+    be left with a one- or two-character noun (完成投资), the verb stays.
+
+    >>> indicator_before("国内生产总值比上年增长", 0, 11)
+    ('国内生产总值', ['比上年', '增长'])
+    >>> indicator_before("完成投资", 0, 4)[0], indicator_before("全年产销煤炭", 0, 6)[0]
+    ('完成投资', '产销煤炭')
+    """
+    raw = s[start:qstart]
+    body, links = _strip_trailing(raw)
+    lead = _strip_leading(body)
+    if len(lead) <= 2 and lead != body:
+        for verb in ("完成", "实现", "达到"):
+            if body.endswith(verb + lead) and lead:
+                lead = verb + lead
+                break
+    return clean_indicator(lead), links
+
+
+def indicator_after(s: str, qend: int) -> str:
+    """The noun phrase right after a count (13个商贸物流项目 -> 商贸物流项目), to its clause end.
+
+    >>> indicator_after("18家煤炭生产经营单位被评为自治区级绿色矿山", 3)
+    '自治区级绿色矿山'
+    >>> indicator_after("推进309个住宅小区二次供水设施建设、8条", 6)
+    '住宅小区二次供水设施建设'
+    """
+    end = clause_end(s, qend)
+    text = s[qend:end]
+    m = re.search(r"\d", text)
+    if m:
+        text = re.sub(r"[和与及]$", "", text[: m.start()])
+    for mark in ("被评为", "被认定为", "被命名为", "获评", "通过"):
+        if mark in text:
+            text = text.split(mark, 1)[1]
+    if _VERBISH.match(text):
+        return ""
+    changed = True
+    while changed:
+        changed = False
+        for t in _TRAIL:
+            if text.endswith(t) and len(text) > len(t) + 1:
+                text, changed = text[: -len(t)], True
+    return clean_indicator(text)
+
+
+def is_count_unit(q: Quantity) -> bool:
+    """A classifier without a magnitude (137项, 5所) counts things; 人 and 人次 do not."""
+    return not q.magnitude and q.base_unit in CLASSIFIERS
+
+
+def measure_of(q: Quantity, indicator: str, links: list[str]) -> tuple[str, str | None]:
+    """(measure, direction) from the unit, the link verbs and the indicator's ending.
+
+    >>> from policydiff.numbers import find_quantities as f
+    >>> measure_of(f("4.3%")[0], "地区生产总值", ["增长"]), measure_of(f("3%")[0], "能耗", ["下降"])
+    (('growth', None), ('growth', 'down'))
+    >>> measure_of(f("5.5%")[0], "城镇调查失业率", []), measure_of(f("137项")[0], "重点项目", [])
+    (('rate', None), ('count', None))
+    """
+    verbs = [w for w in links if w in CHANGE_VERBS]
+    to_level = any(w.endswith(("到", "至")) or w in ("达到", "达", "为", "在", "保持在", "稳定在") for w in links)
+    falls = any(w in _FALL for w in verbs)
+    down = "down" if falls else None
+    unit = q.unit or ""
+    if unit.endswith("百分点") or unit == "倍":
+        return "change", down
+    if q.is_percent:
+        if verbs and not to_level:
+            return "growth", down
+        if indicator.endswith(_GROWTH_END):
+            return "growth", "down" if indicator.endswith(("下降", "降幅")) else None
+        return "rate", None
+    if verbs and not to_level:
+        return "change", down
+    if is_count_unit(q):
+        return "count", None
+    return "level", None
+
+
+def is_threshold(s: str, q: Quantity) -> bool:
+    """A figure inside a name: 5000万元以上重点项目, 亿元以上企业 — not a measurement.
+
+    >>> s = "实施5000万元以上重点项目137项"
+    >>> [is_threshold(s, q) for q in find_quantities(s)]
+    [True, False]
+    """
+    rest = s[q.end :]
+    m = re.match(r"(?:及以上|以上|以下)(?:的)?", rest)
+    if not m:
+        return False
+    nxt = rest[m.end() : m.end() + 2]
+    return bool(nxt) and "\u4e00" <= nxt[0] <= "\u9fff" and nxt not in ("目标", "水平", "规模", "增长", "增速")
