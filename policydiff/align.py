@@ -1,0 +1,584 @@
+"""Align two reports: sections across heading levels, then paragraphs and sentences inside them.
+
+Sections are compared on content and headings. Every section (any level) is a bag of key
+terms (jieba words from :func:`policydiff.nlp.words`, minus stop words, numbers and single
+characters) weighted by tf-idf, with document frequencies counted over the paragraphs of
+both reports. The score of a pair is ``0.75 × cosine(content) + 0.25 × Dice(heading
+character bigrams)``. Each section is linked to its best counterpart at any level of the
+other report (both directions); a link needs a score of at least :data:`LINK_MIN`.
+Nested counterparts (a part and its own sub-section) count once, keeping the better score.
+Then each link is labelled:
+
+- ``split``: the A section has two or more separate counterparts in B;
+- ``merged``: the B section has two or more separate counterparts in A;
+- ``regrouped``: both at once;
+- ``moved``: one-to-one, but out of the order the other links keep (not on their longest
+  increasing run of positions);
+- ``matched``: one-to-one, in order.
+
+Sections with no link are ``dropped`` (A) or ``new`` (B). The evidence of a pair is its
+shared key terms, strongest first.
+
+Sentences are matched within aligned sections: a sentence of A is compared with the
+sentences of the counterparts of its deepest linked section, candidates pruned to the few
+that share the most key terms (Dice over term sets), then scored with
+``difflib.SequenceMatcher(autojunk=False)`` over word tokens (numbers atomic). Pairs are
+taken best-first, one-to-one. Identical text is ``unchanged``; a ratio of at least
+:data:`REWORD_MIN` is ``reworded`` (with the word-level diff); a sentence found only
+outside the aligned sections (ratio at least :data:`MOVE_MIN`) is ``moved``; the rest are
+``dropped`` (A) or ``new`` (B). Paragraphs follow their sentences.
+
+>>> from policydiff.report import parse_report
+>>> a = parse_report("一、工作回顾\\n粮食产量6.5亿吨。\\n二、今年任务\\n(一)加强污染防治。治理大气污染和水污染。\\n"
+...                  "(二)发展教育事业。办好学前教育和职业教育。", region="demo", year=2019)
+>>> b = parse_report("一、工作回顾\\n粮食产量6.6亿吨。\\n二、加强教育\\n办好学前教育和职业教育，发展特殊教育。\\n"
+...                  "三、生态环境\\n治理大气污染和水污染。", region="demo", year=2020)
+>>> al = align(a, b)
+>>> [(p.a, p.b, p.relation) for p in al.sections if p.a]
+[('1', '1', 'matched'), ('2', '2', 'split'), ('2', '3', 'split'), ('2.1', '3', 'moved'), ('2.2', '2', 'matched')]
+>>> [(s.status, s.diff) for s in al.sentences if s.a == 1]
+[('reworded', [('equal', '粮食产量', '粮食产量'), ('replace', '6.5', '6.6'), ('equal', '亿吨。', '亿吨。')])]
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from .nlp import NUMBER_RE, words
+from .report import Report, Section
+
+#: Lowest score that links two sections.
+LINK_MIN = 0.2
+#: Lowest word-level SequenceMatcher ratio for a sentence to count as reworded (not new + dropped).
+REWORD_MIN = 0.55
+#: Lowest ratio for a sentence found outside the aligned sections to count as moved.
+MOVE_MIN = 0.7
+#: Lowest score for a section whose parent is linked to pair inside the parent's counterparts.
+LINK_IN_CONTEXT_MIN = 0.1
+#: Factor on the score of a review section against a plan section.
+KIND_PENALTY = 0.6
+#: Weight of the heading similarity in a section score (content gets the rest).
+HEADING_WEIGHT = 0.25
+#: Candidate sentences scored with SequenceMatcher per sentence (after term pruning).
+CANDIDATES = 4
+
+#: Frequent words that carry no topic: pronouns, connectives, time words, generic verbs of speech.
+STOP_WORDS = frozenset(
+    """
+    我们 我国 他们 大家 自己 各位 代表 这个 这些 那些 这样 那样 其中 其他 以及 并且 而且 或者 但是 还是 因为 所以 如果
+    虽然 同时 已经 正在 不断 进一步 更加 继续 一些 一批 一个 一步 方面 有关 相关 通过 进行 对于 关于 按照 根据 为了
+    可以 能够 必须 需要 应该 坚持 今年 去年 明年 全年 当前 目前 现在 以来 以上 以下 左右 以内 不少 之一 等等 个人
+    """.split()
+)
+
+_HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
+_PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
+
+
+def is_key_term(token: str) -> bool:
+    """True for a token that can carry a topic: two or more characters, not a number, not a stop word.
+
+    >>> [t for t in ["污染", "的", "6.5%", "我们", "PM", "、"] if is_key_term(t)]
+    ['污染', 'PM']
+    """
+    return (
+        len(token) >= 2 and token not in STOP_WORDS and not NUMBER_RE.fullmatch(token) and bool(_HAS_WORD.search(token))
+    )
+
+
+# ---------------------------------------------------------------------------
+# Result types
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class SectionPair:
+    """One link between a section of A and a section of B, or a section on one side only."""
+
+    a: str | None  # Section.id in A (None: new in B)
+    b: str | None  # Section.id in B (None: dropped from A)
+    a_heading: str
+    b_heading: str
+    relation: str  # matched | moved | split | merged | regrouped | new | dropped
+    score: float
+    evidence: list[str] = field(default_factory=list)  # shared key terms, strongest first
+    a_level: int | None = None
+    b_level: int | None = None
+    nearest: str | None = None  # for new/dropped: the closest section on the other side (below the link score)
+
+
+@dataclass
+class SentencePair:
+    """One sentence of A and/or B with what became of it."""
+
+    a: int | None  # index into report_a.sentences
+    b: int | None
+    status: str  # unchanged | reworded | moved | new | dropped
+    score: float  # word-level SequenceMatcher ratio (1.0 unchanged, 0.0 new/dropped)
+    diff: list[tuple[str, str, str]] | None = None  # (equal|delete|insert|replace, A words, B words)
+    a_section: str | None = None
+    b_section: str | None = None
+
+
+@dataclass
+class ParagraphPair:
+    """A paragraph of A and its counterpart in B (by the sentences they share)."""
+
+    a: int | None  # index into report_a.paragraphs
+    b: int | None
+    status: str  # unchanged | reworded | moved | new | dropped
+    score: float  # mean sentence ratio over the A paragraph's sentences
+
+
+@dataclass
+class Alignment:
+    """Section links, and paragraph and sentence pairs, between two reports."""
+
+    a: str  # report key
+    b: str
+    sections: list[SectionPair]
+    paragraphs: list[ParagraphPair]
+    sentences: list[SentencePair]
+
+    def counterparts(self, section_id: str, side: str = "a") -> list[SectionPair]:
+        """The linked pairs of a section of A (``side="a"``) or of B."""
+        return [p for p in self.sections if getattr(p, side) == section_id and p.a and p.b]
+
+
+# ---------------------------------------------------------------------------
+# Tokens
+# ---------------------------------------------------------------------------
+
+
+class _Doc:
+    """Per-report tokens and section indexes used by the aligner (built once per report)."""
+
+    def __init__(self, report: Report, sentence_words: list[list[str]] | None = None):
+        self.report = report
+        norm = report.norm_text
+        sents = report.sentences
+        self.words = sentence_words if sentence_words is not None else [words(norm[s.start : s.end]) for s in sents]
+        self.terms = [[w for w in ws if is_key_term(w)] for ws in self.words]
+        self.term_sets = [frozenset(t) for t in self.terms]
+        self.keys = [_PUNCT.sub("", norm[s.start : s.end]) for s in sents]
+        self.starts = [s.start for s in sents]
+        self.sections: list[Section] = [
+            sec for sec in report.sections() if sec.id != "0" or sec.paragraphs or sec.children
+        ]
+        self.by_id = {sec.id: sec for sec in self.sections}
+        self.ranges = {sec.id: self.sentence_range(sec) for sec in self.sections}
+        self.titles = {sec.id: norm[sec.start : sec.heading_end] if sec.level else "" for sec in self.sections}
+
+    def sentence_range(self, sec: Section) -> tuple[int, int]:
+        lo = bisect.bisect_left(self.starts, sec.start)
+        hi = bisect.bisect_left(self.starts, sec.end)
+        return lo, hi
+
+    def ancestors(self, section_id: str) -> list[str]:
+        """The section and its ancestors, innermost first ("3.7.1" → 3.7.1, 3.7, 3)."""
+        out = [section_id]
+        while "." in section_id:
+            section_id = section_id.rsplit(".", 1)[0]
+            out.append(section_id)
+        if out[-1] != "0" and section_id.startswith("0"):
+            out.append("0")
+        return [s for s in out if s in self.by_id]
+
+
+def _nested(x: str, y: str) -> bool:
+    """True when one section id lies inside the other (or they are equal)."""
+    return x == y or x.startswith(y + ".") or y.startswith(x + ".")
+
+
+def _bigrams(text: str) -> set[str]:
+    t = re.sub(r"[\d\W_]+", "", re.sub(r"^[(（]?[一二三四五六七八九十\d]+[)）、.]", "", text))
+    return {t[i : i + 2] for i in range(len(t) - 1)}
+
+
+def _dice(x: set, y: set) -> float:
+    return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
+
+
+# ---------------------------------------------------------------------------
+# Sections
+# ---------------------------------------------------------------------------
+
+
+def _section_vectors(doc: _Doc, idf: dict[str, float]) -> dict[str, dict[str, float]]:
+    vecs: dict[str, dict[str, float]] = {}
+    for sec in doc.sections:
+        lo, hi = doc.ranges[sec.id]
+        tf: Counter[str] = Counter()
+        for i in range(lo, hi):
+            tf.update(doc.terms[i])
+        vec = {t: (1.0 + math.log(n)) * idf[t] for t, n in tf.items()}
+        norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
+        vecs[sec.id] = {t: w / norm for t, w in vec.items()}
+    return vecs
+
+
+def _idf(docs: list[_Doc]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    n = 0
+    for doc in docs:
+        for para in doc.report.paragraphs:
+            if not para.sentences:
+                continue
+            lo, hi = bisect.bisect_left(doc.starts, para.start), bisect.bisect_left(doc.starts, para.end)
+            seen: set[str] = set()
+            for i in range(lo, hi):
+                seen.update(doc.term_sets[i])
+            df.update(seen)
+            n += 1
+    return {t: math.log((n + 1) / (d + 1)) + 1.0 for t, d in df.items()}
+
+
+def _similarities(
+    da: _Doc, db: _Doc, va: dict[str, dict[str, float]], vb: dict[str, dict[str, float]]
+) -> dict[tuple[str, str], float]:
+    """Score of every pair of sections that shares a key term."""
+    postings: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    for bid, vec in vb.items():
+        for t, w in vec.items():
+            postings[t].append((bid, w))
+    grams_a = {sid: _bigrams(t) for sid, t in da.titles.items()}
+    grams_b = {sid: _bigrams(t) for sid, t in db.titles.items()}
+    scores: dict[tuple[str, str], float] = {}
+    for aid, vec in va.items():
+        acc: dict[str, float] = defaultdict(float)
+        for t, w in vec.items():
+            for bid, wb in postings.get(t, ()):
+                acc[bid] += w * wb
+        for bid, cos in acc.items():
+            ga, gb = grams_a[aid], grams_b[bid]
+            if ga and gb:
+                score = (1 - HEADING_WEIGHT) * cos + HEADING_WEIGHT * _dice(ga, gb)
+            else:
+                score = cos
+            scores[(aid, bid)] = score
+    return scores
+
+
+def _evidence(va: dict[str, float], vb: dict[str, float], k: int = 8) -> list[str]:
+    shared = sorted(set(va) & set(vb), key=lambda t: (-va[t] * vb[t], t))
+    return shared[:k]
+
+
+def _lis_members(seq: list[float]) -> set[int]:
+    """Indices of one longest non-decreasing subsequence of ``seq``."""
+    if not seq:
+        return set()
+    tails: list[int] = []
+    prev = [-1] * len(seq)
+    for i, x in enumerate(seq):
+        j = bisect.bisect_right([seq[t] for t in tails], x)
+        if j > 0:
+            prev[i] = tails[j - 1]
+        if j == len(tails):
+            tails.append(i)
+        else:
+            tails[j] = i
+    out, i = set(), tails[-1]
+    while i != -1:
+        out.add(i)
+        i = prev[i]
+    return out
+
+
+def _kind_factor(a: Section, b: Section) -> float:
+    """Review and plan sections only pair at a discount (reviews of last year are not this year's tasks)."""
+    return KIND_PENALTY if {a.kind, b.kind} == {"review", "plan"} else 1.0
+
+
+def _outermost(ids: set[str]) -> set[str]:
+    return {i for i in ids if not any(j != i and i.startswith(j + ".") for j in ids)}
+
+
+def align_sections(da: _Doc, db: _Doc, idf: dict[str, float]) -> list[SectionPair]:
+    va, vb = _section_vectors(da, idf), _section_vectors(db, idf)
+    scores = _similarities(da, db, va, vb)
+    for (aid, bid), s in scores.items():
+        scores[(aid, bid)] = s * _kind_factor(da.by_id[aid], db.by_id[bid])
+    best_b: dict[str, tuple[float, str]] = {}
+    best_a: dict[str, tuple[float, str]] = {}
+    for (aid, bid), s in sorted(scores.items()):
+        if s > best_b.get(aid, (-1.0, ""))[0]:
+            best_b[aid] = (s, bid)
+        if s > best_a.get(bid, (-1.0, ""))[0]:
+            best_a[bid] = (s, aid)
+    links: set[tuple[str, str]] = set()
+    for aid, (s, bid) in best_b.items():
+        if s >= LINK_MIN:
+            links.add((aid, bid))
+    for bid, (s, aid) in best_a.items():
+        if s >= LINK_MIN:
+            links.add((aid, bid))
+    # A section left unlinked may still pair, at a lower score, inside what its parent pairs with.
+    for this, other, side in ((da, db, 0), (db, da, 1)):
+        linked = {ln[side] for ln in links}
+        for sec in this.sections:
+            if sec.id in linked:
+                continue
+            home = next((x for x in this.ancestors(sec.id)[1:] if x in linked), None)
+            if home is None:
+                continue
+            spans = [ln[1 - side] for ln in links if ln[side] == home]
+            best = (0.0, "")
+            for o in other.sections:
+                if any(o.id == s or o.id.startswith(s + ".") for s in spans):
+                    key = (sec.id, o.id) if side == 0 else (o.id, sec.id)
+                    s = scores.get(key, 0.0)
+                    if s > best[0]:
+                        best = (s, o.id)
+            glob = (best_b if side == 0 else best_a).get(sec.id, (0.0, ""))[1]
+            if best[0] >= LINK_IN_CONTEXT_MIN and glob == best[1]:
+                links.add((sec.id, best[1]) if side == 0 else (best[1], sec.id))
+    # Where each section's content went: the outermost counterparts of it and its descendants.
+    foot_b: dict[str, set[str]] = defaultdict(set)
+    foot_a: dict[str, set[str]] = defaultdict(set)
+    for aid, bid in links:
+        for x in da.ancestors(aid):
+            foot_b[x].add(bid)
+        for y in db.ancestors(bid):
+            foot_a[y].add(aid)
+    foot_b = {k: _outermost(v) for k, v in foot_b.items()}
+    foot_a = {k: _outermost(v) for k, v in foot_a.items()}
+    # A section split or merged shows every place its content went (its footprint), unless one of
+    # its own links already points inside that place.
+    derived: set[tuple[str, str]] = set()
+    for aid, bids in foot_b.items():
+        if len(bids) > 1:
+            derived.update((aid, bid) for bid in bids)
+    for bid, aids in foot_a.items():
+        if len(aids) > 1:
+            derived.update((aid, bid) for aid in aids)
+    rows = set(links) | {(aid, bid) for aid, bid in derived if not any(x == aid and _nested(y, bid) for x, y in links)}
+    ordered = sorted(rows, key=lambda ab: (da.by_id[ab[0]].start, -da.by_id[ab[0]].end, db.by_id[ab[1]].start))
+    split = {aid for aid, _ in ordered if len(foot_b.get(aid, ())) > 1}
+    merged = {bid for _, bid in ordered if len(foot_a.get(bid, ())) > 1}
+    one_to_one = [k for k, (aid, bid) in enumerate(ordered) if aid not in split and bid not in merged]
+    in_order = {one_to_one[i] for i in _lis_members([float(db.by_id[ordered[k][1]].start) for k in one_to_one])}
+    pairs: list[SectionPair] = []
+    for k, (aid, bid) in enumerate(ordered):
+        if aid in split and bid in merged:
+            rel = "regrouped"
+        elif aid in split:
+            rel = "split"
+        elif bid in merged:
+            rel = "merged"
+        else:
+            rel = "matched" if k in in_order else "moved"
+        sa, sb = da.by_id[aid], db.by_id[bid]
+        pairs.append(
+            SectionPair(
+                a=aid,
+                b=bid,
+                a_heading=sa.heading,
+                b_heading=sb.heading,
+                relation=rel,
+                score=round(scores.get((aid, bid), 0.0), 3),
+                evidence=_evidence(va[aid], vb[bid]),
+                a_level=sa.level,
+                b_level=sb.level,
+            )
+        )
+    linked_a = {aid for aid, _ in rows}
+    linked_b = {bid for _, bid in rows}
+    for sec in da.sections:
+        if sec.id not in linked_a:
+            s, near = best_b.get(sec.id, (0.0, None))
+            pairs.append(SectionPair(sec.id, None, sec.heading, "", "dropped", _floor3(s), [], sec.level, None, near))
+    for sec in db.sections:
+        if sec.id not in linked_b:
+            s, near = best_a.get(sec.id, (0.0, None))
+            pairs.append(SectionPair(None, sec.id, "", sec.heading, "new", _floor3(s), [], None, sec.level, near))
+    order_a = {sec.id: k for k, sec in enumerate(da.sections)}
+    order_b = {sec.id: k for k, sec in enumerate(db.sections)}
+    pairs.sort(
+        key=lambda p: (
+            order_a[p.a] if p.a else _insertion_point(p.b, pairs, order_a, order_b),
+            order_b.get(p.b, -1) if p.b else -1,
+        )
+    )
+    return pairs
+
+
+def _floor3(x: float) -> float:
+    """Round down to 3 places, so a score below the link threshold never prints as the threshold."""
+    return math.floor(max(x, 0.0) * 1000) / 1000
+
+
+def _insertion_point(bid: str, pairs: list[SectionPair], order_a: dict, order_b: dict) -> float:
+    """Sort key that places a new B section after the A section linked to the B section before it."""
+    before = [(order_b[p.b], order_a[p.a]) for p in pairs if p.a and p.b and order_b[p.b] < order_b[bid]]
+    return (max(before)[1] if before else -1) + 0.5
+
+
+# ---------------------------------------------------------------------------
+# Sentences and paragraphs
+# ---------------------------------------------------------------------------
+
+
+def _word_diff(wa: list[str], wb: list[str], sm: SequenceMatcher | None = None) -> list[tuple[str, str, str]]:
+    sm = sm or SequenceMatcher(None, wa, wb, autojunk=False)
+    return [(tag, "".join(wa[i1:i2]), "".join(wb[j1:j2])) for tag, i1, i2, j1, j2 in sm.get_opcodes()]
+
+
+def word_diff(text_a: str, text_b: str) -> list[tuple[str, str, str]]:
+    """Word-level diff of two texts: (equal|delete|insert|replace, A words, B words); numbers stay whole.
+
+    >>> word_diff("城镇新增就业1100万人以上", "城镇新增就业900万人以上")
+    [('equal', '城镇新增就业', '城镇新增就业'), ('replace', '1100', '900'), ('equal', '万人以上', '万人以上')]
+    """
+    return _word_diff(words(text_a), words(text_b))
+
+
+def align_sentences(da: _Doc, db: _Doc, sections: list[SectionPair]) -> list[SentencePair]:
+    counter_b: dict[str, list[str]] = defaultdict(list)
+    for p in sections:
+        if p.a and p.b:
+            counter_b[p.a].append(p.b)
+    n_a, n_b = len(da.words), len(db.words)
+    # Inverted index of B sentences by key term; the commonest terms do not nominate candidates.
+    postings: dict[str, list[int]] = defaultdict(list)
+    for j, ts in enumerate(db.term_sets):
+        for t in ts:
+            postings[t].append(j)
+    cap = max(20, n_b // 10)
+    exact: dict[str, list[int]] = defaultdict(list)
+    for j, k in enumerate(db.keys):
+        if k:
+            exact[k].append(j)
+    home_a: list[str | None] = []
+    edges: list[tuple[float, float, int, int, bool]] = []
+    for i, sent in enumerate(da.report.sentences):
+        home = next((s for s in da.ancestors(sent.section_id) if s in counter_b), None)
+        home_a.append(home)
+        local: list[tuple[int, int]] = [db.ranges[b] for b in counter_b.get(home, ())]
+
+        def is_local(j: int, local=local) -> bool:
+            return any(lo <= j < hi for lo, hi in local)
+
+        seen: set[int] = set()
+        ta = da.term_sets[i]
+        for j in exact.get(da.keys[i], ()):
+            if ta or is_local(j):  # a bare 各位代表！ elsewhere is not a moved sentence
+                edges.append((1.0, 1.0, i, j, is_local(j)))
+            seen.add(j)
+        if not ta:
+            continue
+        shared: Counter[int] = Counter()
+        for t in ta:
+            post = postings.get(t)
+            if post and len(post) <= cap:
+                shared.update(post)
+        if not shared:
+            continue
+        cands_local: list[tuple[float, int]] = []
+        cands_far: list[tuple[float, int]] = []
+        for j, n in shared.items():
+            if j in seen:
+                continue
+            d = 2 * n / (len(ta) + len(db.term_sets[j]))
+            (cands_local if is_local(j) else cands_far).append((d, j))
+        cands_local.sort(reverse=True)
+        cands_far.sort(reverse=True)
+        chosen = [(j, True) for d, j in cands_local[:CANDIDATES] if d >= 0.2]
+        chosen += [(j, False) for d, j in cands_far[:2] if d >= 0.5]
+        wa = da.words[i]
+        for j, loc in chosen:
+            sm = SequenceMatcher(None, wa, db.words[j], autojunk=False)
+            floor = REWORD_MIN if loc else MOVE_MIN
+            if sm.real_quick_ratio() < floor or sm.quick_ratio() < floor:
+                continue
+            r = sm.ratio()
+            if r >= floor:
+                edges.append((r + (0.05 if loc else 0.0), r, i, j, loc))
+    edges.sort(key=lambda e: (-e[0], e[2], e[3]))
+    used_a: dict[int, tuple[int, float, bool]] = {}
+    used_b: set[int] = set()
+    for _, r, i, j, loc in edges:
+        if i in used_a or j in used_b:
+            continue
+        used_a[i] = (j, r, loc)
+        used_b.add(j)
+    out: list[SentencePair] = []
+    sa, sb = da.report.sentences, db.report.sentences
+    for i in range(n_a):
+        if i not in used_a:
+            out.append(SentencePair(i, None, "dropped", 0.0, None, sa[i].section_id, None))
+            continue
+        j, r, loc = used_a[i]
+        same = da.keys[i] == db.keys[j]
+        status = "moved" if not loc else ("unchanged" if same else "reworded")
+        diff = None if same else _word_diff(da.words[i], db.words[j])
+        out.append(SentencePair(i, j, status, 1.0 if same else round(r, 3), diff, sa[i].section_id, sb[j].section_id))
+    # New B sentences go right after the pair holding the B sentence before them.
+    pos_of_b = {p.b: k for k, p in enumerate(out) if p.b is not None}
+    inserts: dict[int, list[SentencePair]] = defaultdict(list)
+    last = -1
+    for j in range(n_b):
+        if j in pos_of_b:
+            last = pos_of_b[j]
+        else:
+            inserts[last].append(SentencePair(None, j, "new", 0.0, None, None, sb[j].section_id))
+    merged: list[SentencePair] = list(inserts.get(-1, []))
+    for k, p in enumerate(out):
+        merged.append(p)
+        merged.extend(inserts.get(k, []))
+    return merged
+
+
+def align_paragraphs(da: _Doc, db: _Doc, sentences: list[SentencePair]) -> list[ParagraphPair]:
+    sa, sb = da.report.sentences, db.report.sentences
+    votes: dict[int, Counter[int]] = defaultdict(Counter)
+    statuses: dict[int, list[SentencePair]] = defaultdict(list)
+    b_touched: set[int] = set()
+    for p in sentences:
+        if p.a is not None:
+            statuses[sa[p.a].paragraph].append(p)
+            if p.b is not None:
+                votes[sa[p.a].paragraph][sb[p.b].paragraph] += 1
+                b_touched.add(sb[p.b].paragraph)
+    out: list[ParagraphPair] = []
+    for para in da.report.paragraphs:
+        ps = statuses.get(para.index, [])
+        if not ps:
+            continue
+        mean = round(sum(p.score for p in ps) / len(ps), 3)
+        if not votes.get(para.index):
+            out.append(ParagraphPair(para.index, None, "dropped", 0.0))
+            continue
+        bpar = votes[para.index].most_common(1)[0][0]
+        kinds = {p.status for p in ps}
+        n_b = len(db.report.paragraphs[bpar].sentences)
+        if kinds == {"unchanged"} and n_b == len(ps):
+            status = "unchanged"
+        elif "moved" in kinds and not kinds & {"unchanged", "reworded"}:
+            status = "moved"
+        else:
+            status = "reworded"
+        out.append(ParagraphPair(para.index, bpar, status, mean))
+    for para in db.report.paragraphs:
+        if para.sentences and para.index not in b_touched:
+            out.append(ParagraphPair(None, para.index, "new", 0.0))
+    return out
+
+
+def align(report_a: Report, report_b: Report, *, words_a=None, words_b=None) -> Alignment:
+    """Align two reports: section links, then paragraph and sentence pairs (see the module notes).
+
+    ``words_a``/``words_b`` may pass each sentence's :func:`policydiff.nlp.words` tokens when the
+    caller already has them.
+    """
+    da, db = _Doc(report_a, words_a), _Doc(report_b, words_b)
+    idf = _idf([da, db])
+    sections = align_sections(da, db, idf)
+    sentences = align_sentences(da, db, sections)
+    paragraphs = align_paragraphs(da, db, sentences)
+    return Alignment(report_a.key, report_b.key, sections, paragraphs, sentences)

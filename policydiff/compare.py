@@ -1,0 +1,409 @@
+"""Compare two reports: section alignment, target diff, delivery check, wording shifts, summary.
+
+``compare(a, b)`` computes everything and returns one :class:`Comparison`; the renderers in
+:mod:`policydiff.render.compare_text` and :mod:`policydiff.render.compare_html` only format it.
+Either report may be missing (``None``, with its year given): the comparison then holds what
+the present report supports on its own — the previous year's results it reports next to its
+targets for its own year (:attr:`Comparison.carryover`).
+
+>>> from policydiff.report import parse_report
+>>> text = "一、工作回顾\\n城镇新增就业{}万人。\\n二、今年目标\\n今年主要预期目标是：城镇新增就业{}万人以上。"
+>>> a = parse_report(text.format(1300, 1100), region="demo", year=2019)
+>>> b = parse_report(text.format(1352, 900), region="demo", year=2020)
+>>> c = compare(a, b)
+>>> [(t.status, t.changes, t.difference) for t in c.targets]
+[('changed', ['value'], -200)]
+>>> [(d.status, d.margin) for d in c.delivery]
+[('exceeded', 252)]
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from .align import Alignment, align, is_key_term
+from .delivery import Delivery, comparable, judge, match_results, unit_scale
+from .nlp import words
+from .report import Report
+
+if TYPE_CHECKING:
+    from .extract import Record
+
+SCHEMA = "policydiff.compare/1"
+
+#: Wording shifts kept (largest log-likelihood first) and the fewest occurrences (A+B) a term needs.
+WORDING_TOP = 40
+WORDING_MIN_COUNT = 3
+
+
+@dataclass
+class ReportRef:
+    """Which document a side of the comparison is (``present`` False when it is not in the corpus)."""
+
+    key: str
+    region: str
+    year: int
+    present: bool
+    source: str | None = None
+    sha256: str | None = None
+    title: str | None = None
+    date: str | None = None
+
+
+@dataclass
+class TargetChange:
+    """One metric's target in A against B's: changed / unchanged / new / dropped / absent."""
+
+    id: str
+    metric: str
+    indicator: str
+    status: str  # changed | unchanged | new | dropped | absent
+    changes: list[str]  # value | unit | qualifier | modality | direction
+    a: Record | None
+    b: Record | None
+    difference: float | None  # B value − A value, in A's unit (low ends of ranges)
+    note: str
+
+
+@dataclass
+class DeliveryCheck:
+    """A target of A and the result B reports for the same metric and year."""
+
+    id: str
+    metric: str
+    indicator: str
+    target: Record
+    result: Record | None
+    status: str
+    margin: float | None
+    note: str
+
+
+@dataclass
+class Carryover:
+    """Within one report: last year's result for a metric next to this year's target."""
+
+    id: str
+    metric: str
+    indicator: str
+    result: Record | None
+    target: Record
+    difference: float | None  # target − result, in the result's unit, when comparable
+
+
+@dataclass
+class WordShift:
+    """A term whose frequency differs most between A and B (Dunning log-likelihood)."""
+
+    id: str
+    term: str
+    count_a: int
+    count_b: int
+    per10k_a: float
+    per10k_b: float
+    change: str  # appeared | vanished | up | down
+    score: float  # log-likelihood G²
+
+
+@dataclass
+class Comparison:
+    """Everything ``policydiff compare`` reports; see docs/compare.md for the fields."""
+
+    a: ReportRef
+    b: ReportRef
+    alignment: Alignment | None
+    targets: list[TargetChange]
+    delivery: list[DeliveryCheck]
+    carryover: list[Carryover]
+    wording: list[WordShift]
+    summary: dict[str, dict[str, int]]
+    notes: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------
+
+
+def _ref(report: Report | None, region: str | None, year: int | None) -> ReportRef:
+    if report is not None:
+        return ReportRef(
+            key=report.key,
+            region=report.region,
+            year=report.year,
+            present=True,
+            source=report.source,
+            sha256=report.sha256,
+            title=report.meta.title,
+            date=report.meta.date,
+        )
+    return ReportRef(key=f"{region}/{year}", region=region or "", year=int(year or 0), present=False)
+
+
+def _clean(x: float) -> float | int:
+    x = round(x, 6)
+    return int(x) if x == int(x) else x
+
+
+def _difference(a: Record, b: Record) -> float | None:
+    """b − a in a's unit when both carry values in comparable units."""
+    if a.value is None or b.value is None or not comparable(a.unit, b.unit):
+        return None
+    factor = unit_scale(b.unit)[0] / unit_scale(a.unit)[0]
+    return _clean(b.value * factor - a.value)
+
+
+def _year_targets(records: list[Record], year: int) -> list[Record]:
+    """Targets for the report's own year, one per (metric, figure): repeats of a headline target drop out."""
+    out: list[Record] = []
+    seen: set[tuple] = set()
+    targets = [r for r in records if r.kind == "target" and r.metric and r.year in (year, None)]
+    targets.sort(key=lambda r: (not r.headline, r.start))  # headline statement first
+    for r in targets:
+        key = (r.metric, r.value, r.value_high, r.unit, r.absent)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+def _ids(prefix: str, metrics: list[str]) -> list[str]:
+    """Stable ids: ``prefix:metric``, with ``#2``, ``#3`` for repeats of a metric."""
+    seen: Counter[str] = Counter()
+    out = []
+    for m in metrics:
+        seen[m] += 1
+        out.append(f"{prefix}:{m}" + (f"#{seen[m]}" if seen[m] > 1 else ""))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Target diff
+# ---------------------------------------------------------------------------
+
+
+def diff_targets(targets_a: list[Record], targets_b: list[Record]) -> list[TargetChange]:
+    """Pair A's and B's targets by metric and say what changed (order: A's order, new ones after)."""
+    pool: dict[str, list[Record]] = {}
+    for r in targets_b:
+        pool.setdefault(r.metric, []).append(r)
+    pairs: list[tuple[Record | None, Record | None]] = []
+    for a in targets_a:
+        cands = pool.get(a.metric, [])
+        if not cands:
+            pairs.append((a, None))
+            continue
+        best = min(cands, key=lambda b: (not comparable(a.unit, b.unit), b.headline != a.headline, b.start))
+        cands.remove(best)
+        pairs.append((a, best))
+    for rest in pool.values():
+        pairs.extend((None, b) for b in rest)
+    ids = _ids("target", [(a or b).metric for a, b in pairs])
+    out: list[TargetChange] = []
+    for tid, (a, b) in zip(ids, pairs, strict=True):
+        rec = b or a
+        indicator = (b.indicator if b and b.indicator else None) or (a.indicator if a else None) or rec.metric
+        if b is None:
+            status, changes, note = "dropped", [], "no target for this metric in B"
+        elif a is None:
+            status, changes = ("absent" if b.absent else "new"), []
+            note = "B explicitly sets no target" if b.absent else "no target for this metric in A"
+        elif b.absent and not a.absent:
+            status, changes, note = "absent", ["value"], "B explicitly sets no target (A did)"
+        elif a.absent and not b.absent:
+            status, changes, note = "new", ["value"], "A explicitly set no target"
+        else:
+            changes = []
+            if not comparable(a.unit, b.unit):
+                changes.append("unit")
+            elif (_difference(a, b) or 0) != 0 or (
+                (a.value_high is None) != (b.value_high is None)
+                or (a.value_high is not None and b.value_high is not None and a.value_high != b.value_high)
+            ):
+                changes.append("value")
+            for f in ("qualifier", "modality", "direction"):
+                if (getattr(a, f) or None) != (getattr(b, f) or None):
+                    changes.append(f)
+            status = "changed" if changes else "unchanged"
+            note = ", ".join(changes)
+        diff = _difference(a, b) if a is not None and b is not None and not (a.absent or b.absent) else None
+        out.append(TargetChange(tid, rec.metric, indicator or "", status, changes, a, b, diff, note))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Delivery and carryover
+# ---------------------------------------------------------------------------
+
+
+def check_delivery(targets_a: list[Record], results_b: list[Record]) -> list[DeliveryCheck]:
+    """Each of A's targets against the result B reports for the same metric and year."""
+    targets = [t for t in targets_a if not t.absent and t.value is not None]
+    pairs = match_results(targets, results_b)
+    ids = _ids("delivery", [t.metric for t, _ in pairs])
+    out = []
+    for did, (t, r) in zip(ids, pairs, strict=True):
+        d: Delivery = judge(t, r)
+        out.append(DeliveryCheck(did, t.metric, t.indicator or t.metric, t, r, d.status, d.margin, d.note))
+    return out
+
+
+def carryover(records: list[Record], year: int, prev_year: int) -> list[Carryover]:
+    """One report's results for ``prev_year`` next to its targets for ``year``, per metric."""
+    targets = [t for t in _year_targets(records, year) if not t.absent and t.value is not None]
+    results = [r for r in records if r.kind == "result" and r.year == prev_year]
+    shifted = [replace(t, year=prev_year) for t in targets]
+    pairs = match_results(shifted, results)
+    ids = _ids("carryover", [t.metric for t in targets])
+    out = []
+    for cid, t, (_, r) in zip(ids, targets, pairs, strict=True):
+        diff = _difference(r, t) if r is not None else None
+        out.append(Carryover(cid, t.metric, t.indicator or t.metric, r, t, diff))
+    # Pairs first (what the report lets one read as a trend), then targets with no prior figure.
+    out.sort(key=lambda c: (c.result is None, c.target.start))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Wording shifts
+# ---------------------------------------------------------------------------
+
+
+def _g2(a: int, b: int, na: int, nb: int) -> float:
+    """Dunning's log-likelihood of a term's counts a (of na tokens) and b (of nb)."""
+    ea = na * (a + b) / (na + nb)
+    eb = nb * (a + b) / (na + nb)
+    g = 0.0
+    if a:
+        g += a * math.log(a / ea)
+    if b:
+        g += b * math.log(b / eb)
+    return 2 * g
+
+
+def wording_shifts(
+    words_a: list[list[str]], words_b: list[list[str]], top: int = WORDING_TOP, min_count: int = WORDING_MIN_COUNT
+) -> list[WordShift]:
+    """Terms that appear, vanish or change frequency most (stop words, numbers, single characters ignored).
+
+    >>> ws = wording_shifts([["稳增长", "稳增长", "稳增长", "改革"]], [["六稳", "六稳", "六稳", "改革"]], min_count=2)
+    >>> [(w.term, w.change, w.count_a, w.count_b) for w in ws]
+    [('六稳', 'appeared', 0, 3), ('稳增长', 'vanished', 3, 0)]
+    """
+    ca: Counter[str] = Counter(t for ws in words_a for t in ws if is_key_term(t))
+    cb: Counter[str] = Counter(t for ws in words_b for t in ws if is_key_term(t))
+    na, nb = sum(ca.values()) or 1, sum(cb.values()) or 1
+    rows = []
+    for term in set(ca) | set(cb):
+        a, b = ca[term], cb[term]
+        if a + b < min_count:
+            continue
+        ra, rb = a / na, b / nb
+        if ra == rb:
+            continue
+        change = "appeared" if a == 0 else "vanished" if b == 0 else "up" if rb > ra else "down"
+        g = _g2(a, b, na, nb)
+        rows.append(
+            WordShift(f"wording:{term}", term, a, b, round(ra * 1e4, 2), round(rb * 1e4, 2), change, round(g, 2))
+        )
+    rows.sort(key=lambda w: (-w.score, w.term))
+    return rows[:top]
+
+
+# ---------------------------------------------------------------------------
+# The comparison
+# ---------------------------------------------------------------------------
+
+
+def _sentence_words(report: Report) -> list[list[str]]:
+    norm = report.norm_text
+    return [words(norm[s.start : s.end]) for s in report.sentences]
+
+
+def _records(report: Report) -> list[Record]:
+    from .extract import extract
+
+    return extract(report)
+
+
+def compare(
+    report_a: Report | None,
+    report_b: Report | None,
+    *,
+    year_a: int | None = None,
+    year_b: int | None = None,
+    region: str | None = None,
+) -> Comparison:
+    """Compare report A (earlier) with report B (later); either may be None (give its year).
+
+    Delivery is checked when B is A's next year. With one report only, :attr:`Comparison.carryover`
+    holds its previous-year results against its own targets.
+    """
+    if report_a is None and report_b is None:
+        from .errors import PolicydiffError
+
+        raise PolicydiffError("nothing to compare: neither report is available")
+    region = region or (report_a or report_b).region
+    ref_a = _ref(report_a, region, year_a if report_a is None else report_a.year)
+    ref_b = _ref(report_b, region, year_b if report_b is None else report_b.year)
+    notes: list[str] = []
+    alignment = None
+    targets: list[TargetChange] = []
+    delivery: list[DeliveryCheck] = []
+    carry: list[Carryover] = []
+    wording: list[WordShift] = []
+    if report_a is not None and report_b is not None:
+        words_a, words_b = _sentence_words(report_a), _sentence_words(report_b)
+        alignment = align(report_a, report_b, words_a=words_a, words_b=words_b)
+        rec_a, rec_b = _records(report_a), _records(report_b)
+        ta, tb = _year_targets(rec_a, report_a.year), _year_targets(rec_b, report_b.year)
+        targets = diff_targets(ta, tb)
+        if report_b.year == report_a.year + 1:
+            results_b = [r for r in rec_b if r.kind == "result" and r.year == report_a.year]
+            delivery = check_delivery(ta, results_b)
+        else:
+            notes.append(f"no delivery check: {ref_b.key} is not the report of the year after {ref_a.key}")
+        wording = wording_shifts(words_a, words_b)
+    else:
+        present, ref_missing = (report_b, ref_a) if report_b is not None else (report_a, ref_b)
+        notes.append(f"{ref_missing.key} is not in the corpus; showing what {present.key} reports on its own")
+        carry = carryover(_records(present), present.year, present.year - 1)
+    summary = _summary(alignment, targets, delivery, carry, wording)
+    return Comparison(ref_a, ref_b, alignment, targets, delivery, carry, wording, summary, notes)
+
+
+def _summary(
+    alignment: Alignment | None,
+    targets: list[TargetChange],
+    delivery: list[DeliveryCheck],
+    carry: list[Carryover],
+    wording: list[WordShift],
+) -> dict[str, dict[str, int]]:
+    def count(items, attr, order):
+        c = Counter(getattr(x, attr) for x in items)
+        return {k: c[k] for k in order if c[k]} | {k: v for k, v in sorted(c.items()) if k not in order}
+
+    out: dict[str, dict[str, int]] = {}
+    if alignment is not None:
+        out["sections"] = count(
+            alignment.sections, "relation", ("matched", "moved", "split", "merged", "regrouped", "new", "dropped")
+        )
+        out["paragraphs"] = count(alignment.paragraphs, "status", ("unchanged", "reworded", "moved", "new", "dropped"))
+        out["sentences"] = count(alignment.sentences, "status", ("unchanged", "reworded", "moved", "new", "dropped"))
+    if targets:
+        out["targets"] = count(targets, "status", ("changed", "unchanged", "new", "dropped", "absent"))
+    if delivery:
+        out["delivery"] = count(delivery, "status", ("met", "exceeded", "missed", "not reported", "not comparable"))
+    if carry:
+        out["carryover"] = {
+            "with result": sum(c.result is not None for c in carry),
+            "target only": sum(c.result is None for c in carry),
+        }
+    if wording:
+        out["wording"] = count(wording, "change", ("appeared", "vanished", "up", "down"))
+    return out

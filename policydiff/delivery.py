@@ -1,0 +1,258 @@
+"""Was a target delivered? One target record against the result a later report gives for it.
+
+The rules (docs/compare.md explains them with examples):
+
+- Values are compared in the target's unit; units must share a base after their magnitude
+  (万人 vs 人, 亿元 vs 万亿元) or the status is ``not comparable``. ``%`` and ``个百分点`` differ.
+- A figure that measures a change (growth/change) with ``direction`` "down" is an amount of
+  decrease: a result moving the other way counts negative. Levels and rates are taken as they are.
+- Floors (以上 不低于 不少于 至少 突破 超过 高于 多 余 逾): met by anything at or above the bound,
+  ``exceeded`` when more than :data:`TOLERANCE` (relative) above it.
+- Ceilings (以内 以下 不超过 不高于 低于 之内 控制在): met by anything at or below, else missed.
+- Ranges (6%-6.5%): met inside, exceeded above, missed below.
+- About (左右 约 近 上下 前后): met within ±:data:`TOLERANCE` of the figure (3%左右: 2.7–3.3), exceeded
+  above the band, missed below it; for indicators where lower is better (unemployment, prices,
+  deficits, energy use, emissions, incidence rates) the band is a ceiling: anything up to its top is met.
+- A bare figure: met within ±:data:`EXACT_TOLERANCE` (rounding), otherwise exceeded or missed
+  (lower-is-better indicators as above).
+- A result written as a bound (5.3%以下, 超过40万亿元) decides only if the whole bound falls on one side.
+
+>>> from types import SimpleNamespace as R
+>>> t = R(value=6, value_high=6.5, unit="%", qualifier=None, direction=None, measure="growth",
+...       absent=False, indicator="国内生产总值", metric="gdp")
+>>> judge(t, R(value=6.1, value_high=None, unit="%", qualifier=None, direction=None, measure="growth"))
+Delivery(status='met', margin=0.1, note='6.1 within 6–6.5')
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the only import: the record type, and only for annotations
+    from .extract import Record
+
+#: Relative half-width of the band an "about" (左右) target is met within; also how far above a
+#: floor or a bare figure a result must be to count as exceeded.
+TOLERANCE = 0.10
+#: Relative slack for a bare figure (no qualifier): rounding only.
+EXACT_TOLERANCE = 0.01
+
+FLOOR = frozenset("以上 不低于 不少于 至少 突破 超过 高于 大于 多于 多 余 逾".split())
+CEILING = frozenset("以内 以下 不超过 不高于 低于 少于 小于 之内 控制在 不到".split())
+ABOUT = frozenset("左右 约 近 上下 前后 大约 接近".split())
+
+#: Indicators where a lower figure is the better outcome; their 左右 targets act as ceilings.
+LOWER_IS_BETTER = re.compile(
+    r"失业率|物价|价格|涨幅|CPI|赤字|能耗|排放|发生率|死亡率|事故|杠杆率|unemploy|cpi|inflation|deficit|energy|emission",
+    re.IGNORECASE,
+)
+
+STATUSES = ("met", "exceeded", "missed", "not reported", "not comparable")
+
+_MAGNITUDE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
+_UNSCALED = re.compile(r"%|‰|百分点|倍")
+
+
+@dataclass
+class Delivery:
+    """How a target fared: status, margin (result − decisive bound, in the target's unit), one-line note."""
+
+    status: str  # met | missed | exceeded | not reported | not comparable
+    margin: float | None
+    note: str
+
+
+def unit_scale(unit: str | None) -> tuple[float, str]:
+    """Split a unit into its magnitude and base: 万亿元 → (1e12, "元"); % and 个百分点 are not scaled.
+
+    >>> unit_scale("万亿元"), unit_scale("万人"), unit_scale("%"), unit_scale("千瓦")
+    ((1000000000000, '元'), (10000, '人'), (1, '%'), (1, '千瓦'))
+    """
+    u = (unit or "").strip()
+    if not u or _UNSCALED.search(u):
+        return 1, u
+    scale, i = 1, 0
+    # A magnitude prefix only counts when a base follows it (千瓦, 千米, 百分点 stay whole bases).
+    while i < len(u) - 1 and u[i] in _MAGNITUDE and u[i:] not in ("千瓦", "千米", "千克", "千瓦时"):
+        scale *= _MAGNITUDE[u[i]]
+        i += 1
+    return scale, u[i:]
+
+
+def comparable(unit_a: str | None, unit_b: str | None) -> bool:
+    """True when two units measure the same thing (same base after the magnitude).
+
+    >>> comparable("万亿元", "亿元"), comparable("%", "个百分点"), comparable("万人", "人次")
+    (True, False, False)
+    """
+    return unit_scale(unit_a)[1] == unit_scale(unit_b)[1]
+
+
+def _fmt(x: float | None) -> str:
+    if x is None:
+        return "?"
+    x = round(x, 6)
+    return str(int(x)) if x == int(x) else f"{x:g}" if abs(x) < 1e6 else f"{x:.6g}"
+
+
+def _clean(x: float) -> float | int:
+    x = round(x, 6)
+    return int(x) if x == int(x) else x
+
+
+def _is_change(rec) -> bool:
+    return getattr(rec, "measure", None) in ("growth", "change") or getattr(rec, "measure", None) is None
+
+
+def _kind(qualifier: str | None) -> str:
+    """floor | ceiling | about | point (no qualifier, or one that says nothing about the bound)."""
+    q = qualifier or ""
+    if q in FLOOR:
+        return "floor"
+    if q in CEILING:
+        return "ceiling"
+    if q in ABOUT:
+        return "about"
+    return "point"
+
+
+def judge(target: Record, result: Record | None) -> Delivery:
+    """Decide met / exceeded / missed / not reported / not comparable for one target and its result.
+
+    >>> from types import SimpleNamespace as R
+    >>> def rec(v, u, q=None, hi=None, d=None, m="level", ind="城镇新增就业"):
+    ...     return R(value=v, value_high=hi, unit=u, qualifier=q, direction=d, measure=m, absent=False,
+    ...              indicator=ind, metric=ind)
+    >>> judge(rec(1100, "万人", "以上"), rec(1352, "万人"))
+    Delivery(status='exceeded', margin=252, note='1352 ≥ 1100 (以上), more than 10% above')
+    >>> judge(rec(4.5, "%", "以内", m="rate", ind="城镇登记失业率"), rec(3.6, "%", m="rate")).note
+    '3.6 ≤ 4.5 (以内)'
+    >>> energy = rec(3, "%", "左右", d="down", m="change", ind="单位国内生产总值能耗")
+    >>> judge(energy, rec(2.6, "%", d="down", m="change"))
+    Delivery(status='missed', margin=-0.4, note='2.6 below 3 ±10% (2.7–3.3, 左右)')
+    >>> judge(rec(1100, "万人", "以上"), rec(13.5, "%")).status
+    'not comparable'
+    """
+    if getattr(target, "absent", False) or target.value is None:
+        return Delivery("not comparable", None, "no numeric target was set")
+    if result is None or result.value is None:
+        return Delivery("not reported", None, "no result for this metric and year")
+    if not comparable(target.unit, result.unit):
+        return Delivery(
+            "not comparable", None, f"units differ: target {target.unit or '-'}, result {result.unit or '-'}"
+        )
+    tm, rm = getattr(target, "measure", None), getattr(result, "measure", None)
+    if tm and rm and tm != rm:
+        return Delivery("not comparable", None, f"measures differ: target {tm}, result {rm}")
+
+    # The result in the target's unit and sense (a decrease target counts decreases as positive).
+    factor = unit_scale(result.unit)[0] / unit_scale(target.unit)[0]
+    t_down = target.direction == "down" and _is_change(target)
+    r_down = result.direction == "down" and _is_change(result)
+    sign = (-1 if t_down else 1) * (-1 if r_down else 1)
+    rv = sign * result.value * factor
+    r_high = getattr(result, "value_high", None)
+    rv2 = sign * r_high * factor if r_high is not None else rv
+    lo, hi = min(rv, rv2), max(rv, rv2)
+    rk = _kind(getattr(result, "qualifier", None))
+    if rk == "floor":  # 超过40万亿元: at least this much (in the result's own sense)
+        lo, hi = (lo, math.inf) if sign > 0 else (-math.inf, hi)
+    elif rk == "ceiling":
+        lo, hi = (-math.inf, hi) if sign > 0 else (lo, math.inf)
+    shown = _fmt(rv) + (f"–{_fmt(rv2)}" if r_high is not None else "")
+    if rk in ("floor", "ceiling"):
+        shown += str(result.qualifier)
+
+    b = float(target.value)
+    q = target.qualifier or ""
+    tk = "range" if target.value_high is not None else _kind(q)
+    lower_better = (
+        tk in ("about", "point")
+        and not t_down
+        and bool(LOWER_IS_BETTER.search(f"{target.indicator or ''} {target.metric or ''}"))
+    )
+    inf = math.inf
+    if tk == "range":
+        t_hi = float(target.value_high)
+        met_lo, met_hi, ex_from = b, t_hi, t_hi
+        bound = t_hi if rv > t_hi else b
+        label = f"{_fmt(b)}–{_fmt(t_hi)}"
+    elif tk == "floor":
+        met_lo, met_hi, ex_from, bound = b, inf, b + abs(b) * TOLERANCE, b
+        label = f"{_fmt(b)} ({q})"
+    elif tk == "ceiling":
+        met_lo, met_hi, ex_from, bound = -inf, b, inf, b
+        label = f"{_fmt(b)} ({q})"
+    else:
+        rel = TOLERANCE if tk == "about" else EXACT_TOLERANCE
+        tol = abs(b) * rel
+        bound = b
+        if lower_better:
+            met_lo, met_hi, ex_from = -inf, b + tol, inf
+            label = f"{_fmt(b)} ±{rel:.0%} ({q or 'as stated'}; lower is better: up to {_fmt(b + tol)})"
+        else:
+            met_lo, met_hi, ex_from = b - tol, b + tol, b + tol
+            label = f"{_fmt(b)} ±{rel:.0%} ({_fmt(b - tol)}–{_fmt(b + tol)}, {q or 'as stated'})"
+    margin = _clean(rv - bound)
+    bound_note = "; the result is only a bound" if rk in ("floor", "ceiling") else ""
+
+    if lo > ex_from:
+        extra = f", more than {TOLERANCE:.0%} above" if tk == "floor" else ""
+        verb = "≥" if tk == "floor" else "above"
+        return Delivery("exceeded", margin, f"{shown} {verb} {label}{extra}{bound_note}")
+    if met_lo <= lo and hi <= met_hi:
+        verb = {"floor": "≥", "ceiling": "≤"}.get(tk, "within")
+        return Delivery("met", margin, f"{shown} {verb} {label}{bound_note}")
+    if met_lo <= lo and met_hi < inf and ex_from == met_hi:  # at least met, perhaps exceeded
+        return Delivery("met", margin, f"{shown} at least within {label}{bound_note}")
+    if hi < met_lo:
+        return Delivery("missed", margin, f"{shown} below {label}{bound_note}")
+    if lo > met_hi:
+        return Delivery("missed", margin, f"{shown} above {label}{bound_note}")
+    return Delivery("not comparable", margin, f"the result {shown} is a bound that does not decide against {label}")
+
+
+def match_results(targets: list[Record], results: list[Record]) -> list[tuple[Record, Record | None]]:
+    """Pair each target with the result reported for the same ``metric`` and year (None if none).
+
+    Candidates must share the metric, the year (when both give one) and the measure (when both
+    give one). Among several, the first in the text wins after preferring a comparable unit, a
+    single-year figure (no ``period``) and an exact figure over a bound.
+
+    >>> from types import SimpleNamespace as R
+    >>> t = R(metric="gdp", year=2019, measure="growth", unit="%")
+    >>> rs = [R(metric="gdp", year=2019, measure="level", unit="万亿元", period=None, qualifier=None, start=5),
+    ...       R(metric="gdp", year=2019, measure="growth", unit="%", period=None, qualifier=None, start=9)]
+    >>> match_results([t], rs)[0][1].start
+    9
+    """
+    by_metric: dict[str, list] = {}
+    for r in results:
+        if r.metric is not None and getattr(r, "kind", "result") != "target":
+            by_metric.setdefault(r.metric, []).append(r)
+    out: list[tuple[Record, Record | None]] = []
+    for t in targets:
+        cands = [
+            r
+            for r in by_metric.get(t.metric, [])
+            if t.metric is not None
+            if (t.year is None or r.year is None or r.year == t.year)
+            and not (t.measure and r.measure and t.measure != r.measure)
+        ]
+        if not cands:
+            out.append((t, None))
+            continue
+        cands.sort(
+            key=lambda r: (
+                not comparable(t.unit, r.unit),
+                getattr(r, "period", None) is not None,
+                _kind(getattr(r, "qualifier", None)) in ("floor", "ceiling"),
+                r.year is None,
+                getattr(r, "start", 0),
+            )
+        )
+        out.append((t, cands[0]))
+    return out
