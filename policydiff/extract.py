@@ -31,13 +31,15 @@ from .quantities import (
     clause_end,
     clause_start,
     clean_indicator,
+    ends_with_verb,
     find_quantities,
     indicator_after,
     indicator_before,
-    is_count_unit,
     is_threshold,
+    is_verb_only,
     measure_of,
     modality,
+    next_is_noun,
     prefix_qualifier,
     suffix_qualifier,
 )
@@ -267,30 +269,74 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
         cl = clause_start(s, q.start)
         if prev and prev[1] > cl:
             cl = prev[1]
-        before = s[: q.start]
+        before = _cue_scope(s, cl, q.start)
         if _TARGET_REF.search(s[cl : q.start].rstrip("近约超过")):
             continue
         kind, year, period = _year_cues(report, ctx, before)
         if kind is None:
             continue
-        ind, links = indicator_before(s, cl, q.start)
-        ind = _strip_target_words(ind)
-        count = is_count_unit(q) or (q.base_unit in CLASSIFIERS and q.base_unit not in ("人", "人次"))
-        after = indicator_after(s, _after_qualifier(s, q.end)) if count else ""
-        if after and (count or not ind):
-            ind = after
-        elif not ind and s[q.end : q.end + 1] == "的":
-            continue  # 近14亿人口的发展中大国: a figure describing something, not a measurement
-        if prev and (not ind or ind in GENERIC):
-            ind = prev[0] + (ind if ind in ("总量", "总额", "规模") else "") if ind else prev[0]
-        if not ind:
+        if _ANAPHORA.search(s[cl : q.start]) or (ctx.kind == "target" and _ALREADY.search(s[cl : q.start])):
+            continue  # 上述2万亿元 restates; 已达2.5亿 states a fact inside the plan
+        found = _indicator_for(s, q, cl, prev[0] if prev else None)
+        if found is None:
             continue
+        ind, links = found
         measure, direction = measure_of(q, ind, links)
         qual = suffix_qualifier(s, q.end) or prefix_qualifier(s, cl, q.start) or q.approx
         mod = modality(s, q.start) if kind == "target" else None
         out.append(_record(report, sent, ctx, kind, year, period, ind, measure, direction, qual, mod, q, s, None))
         prev = (ind, _after_qualifier(s, q.end))
     return out
+
+
+def _cue_scope(s: str, cl: int, qstart: int) -> str:
+    """The words whose time cues apply to a figure: a short sentence-opening time phrase
+    (去年，/ 2019年，/ 过去五年，) and the figure's own clause.
+
+    >>> s = "继续执行去年出台的政策，新增减税降费约5000亿元"
+    >>> _cue_scope(s, s.index("新"), s.index("5"))
+    '新增减税降费约'
+    >>> s = "去年，城镇新增就业1352万人"
+    >>> _cue_scope(s, s.index("城"), s.index("1"))
+    '去年，城镇新增就业'
+    """
+    first = clause_end(s, 0)
+    opener = s[: first + 1] if first < cl and first <= 10 else ""
+    return opener + s[cl:qstart]
+
+
+def _indicator_for(s: str, q: Quantity, cl: int, prev: str | None) -> tuple[str, list[str]] | None:
+    """The indicator of figure ``q`` (and the link words before it), or None when it measures nothing.
+
+    Counts (137项, 13个商贸物流项目) and bare magnitudes (8000万纳税人) take the noun after
+    them when there is one; a figure with no noun of its own (，增长4.3%) takes the previous
+    figure's indicator in the sentence.
+    """
+    ind, links = _indicator_and_links(s, cl, q.start)
+    ind = _strip_target_words(ind)
+    count = q.base_unit in CLASSIFIERS and q.base_unit not in ("人", "人次", "人口")
+    bare = q.unit in ("万", "亿", "万亿")
+    verb_only = is_verb_only(ind)
+    if count or bare or verb_only:
+        rest = s[_after_qualifier(s, q.end) :]
+        if verb_only and ind and rest.startswith("的") and q.base_unit in ("人", "人次", "人口"):
+            rest = rest[1:]  # 用于1500万人次以上的职工技能提升
+        after = indicator_after(rest, 0)
+        if not (count or bare or ind) and not next_is_noun(after):
+            after = ""  # 全国近3亿人领取养老金: a statement, not a measured quantity
+        if after and "的" not in after:
+            if count and after in _NOT_COUNTED:
+                return None
+            return after, []  # 提高6000万农村人口供水保障水平: the verb acts on the noun, a level
+    if count and ind in _NOT_COUNTED:
+        return None
+    if prev and (not ind or ind in GENERIC):
+        ind = prev + ind if ind in ("总量", "总额", "规模") else prev
+    if not ind or is_verb_only(ind):
+        return None  # 近14亿人口的发展中大国, 保持6%一档: describes, does not measure
+    if s[_after_qualifier(s, q.end) :].startswith("的") and ends_with_verb(ind):
+        return None  # 拥有14亿人口的发展中国家
+    return ind, links
 
 
 def _record(report, sent, ctx, kind, year, period, ind, measure, direction, qual, mod, q, s, absent) -> Record:
@@ -328,6 +374,36 @@ def _after_qualifier(s: str, end: int) -> int:
     return end + len(q) if q else end
 
 
+_ANAPHORA = re.compile(r"^(?:上述|以上|这些|其中的)")
+_ALREADY = re.compile(r"(?<!不)已(?:经)?(?:达|有|超|突破|是)?$")
+
+
+_BASE_FROM = re.compile(r"(?:从|由)(?:每[月年人户天])?[^，,；;]{0,8}?\d[^，,；;]*$")
+_BASE_OF = re.compile(r"(?:现行|目前|当前|现在)?\d[\d.,]*(?:%|‰|[万亿]*[^\d，,；;的]{0,3})?的(?P<noun>[^，,；;\d]+)$")
+
+
+def _indicator_and_links(s: str, cl: int, qstart: int) -> tuple[str, list[str]]:
+    """Indicator and link words before a figure; a base figure in between is cut out.
+
+    >>> _indicator_and_links("关税总水平由9.8%降至", 0, 13)
+    ('关税总水平', ['降至'])
+    >>> _indicator_and_links("将制造业等行业现行16%的税率降至", 0, 17)
+    ('制造业等行业税率', ['降至'])
+    """
+    ind, links = indicator_before(s, cl, qstart)
+    before = s[cl:qstart]
+    m = _BASE_FROM.search(before)
+    if m:
+        text = before[: m.start()]
+        return indicator_before(text, 0, len(text))[0], links
+    m = _BASE_OF.search(before)
+    if m:
+        noun = indicator_before(m.group("noun"), 0, len(m.group("noun")))[0]
+        text = before[: m.start()]
+        return indicator_before(text, 0, len(text))[0] + noun, links
+    return ind, links
+
+
 def _in_brackets(s: str, pos: int) -> bool:
     """Inside 《》 (a title) or () (a note such as a plan period)."""
     for o, c in (("《", "》"), ("(", ")"), ("（", "）")):
@@ -336,13 +412,36 @@ def _in_brackets(s: str, pos: int) -> bool:
     return False
 
 
+_FROM_BASE = re.compile(
+    r"^(?:的)?[^，,；;。]{0,12}?(?:提高|增加|增长|上升|扩大|提升|下降|降低|减少|缩小|下调|上调|降)(?:到|至)"
+)
+_SLOGAN = re.compile(r"^56个民族")
+_NOT_COUNTED = ("方面", "领域", "环节", "层面", "方向", "部分", "阶段", "批次")
+
+
 def _is_measurement(s: str, q: Quantity) -> bool:
-    if is_threshold(s, q):
+    """Whether a quantity measures something (not a name, threshold, base or slogan)."""
+    if is_threshold(s, q) or _SLOGAN.match(s[q.start :]):
         return False
     before = s[max(0, q.start - 1) : q.start]
     if before in ("每", "前", "第"):
         return False
+    rest = s[_after_qualifier(s, q.end) :]
+    if q.is_percent and next_is_noun(rest[:8]) and not rest.startswith(("的", "和", "与", "及")):
+        return False  # 降低工商业电价5%政策: part of a name
+    if _is_base(s, q):
+        return False
     return True
+
+
+def _is_base(s: str, q: Quantity) -> bool:
+    """The starting point of a change (由9.8%降至7.5%, 现行16%的税率降至13%), not a figure of its own."""
+    cl = clause_start(s, q.start)
+    head = s[cl : q.start]
+    tail = s[q.end : clause_end(s, q.end)]
+    if re.search(r"(?:从|由)[^，,；;\d]{0,6}$", head) and _FROM_BASE.match(tail):
+        return True
+    return bool(tail.startswith("的") and _FROM_BASE.match(tail) and re.search(r"\d", tail))
 
 
 def _strip_target_words(ind: str) -> str:

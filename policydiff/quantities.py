@@ -18,7 +18,6 @@ import re
 
 from .numbers import CLASSIFIERS, Quantity, find_quantities
 
-__all__ = ["find_quantities", "Quantity"]
 
 #: Clause boundaries (the quantity's indicator never reaches across one).
 CLAUSE_PUNCT = "，,；;：:。！？!?、（）()"
@@ -89,11 +88,32 @@ LEVEL_LINKS = (
     "总计",
     "合计",
     "年均",
+    "日均",
+    "月均",
     "平均",
     "同比",
     "比上年",
     "比去年",
     "较上年",
+    "安排",
+    "实际",
+    "名义",
+    "首次",
+    "已经",
+    "继续",
+    "净增",
+    "净减",
+    "再",
+    "已",
+    "拟",
+    "要",
+    "将",
+    "可",
+    "仍",
+    "还",
+    "也",
+    "又",
+    "净",
     "达",
     "为",
     "是",
@@ -156,9 +176,21 @@ LEADING = (
     "让",
     "共",
     "累计",
+    "安排",
+    "先后",
+    "连续",
+    "今明两年",
+    "落实好",
+    "做好",
+    "抓好",
+    "各地",
+    "各级",
+    "首次",
+    "再",
 )
 _YEAR_PREFIX = re.compile(
-    r"^(?:到|至|截至|截止|在)?(?:(?:19|20)\d\d年(?:底|末|初)?|\d{1,2}月(?:份|底|末)?|上半年|前三季度|一季度)"
+    r"^(?:(?:比|较)(?:上年|去年|上年同期|同期)[^，,；;]{0,6}?(?:增加|减少|提高|下降|降低|高|低|多|少|增长)?$)"
+    r"|^同比|^(?:到|至|截至|截止|在)?(?:(?:19|20)\d\d年(?:底|末|初)?|\d{1,2}月(?:份|底|末)?|上半年|前三季度|一季度)"
 )
 #: Indicators too generic to stand alone: they take the preceding figure's indicator as head.
 GENERIC = ("总量", "总额", "规模", "总规模", "增速", "增幅", "比重", "占比", "其中", "总计", "合计", "人均")
@@ -189,6 +221,10 @@ def clause_start(s: str, pos: int) -> int:
             elif ch == "《":
                 pass
         elif ch in CLAUSE_PUNCT and depth == 0:
+            if ch == "、":
+                prev = clause_start(s, i)
+                if not re.search(r"\d", s[prev:i]):
+                    return prev  # 二氧化硫、氮氧化物排放量: a list of nouns, one clause
             return i + 1
         i -= 1
     return 0
@@ -280,7 +316,7 @@ def _strip_leading(text: str) -> str:
             changed = True
             continue
         for word in LEADING:
-            if text.startswith(word) and len(text) > len(word):
+            if text.startswith(word):
                 text = text[len(word) :]
                 changed = True
                 break
@@ -340,9 +376,10 @@ def indicator_after(s: str, qend: int) -> str:
     m = re.search(r"\d", text)
     if m:
         text = re.sub(r"[和与及]$", "", text[: m.start()])
-    for mark in ("被评为", "被认定为", "被命名为", "获评", "通过"):
+    for mark in ("被评为", "被认定为", "被命名为", "获评"):
         if mark in text:
             text = text.split(mark, 1)[1]
+    text = re.split(r"(?:应|要|将|可以|能够|都|均|已)", text, maxsplit=1)[0]
     if _VERBISH.match(text):
         return ""
     changed = True
@@ -397,7 +434,52 @@ def is_threshold(s: str, q: Quantity) -> bool:
     """
     rest = s[q.end :]
     m = re.match(r"(?:及以上|以上|以下)(?:的)?", rest)
-    if not m:
+    if not m or q.base_unit in ("人", "人次", "人口", "户", "名"):
+        return False  # 1500万人次以上的职工: a count of people, not a threshold
+    return next_is_noun(rest[m.end() : m.end() + 8]) and not rest[m.end() :].startswith(_NOT_NAMES)
+
+
+_NOT_NAMES = ("目标", "水平", "规模", "增长", "增速", "任务", "标准")
+
+
+def next_is_noun(text: str) -> bool:
+    """Whether ``text`` opens with a noun (jieba part of speech), e.g. 重点项目 but not 安排.
+
+    >>> next_is_noun("重点项目建设"), next_is_noun("安排，"), next_is_noun("，增长")
+    (True, False, False)
+    """
+    if not text or not ("\u4e00" <= text[0] <= "\u9fff"):
         return False
-    nxt = rest[m.end() : m.end() + 2]
-    return bool(nxt) and "\u4e00" <= nxt[0] <= "\u9fff" and nxt not in ("目标", "水平", "规模", "增长", "增速")
+    first = _posseg(text)
+    return bool(first) and (first[0][1].startswith(("n", "j")) or first[0][1] == "vn")
+
+
+def _posseg(text: str) -> list[tuple[str, str]]:
+    from .nlp import _jieba
+
+    _jieba()
+    import jieba.posseg
+
+    return [(w.word, w.flag) for w in jieba.posseg.lcut(text)]
+
+
+def is_verb_only(text: str) -> bool:
+    """Whether an indicator candidate is only verbs/adverbs (发行, 新开工改造), no noun.
+
+    >>> is_verb_only("发行"), is_verb_only("重点项目"), is_verb_only("")
+    (True, False, True)
+    """
+    if not text:
+        return True
+    tokens = _posseg(text)
+    return len(tokens) == 1 and tokens[0][1].startswith(("v", "d", "p", "c", "u", "t")) and tokens[0][1] != "vn"
+
+
+def ends_with_verb(text: str) -> bool:
+    """Whether the last word is a verb (对我们这样一个拥有 -> True).
+
+    >>> ends_with_verb("对我们这样一个拥有"), ends_with_verb("蓄水能力")
+    (True, False)
+    """
+    tokens = _posseg(text) if text else []
+    return bool(tokens) and tokens[-1][1] == "v"
