@@ -18,7 +18,7 @@ See docs/extraction.md for the rules.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from .errors import PolicydiffError
@@ -40,7 +40,9 @@ from .quantities import (
     measure_of,
     modality,
     next_is_noun,
+    posseg,
     prefix_qualifier,
+    split_parallel,
     suffix_qualifier,
 )
 from .report import Report, Section, Sentence
@@ -277,7 +279,8 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
             continue
         if _ANAPHORA.search(s[cl : q.start]) or (ctx.kind == "target" and _ALREADY.search(s[cl : q.start])):
             continue  # 上述2万亿元 restates; 已达2.5亿 states a fact inside the plan
-        found = _indicator_for(s, q, cl, prev[0] if prev else None)
+        cross = prev is not None and prev[1] <= clause_start(s, q.start)
+        found = _indicator_for(s, q, cl, prev[0] if prev else None, cross)
         if found is None:
             continue
         ind, links = found
@@ -286,7 +289,41 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
         mod = modality(s, q.start) if kind == "target" else None
         out.append(_record(report, sent, ctx, kind, year, period, ind, measure, direction, qual, mod, q, s, None))
         prev = (ind, _after_qualifier(s, q.end))
-    return out
+    return _respectively(out, s, sent.start)
+
+
+def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
+    """Give each figure of a 分别 list its own indicator (基础设施、制造业投资分别增长9.4%、9.1%)."""
+    i = 0
+    while i < len(records):
+        first = records[i]
+        group = [first]
+        for nxt in records[i + 1 :]:
+            between = s[group[-1].end - offset : nxt.start - offset]
+            if nxt.indicator != first.indicator or not re.fullmatch(r"(?:以上|以内|以下|左右)?[、和及与]", between):
+                break
+            group.append(nxt)
+        cl = clause_start(s, first.start - offset)
+        if len(group) > 1 and "分别" in s[cl : first.start - offset]:
+            names = split_parallel(first.indicator or "", len(group))
+            tail_qual = group[-1].qualifier
+            for rec, name in zip(group, names or [None] * len(group), strict=True):
+                if name:
+                    rec.indicator = name
+                rec.measure, rec.direction = first.measure, first.direction
+                rec.metric = metric_key(rec.indicator, rec.measure)
+                if rec.qualifier is None and tail_qual in ("左右",):
+                    rec.qualifier = tail_qual  # 分别增长7%和8%左右
+        if len(group) == 1 and re.search(r"均(?:为|达|达到|增长|下降|提高|在|超过)?$", s[cl : first.start - offset]):
+            parts = [p for p in re.split(r"[、和与及]", first.indicator or "") if p]
+            names = split_parallel(first.indicator or "", len(parts)) if len(parts) > 1 else None
+            if names:  # 草原综合植被盖度和湿地保护率均达50%以上: one figure for each
+                copies = [replace(first, indicator=n, metric=metric_key(n, first.measure)) for n in names]
+                records[i : i + 1] = copies
+                i += len(copies)
+                continue
+        i += len(group)
+    return records
 
 
 def _cue_scope(s: str, cl: int, qstart: int) -> str:
@@ -305,38 +342,66 @@ def _cue_scope(s: str, cl: int, qstart: int) -> str:
     return opener + s[cl:qstart]
 
 
-def _indicator_for(s: str, q: Quantity, cl: int, prev: str | None) -> tuple[str, list[str]] | None:
+_ACTION = re.compile(r"完成|实现|新建|建成|启动|实施|开展|改造|安置|培育|引进|招聘|投资|投入|发放")
+_MONEY_WORDS = ("投资", "总投资", "投入", "计划投资", "占地", "占地面积", "建筑面积", "面积")
+
+
+def _indicator_for(s: str, q: Quantity, cl: int, prev: str | None, cross: bool = False) -> tuple[str, list[str]] | None:
     """The indicator of figure ``q`` (and the link words before it), or None when it measures nothing.
 
     Counts (137项, 13个商贸物流项目) and bare magnitudes (8000万纳税人) take the noun after
     them when there is one; a figure with no noun of its own (，增长4.3%) takes the previous
-    figure's indicator in the sentence.
+    figure's indicator in the sentence (``cross``: from an earlier clause, which only link words may do).
+    A figure between a name and a noun (大唐700万吨露天矿) is part of a name.
     """
     ind, links = _indicator_and_links(s, cl, q.start)
     ind = _strip_target_words(ind)
     count = q.base_unit in CLASSIFIERS and q.base_unit not in ("人", "人次", "人口")
     bare = q.unit in ("万", "亿", "万亿")
     verb_only = is_verb_only(ind)
-    if count or bare or verb_only:
-        rest = s[_after_qualifier(s, q.end) :]
+    rest = s[_after_qualifier(s, q.end) :]
+    if count or bare or (verb_only and q.base_unit != "人口"):
         if verb_only and ind and rest.startswith("的") and q.base_unit in ("人", "人次", "人口"):
             rest = rest[1:]  # 用于1500万人次以上的职工技能提升
         after = indicator_after(rest, 0)
+        if count and "的" in after:
+            after = after.split("的", 1)[0]  # 16条背街巷道的综合改造: the counted noun comes first
         if not (count or bare or ind) and not next_is_noun(after):
             after = ""  # 全国近3亿人领取养老金: a statement, not a measured quantity
         if after and "的" not in after:
             if count and after in _NOT_COUNTED:
                 return None
             return after, []  # 提高6000万农村人口供水保障水平: the verb acts on the noun, a level
+    elif ind and not q.is_percent and not count and next_is_noun(rest[:6]) and not ind.endswith(_MONEY_WORDS):
+        return None  # 大唐700万吨露天矿, 红星美凯龙5.7万平方米主力店: a figure inside a name
     if count and ind in _NOT_COUNTED:
         return None
+    if ind in _MONEY_WORDS and rest.startswith("的"):
+        obj = _noun_head(rest[1:])
+        if obj:
+            return obj + ind, links  # 投资5亿元的万家惠农贸市场项目 -> 万家惠农贸市场项目投资
     if prev and (not ind or ind in GENERIC):
+        raw = s[clause_start(s, q.start) : q.start]
+        if cross and _ACTION.search(raw):
+            return None  # 完成16条…: an action of its own, not the previous figure's indicator
         ind = prev + ind if ind in ("总量", "总额", "规模") else prev
     if not ind or is_verb_only(ind):
         return None  # 近14亿人口的发展中大国, 保持6%一档: describes, does not measure
-    if s[_after_qualifier(s, q.end) :].startswith("的") and ends_with_verb(ind):
+    if rest.startswith("的") and ends_with_verb(ind):
         return None  # 拥有14亿人口的发展中国家
     return ind, links
+
+
+def _noun_head(text: str) -> str:
+    """The noun phrase opening ``text``, up to its first verb or punctuation (万家惠农贸市场项目主体完工 ->
+    万家惠农贸市场项目主体)."""
+    end = clause_end(text, 0)
+    out = ""
+    for word, flag in posseg(text[:end]):
+        if flag == "v" and out:
+            break
+        out += word
+    return clean_indicator(out)
 
 
 def _record(report, sent, ctx, kind, year, period, ind, measure, direction, qual, mod, q, s, absent) -> Record:
@@ -413,7 +478,7 @@ def _in_brackets(s: str, pos: int) -> bool:
 
 
 _FROM_BASE = re.compile(
-    r"^(?:的)?[^，,；;。]{0,12}?(?:提高|增加|增长|上升|扩大|提升|下降|降低|减少|缩小|下调|上调|降)(?:到|至)"
+    r"^(?:的)?[^，,；;。]{0,12}?(?:提高|增加|增长|上升|扩大|提升|下降|降低|减少|缩小|下调|上调|压缩|降|增|升|减)(?:到|至)"
 )
 _SLOGAN = re.compile(r"^56个民族")
 _NOT_COUNTED = ("方面", "领域", "环节", "层面", "方向", "部分", "阶段", "批次")
@@ -424,8 +489,8 @@ def _is_measurement(s: str, q: Quantity) -> bool:
     if is_threshold(s, q) or _SLOGAN.match(s[q.start :]):
         return False
     before = s[max(0, q.start - 1) : q.start]
-    if before in ("每", "前", "第"):
-        return False
+    if before in ("每", "前", "第") or (q.unit == "倍" and before == "的"):
+        return False  # 每50公斤; 是十年前的3倍 (a ratio to a base year)
     rest = s[_after_qualifier(s, q.end) :]
     if q.is_percent and next_is_noun(rest[:8]) and not rest.startswith(("的", "和", "与", "及")):
         return False  # 降低工商业电价5%政策: part of a name
@@ -438,8 +503,9 @@ def _is_base(s: str, q: Quantity) -> bool:
     """The starting point of a change (由9.8%降至7.5%, 现行16%的税率降至13%), not a figure of its own."""
     cl = clause_start(s, q.start)
     head = s[cl : q.start]
-    tail = s[q.end : clause_end(s, q.end)]
-    if re.search(r"(?:从|由)[^，,；;\d]{0,6}$", head) and _FROM_BASE.match(tail):
+    m = re.compile(r"[，,；;。]").search(s, q.end)
+    tail = s[q.end : m.start() if m else len(s)]
+    if re.search(r"(?:从|由)(?:[^，,；;\d]{0,6}|[^，,；;]{0,12}[、和])$", head) and _FROM_BASE.match(tail):
         return True
     return bool(tail.startswith("的") and _FROM_BASE.match(tail) and re.search(r"\d", tail))
 

@@ -91,7 +91,7 @@ def normalise(indicator: str) -> str:
     while changed:
         changed = False
         for word in _SCOPE:
-            if text.startswith(word) and len(text) > len(word):
+            if text.startswith(word) and len(text) > len(word) and text[len(word)] not in "和、与及":
                 text, changed = text[len(word) :], True
     for verb, tail in _VERB_OBJECT.items():
         if text.startswith(verb) and len(text) > len(verb) + 1:

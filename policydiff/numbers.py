@@ -91,6 +91,7 @@ MEASURE_UNITS = (
     "欧元",
     "港元",
     "人次",
+    "件次",
     "人口",
     "户次",
     "架次",
@@ -322,7 +323,23 @@ def find_quantities(text: str) -> list[Quantity]:
         if q is not None:
             found.append(q)
     found.sort(key=lambda q: q.start)
-    return found
+    return _share_units(found, norm)
+
+
+def _share_units(found: list[Quantity], norm: str) -> list[Quantity]:
+    """In a list 10.6万、3.8万、3.3万平方公里 the last unit belongs to every item.
+
+    >>> [(q.value, q.unit) for q in find_quantities("分别减少10.6万、3.8万、3.3万平方公里")]
+    [(10.6, '万平方公里'), (3.8, '万平方公里'), (3.3, '万平方公里')]
+    """
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        q, nxt = out[i], out[i + 1]
+        if q.unit in MAGNITUDES and norm[q.end : nxt.start] in ("、", "和", "至", "到"):
+            unit = nxt.unit or ""
+            if unit.startswith(q.unit) and len(unit) > len(q.unit):
+                out[i] = Quantity(q.start, q.end, q.text, q.value, q.value_high, unit, q.approx, q.chinese)
+    return out
 
 
 def _arabic(norm: str, text: str, m: re.Match) -> Quantity | None:
@@ -389,7 +406,9 @@ def _unit_is_word(norm: str, end: int, unit: str) -> bool:
     """Whether a one-character unit is really the start of a word (3个月, 20分钟, 3所以)."""
     nxt = norm[end : end + 1]
     word = unit + nxt
-    return word in ("个月", "个人", "分钟", "分之", "所以", "次会", "次全", "头等", "度假", "道路")
+    if unit == "个" and norm.startswith(("工作日", "小时", "星期", "季度", "月"), end + 0):
+        return True  # 120个工作日, 3个月: durations
+    return word in ("个人", "分钟", "分之", "所以", "次会", "次全", "头等", "度假", "道路")
 
 
 def _cjk(ch: str) -> bool:

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import CLASSIFIERS, Quantity, find_quantities
-
+from .numbers import CLASSIFIERS, Quantity
 
 #: Clause boundaries (the quantity's indicator never reaches across one).
 CLAUSE_PUNCT = "，,；;：:。！？!?、（）()"
@@ -45,8 +44,8 @@ PREFIX_QUALIFIERS = (
 #: Modal words that make a figure a promise, strongest first within a sentence.
 MODALS = ("确保", "力争", "争取", "努力", "坚决", "预计", "计划", "拟", "预期")
 
-_FALL = ("下降", "降低", "减少", "回落", "缩小", "缩减", "压减", "减", "降")
-_RISE = ("增长", "提高", "上涨", "上升", "增加", "扩大", "提升", "增", "涨")
+_FALL = ("下降", "降低", "减少", "回落", "缩小", "缩减", "压减", "压缩", "减产", "减", "降")
+_RISE = ("增长", "提高", "上涨", "上升", "增加", "扩大", "提升", "增产", "增", "涨")
 #: Verbs that link an indicator to a change figure (增长6%) — stripped from the indicator.
 CHANGE_VERBS = tuple(sorted(_FALL + _RISE, key=len, reverse=True))
 #: Verbs/links that connect an indicator to a level (实现712.6亿元) — stripped.
@@ -96,6 +95,18 @@ LEVEL_LINKS = (
     "比去年",
     "较上年",
     "安排",
+    "连年",
+    "连续",
+    "持续",
+    "每年都",
+    "每年",
+    "都",
+    "始终",
+    "一直",
+    "总体",
+    "五年",
+    "十年",
+    "等",
     "实际",
     "名义",
     "首次",
@@ -134,6 +145,21 @@ LEADING = (
     "其中",
     "此外",
     "另外",
+    "去年底",
+    "去年末",
+    "年底",
+    "年末",
+    "年初",
+    "多年来",
+    "每年",
+    "年均",
+    "十年来",
+    "五年来",
+    "多年",
+    "连年",
+    "五年",
+    "十年",
+    "带动",
     "全年",
     "今年",
     "年内",
@@ -186,7 +212,6 @@ LEADING = (
     "各地",
     "各级",
     "首次",
-    "再",
 )
 _YEAR_PREFIX = re.compile(
     r"^(?:(?:比|较)(?:上年|去年|上年同期|同期)[^，,；;]{0,6}?(?:增加|减少|提高|下降|降低|高|低|多|少|增长)?$)"
@@ -223,8 +248,8 @@ def clause_start(s: str, pos: int) -> int:
         elif ch in CLAUSE_PUNCT and depth == 0:
             if ch == "、":
                 prev = clause_start(s, i)
-                if not re.search(r"\d", s[prev:i]):
-                    return prev  # 二氧化硫、氮氧化物排放量: a list of nouns, one clause
+                if not re.search(r"\d", s[prev:i]) or s[i + 1 : i + 2].isdigit():
+                    return prev  # 二氧化硫、氮氧化物排放量 / 从50%、75%提高至: one clause
             return i + 1
         i -= 1
     return 0
@@ -291,12 +316,22 @@ def modality(s: str, qstart: int) -> str | None:
     return best
 
 
+_COMPARATOR = re.compile(
+    r"(?:比|较)(?:上年同期|上年|去年|同期|(?:19|20)\d\d年|[^，,；;比较]{0,8}?(?:前|初|末|底|之初))$"
+)
+
+
 def _strip_trailing(text: str) -> tuple[str, list[str]]:
     """Strip link verbs and qualifiers from the end of the text before a number; return them too."""
     stripped: list[str] = []
     changed = True
     while changed and text:
         changed = False
+        m = _COMPARATOR.search(text)
+        if m:
+            text = text[: m.start()]
+            changed = True
+            continue
         for word in (*PREFIX_QUALIFIERS, *LEVEL_LINKS, *CHANGE_VERBS):
             if text.endswith(word) and len(text) >= len(word):
                 text = text[: -len(word)]
@@ -316,7 +351,7 @@ def _strip_leading(text: str) -> str:
             changed = True
             continue
         for word in LEADING:
-            if text.startswith(word):
+            if text.startswith(word) and text[len(word) : len(word) + 1] not in ("和", "、", "与"):
                 text = text[len(word) :]
                 changed = True
                 break
@@ -329,7 +364,7 @@ def clean_indicator(text: str) -> str:
     >>> clean_indicator(" “最多跑一次”"), clean_indicator("示范村”")
     ('“最多跑一次”', '示范村')
     """
-    text = text.strip(" \t\u3000.·-—")
+    text = text.strip(" \t\u3000.·-—、，,；;：:")
     while text and text[0] in _CLOSE_QUOTES:
         text = text[1:]
     while text and text[-1] in _OPEN_QUOTES:
@@ -348,7 +383,7 @@ def indicator_before(s: str, start: int, qstart: int) -> tuple[str, list[str]]:
     be left with a one- or two-character noun (完成投资), the verb stays.
 
     >>> indicator_before("国内生产总值比上年增长", 0, 11)
-    ('国内生产总值', ['比上年', '增长'])
+    ('国内生产总值', ['增长'])
     >>> indicator_before("完成投资", 0, 4)[0], indicator_before("全年产销煤炭", 0, 6)[0]
     ('完成投资', '产销煤炭')
     """
@@ -379,7 +414,7 @@ def indicator_after(s: str, qend: int) -> str:
     for mark in ("被评为", "被认定为", "被命名为", "获评"):
         if mark in text:
             text = text.split(mark, 1)[1]
-    text = re.split(r"(?:应|要|将|可以|能够|都|均|已)", text, maxsplit=1)[0]
+    text = re.split(r"(?:应|要|将|可以|能够|都|均|已|全部|全面)", text, maxsplit=1)[0]
     if _VERBISH.match(text):
         return ""
     changed = True
@@ -389,6 +424,42 @@ def indicator_after(s: str, qend: int) -> str:
             if text.endswith(t) and len(text) > len(t) + 1:
                 text, changed = text[: -len(t)], True
     return clean_indicator(text)
+
+
+def split_parallel(indicator: str, n: int) -> list[str] | None:
+    """Split a listed indicator over ``n`` figures given 分别 (respectively), sharing its head noun.
+
+    >>> split_parallel("基础设施、制造业投资", 2)
+    ['基础设施投资', '制造业投资']
+    >>> split_parallel("高技术制造业、装备制造业增加值", 2)
+    ['高技术制造业增加值', '装备制造业增加值']
+    >>> split_parallel("城乡常住居民人均可支配收入", 2)
+    ['城镇常住居民人均可支配收入', '农村常住居民人均可支配收入']
+    >>> split_parallel("单位国内生产总值能耗和二氧化碳排放", 2)
+    ['单位国内生产总值能耗', '二氧化碳排放']
+    """
+    if n == 2 and indicator.startswith("城乡") and not re.search(r"[、和与及]", indicator):
+        rest = indicator[2:]
+        return ["城镇" + rest, "农村" + rest]
+    parts = [p for p in re.split(r"[、和与及]", indicator) if p]
+    if len(parts) != n:
+        return None
+    last = parts[-1]
+    words = [w for w, _ in posseg(last)]
+    # the head is what follows the stretch of ``last`` that runs parallel to the first part
+    best, head, stretch = None, "", ""
+    acc = ""
+    for i, w in enumerate(words[:-1]):
+        acc += w
+        gap = abs(len(acc) - len(parts[0]))
+        if best is None or gap < best:
+            best, head, stretch = gap, "".join(words[i + 1 :]), acc
+    shorter = all(len(p) <= len(stretch) + 1 for p in parts[:-1])
+    if head and shorter and not any(p.endswith(head) for p in parts[:-1]):
+        if len(head) > 6:
+            return [indicator] * n  # no safe split: every figure keeps the whole listed indicator
+        return [p + head for p in parts[:-1]] + [last]
+    return parts
 
 
 def is_count_unit(q: Quantity) -> bool:
@@ -434,7 +505,7 @@ def is_threshold(s: str, q: Quantity) -> bool:
     """
     rest = s[q.end :]
     m = re.match(r"(?:及以上|以上|以下)(?:的)?", rest)
-    if not m or q.base_unit in ("人", "人次", "人口", "户", "名"):
+    if not m or q.is_percent or q.base_unit in ("人", "人次", "人口", "户", "名"):
         return False  # 1500万人次以上的职工: a count of people, not a threshold
     return next_is_noun(rest[m.end() : m.end() + 8]) and not rest[m.end() :].startswith(_NOT_NAMES)
 
@@ -450,11 +521,11 @@ def next_is_noun(text: str) -> bool:
     """
     if not text or not ("\u4e00" <= text[0] <= "\u9fff"):
         return False
-    first = _posseg(text)
+    first = posseg(text)
     return bool(first) and (first[0][1].startswith(("n", "j")) or first[0][1] == "vn")
 
 
-def _posseg(text: str) -> list[tuple[str, str]]:
+def posseg(text: str) -> list[tuple[str, str]]:
     from .nlp import _jieba
 
     _jieba()
@@ -469,10 +540,20 @@ def is_verb_only(text: str) -> bool:
     >>> is_verb_only("发行"), is_verb_only("重点项目"), is_verb_only("")
     (True, False, True)
     """
-    if not text:
+    if not text or text in LIGHT_VERBS:
         return True
-    tokens = _posseg(text)
-    return len(tokens) == 1 and tokens[0][1].startswith(("v", "d", "p", "c", "u", "t")) and tokens[0][1] != "vn"
+    tokens = posseg(text)
+    if len(tokens) != 1:
+        return False
+    flag = tokens[0][1]
+    return flag.startswith(("d", "p", "c", "u", "t", "r", "m")) or (flag == "v" and text in LIGHT_VERBS)
+
+
+#: Verbs that carry no indicator of their own (保持6%, 发行1万亿元抗疫特别国债, 覆盖10.5亿人).
+LIGHT_VERBS = frozenset(
+    "保持 用于 发行 投放 安排 提供 支持 拿出 下达 带动 拥有 有 是 为 达 使 让 超 约 占 涉及 覆盖 惠及 "
+    "受益 推出 出台 设立 建立 开展 实施 推进 推动 加快 新增 累计 共 达到 实现 完成 超过 突破 增加 提高".split()
+)
 
 
 def ends_with_verb(text: str) -> bool:
@@ -481,5 +562,5 @@ def ends_with_verb(text: str) -> bool:
     >>> ends_with_verb("对我们这样一个拥有"), ends_with_verb("蓄水能力")
     (True, False)
     """
-    tokens = _posseg(text) if text else []
+    tokens = posseg(text) if text else []
     return bool(tokens) and tokens[-1][1] == "v"
