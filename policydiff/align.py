@@ -111,6 +111,11 @@ class SectionPair:
     b_level: int | None = None
     nearest: str | None = None  # for new/dropped: the closest section on the other side (below the link score)
 
+    @property
+    def id(self) -> str:
+        """Stable finding id, e.g. ``section:3.7>5.5`` or ``section:->1.7`` (new)."""
+        return f"section:{self.a or '-'}>{self.b or '-'}"
+
 
 @dataclass
 class SentencePair:
@@ -123,6 +128,13 @@ class SentencePair:
     diff: list[tuple[str, str, str]] | None = None  # (equal|delete|insert|replace, A words, B words)
     a_section: str | None = None
     b_section: str | None = None
+    a_text: str = ""  # the sentences as in the original texts
+    b_text: str = ""
+
+    @property
+    def id(self) -> str:
+        """Stable finding id: ``sentence:<A index>><B index>`` with ``-`` for a missing side."""
+        return f"sentence:{'-' if self.a is None else self.a}>{'-' if self.b is None else self.b}"
 
 
 @dataclass
@@ -133,6 +145,11 @@ class ParagraphPair:
     b: int | None
     status: str  # unchanged | reworded | moved | new | dropped
     score: float  # mean sentence ratio over the A paragraph's sentences
+
+    @property
+    def id(self) -> str:
+        """Stable finding id: ``paragraph:<A index>><B index>`` with ``-`` for a missing side."""
+        return f"paragraph:{'-' if self.a is None else self.a}>{'-' if self.b is None else self.b}"
 
 
 @dataclass
@@ -399,24 +416,22 @@ def align_sections(da: _Doc, db: _Doc, idf: dict[str, float]) -> list[SectionPai
             pairs.append(SectionPair(None, sec.id, "", sec.heading, "new", _floor3(s), [], None, sec.level, near))
     order_a = {sec.id: k for k, sec in enumerate(da.sections)}
     order_b = {sec.id: k for k, sec in enumerate(db.sections)}
-    pairs.sort(
-        key=lambda p: (
-            order_a[p.a] if p.a else _insertion_point(p.b, pairs, order_a, order_b),
-            order_b.get(p.b, -1) if p.b else -1,
-        )
-    )
+    # New B sections go after the A section paired with the nearest linked B section before them.
+    linked = sorted((order_b[p.b], order_a[p.a]) for p in pairs if p.a and p.b)
+    keys = []
+    for p in pairs:
+        if p.a:
+            keys.append((order_a[p.a], order_b.get(p.b, -1) if p.b else -1))
+        else:
+            before = [(ob, oa) for ob, oa in linked if ob < order_b[p.b]]
+            keys.append(((max(before)[1] if before else -1) + 0.5, order_b[p.b]))
+    pairs = [p for _, p in sorted(zip(keys, pairs, strict=True), key=lambda kp: kp[0])]
     return pairs
 
 
 def _floor3(x: float) -> float:
     """Round down to 3 places, so a score below the link threshold never prints as the threshold."""
     return math.floor(max(x, 0.0) * 1000) / 1000
-
-
-def _insertion_point(bid: str, pairs: list[SectionPair], order_a: dict, order_b: dict) -> float:
-    """Sort key that places a new B section after the A section linked to the B section before it."""
-    before = [(order_b[p.b], order_a[p.a]) for p in pairs if p.a and p.b and order_b[p.b] < order_b[bid]]
-    return (max(before)[1] if before else -1) + 0.5
 
 
 # ---------------------------------------------------------------------------
@@ -511,13 +526,14 @@ def align_sentences(da: _Doc, db: _Doc, sections: list[SectionPair]) -> list[Sen
     sa, sb = da.report.sentences, db.report.sentences
     for i in range(n_a):
         if i not in used_a:
-            out.append(SentencePair(i, None, "dropped", 0.0, None, sa[i].section_id, None))
+            out.append(SentencePair(i, None, "dropped", 0.0, None, sa[i].section_id, None, sa[i].text))
             continue
         j, r, loc = used_a[i]
         same = da.keys[i] == db.keys[j]
         status = "moved" if not loc else ("unchanged" if same else "reworded")
         diff = None if same else _word_diff(da.words[i], db.words[j])
-        out.append(SentencePair(i, j, status, 1.0 if same else round(r, 3), diff, sa[i].section_id, sb[j].section_id))
+        score = 1.0 if same else round(r, 3)
+        out.append(SentencePair(i, j, status, score, diff, sa[i].section_id, sb[j].section_id, sa[i].text, sb[j].text))
     # New B sentences go right after the pair holding the B sentence before them.
     pos_of_b = {p.b: k for k, p in enumerate(out) if p.b is not None}
     inserts: dict[int, list[SentencePair]] = defaultdict(list)
@@ -526,7 +542,7 @@ def align_sentences(da: _Doc, db: _Doc, sections: list[SectionPair]) -> list[Sen
         if j in pos_of_b:
             last = pos_of_b[j]
         else:
-            inserts[last].append(SentencePair(None, j, "new", 0.0, None, None, sb[j].section_id))
+            inserts[last].append(SentencePair(None, j, "new", 0.0, None, None, sb[j].section_id, "", sb[j].text))
     merged: list[SentencePair] = list(inserts.get(-1, []))
     for k, p in enumerate(out):
         merged.append(p)

@@ -51,6 +51,7 @@ class ReportRef:
     sha256: str | None = None
     title: str | None = None
     date: str | None = None
+    warnings: list[str] = field(default_factory=list)  # where the header disagrees with the corpus key
 
 
 @dataclass
@@ -139,6 +140,7 @@ def _ref(report: Report | None, region: str | None, year: int | None) -> ReportR
             sha256=report.sha256,
             title=report.meta.title,
             date=report.meta.date,
+            warnings=list(report.meta.warnings),
         )
     return ReportRef(key=f"{region}/{year}", region=region or "", year=int(year or 0), present=False)
 
@@ -371,7 +373,10 @@ def compare(
         wording = wording_shifts(words_a, words_b)
     else:
         present, ref_missing = (report_b, ref_a) if report_b is not None else (report_a, ref_b)
-        notes.append(f"{ref_missing.key} is not in the corpus; showing what {present.key} reports on its own")
+        notes.append(
+            f"{ref_missing.key} is not in the corpus; showing the {present.year - 1} results {present.key} reports"
+            f" against its {present.year} targets"
+        )
         carry = carryover(_records(present), present.year, present.year - 1)
     summary = _summary(alignment, targets, delivery, carry, wording)
     return Comparison(ref_a, ref_b, alignment, targets, delivery, carry, wording, summary, notes)

@@ -1,0 +1,522 @@
+"""Render a :class:`~policydiff.compare.Comparison` as text, markdown, LaTeX, CSV or JSON.
+
+Formatting only: every figure, status and score comes from the comparison. Tables go through
+:func:`policydiff.render.tables.render_rows` (tabulate: wide characters aligned, LaTeX in
+booktabs style). CSV has one finding a row with a stable ``id``; JSON carries the schema
+``policydiff.compare/1``, the tool version and both documents' sha256.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import asdict
+from typing import Any
+
+from .. import __version__
+from ..compare import SCHEMA, Comparison
+from .tables import render_rows, to_json
+
+SECTIONS = ("targets", "delivery", "alignment", "wording", "all")
+FORMATS = ("text", "markdown", "csv", "json", "latex")
+
+#: How a qualifier is shown next to a figure: bounds as symbols, the rest as written.
+_SYMBOL = {
+    **dict.fromkeys("以上 不低于 不少于 至少".split(), "≥"),
+    **dict.fromkeys("突破 超过 高于 大于 多于 逾".split(), ">"),
+    **dict.fromkeys("以内 以下 不超过 不高于 之内".split(), "≤"),
+    **dict.fromkeys("低于 少于 小于 不到".split(), "<"),
+}
+
+CSV_COLUMNS = ["id", "finding", "status", "subject", "a", "b", "delta", "note", "a_quote", "b_quote"]
+
+
+def _num(x: Any) -> str:
+    if x is None:
+        return ""
+    if isinstance(x, float):
+        x = round(x, 6)
+        if x == int(x):
+            x = int(x)
+    return str(x)
+
+
+def fmt_value(rec: Any) -> str:
+    """A record's figure as a researcher reads it: ≥1100万人, 6–6.5%, ↓3%左右, 4%左右, (no target).
+
+    >>> from types import SimpleNamespace as R
+    >>> fmt_value(R(value=4.5, value_high=None, unit="%", qualifier="以内", direction=None, absent=False))
+    '≤4.5%'
+    >>> fmt_value(R(value=6, value_high=6.5, unit="%", qualifier=None, direction=None, absent=False))
+    '6–6.5%'
+    """
+    if rec is None:
+        return ""
+    if getattr(rec, "absent", False) or rec.value is None:
+        return "(no target)"
+    figure = _num(rec.value) + (f"–{_num(rec.value_high)}" if rec.value_high is not None else "") + (rec.unit or "")
+    q = rec.qualifier or ""
+    arrow = "↓" if rec.direction == "down" else ""
+    if q in _SYMBOL:
+        return f"{arrow}{_SYMBOL[q]}{figure}"
+    if q in ("控制在",):
+        return f"{arrow}{figure}"
+    if q in ("近", "约", "大约", "接近"):
+        return f"{arrow}{q}{figure}"
+    return f"{arrow}{figure}{q}"
+
+
+def _signed(x: Any) -> str:
+    if x is None:
+        return ""
+    s = _num(x)
+    return s if s.startswith("-") or s == "0" else f"+{s}"
+
+
+def _wants(section: str, name: str) -> bool:
+    return section in ("all", name)
+
+
+# ---------------------------------------------------------------------------
+# Row builders (shared by text, markdown, latex and html)
+# ---------------------------------------------------------------------------
+
+
+def target_rows(cmp: Comparison) -> list[dict[str, Any]]:
+    """Target diff rows, headline targets first."""
+    order = sorted(
+        cmp.targets,
+        key=lambda t: (not ((t.a and t.a.headline) or (t.b and t.b.headline)), (t.a or t.b).start if t.a else 10**9),
+    )
+    rows = []
+    for t in order:
+        modal_a = t.a.modality if t.a else None
+        modal_b = t.b.modality if t.b else None
+        rows.append(
+            {
+                "id": t.id,
+                "indicator": t.indicator,
+                "metric": t.metric,
+                cmp.a.key: fmt_value(t.a),
+                cmp.b.key: fmt_value(t.b),
+                "modality": f"{modal_a or '-'} → {modal_b or '-'}" if "modality" in t.changes else (modal_b or modal_a),
+                "status": t.status,
+                "change": _signed(t.difference) if "value" in t.changes else "",
+                "note": t.note,
+            }
+        )
+    return rows
+
+
+def delivery_rows(cmp: Comparison) -> list[dict[str, Any]]:
+    rows = []
+    for d in cmp.delivery:
+        rows.append(
+            {
+                "id": d.id,
+                "indicator": d.indicator,
+                "target": fmt_value(d.target),
+                "modality": d.target.modality,
+                "result": fmt_value(d.result) if d.result else "",
+                "status": d.status,
+                "margin": _signed(d.margin),
+                "note": d.note,
+            }
+        )
+    return rows
+
+
+def carryover_rows(cmp: Comparison) -> list[dict[str, Any]]:
+    year = cmp.b.year if cmp.b.present else cmp.a.year
+    rows = []
+    for c in cmp.carryover:
+        rows.append(
+            {
+                "id": c.id,
+                "indicator": c.indicator,
+                f"{year - 1} result": fmt_value(c.result) if c.result else "",
+                f"{year} target": fmt_value(c.target),
+                "modality": c.target.modality,
+                "change": _signed(c.difference),
+            }
+        )
+    return rows
+
+
+def section_rows(cmp: Comparison) -> list[dict[str, Any]]:
+    rows = []
+    for p in cmp.alignment.sections if cmp.alignment else []:
+        rows.append(
+            {
+                "id": p.id,
+                cmp.a.key: f"{p.a} {p.a_heading}".strip() if p.a else "",
+                cmp.b.key: f"{p.b} {p.b_heading}".strip() if p.b else "",
+                "relation": p.relation,
+                "score": p.score,
+                "shared terms": " ".join(p.evidence[:6]),
+            }
+        )
+    return rows
+
+
+def wording_rows(cmp: Comparison) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": w.id,
+            "term": w.term,
+            cmp.a.key: w.count_a,
+            cmp.b.key: w.count_b,
+            "per 10k A": w.per10k_a,
+            "per 10k B": w.per10k_b,
+            "change": w.change,
+            "G2": w.score,
+        }
+        for w in cmp.wording
+    ]
+
+
+def _marked(diff: list[tuple[str, str, str]] | None) -> tuple[str, str]:
+    """Plain-text word diff: [-removed-] on the A side, {+added+} on the B side."""
+    a, b = [], []
+    for tag, ta, tb in diff or []:
+        if tag == "equal":
+            a.append(ta)
+            b.append(tb)
+        else:
+            if ta:
+                a.append(f"[-{ta}-]")
+            if tb:
+                b.append(f"{{+{tb}+}}")
+    return "".join(a), "".join(b)
+
+
+# ---------------------------------------------------------------------------
+# text / markdown / latex
+# ---------------------------------------------------------------------------
+
+
+def _latex_escape(s: str) -> str:
+    out = s
+    for ch, rep in (
+        ("\\", r"\textbackslash{}"),
+        ("&", r"\&"),
+        ("%", r"\%"),
+        ("$", r"\$"),
+        ("#", r"\#"),
+        ("_", r"\_"),
+        ("{", r"\{"),
+        ("}", r"\}"),
+        ("~", r"\textasciitilde{}"),
+        ("^", r"\textasciicircum{}"),
+    ):
+        out = out.replace(ch, rep)
+    return out
+
+
+class _Doc:
+    def __init__(self, fmt: str):
+        self.fmt = fmt
+        self.parts: list[str] = []
+        self.table_fmt = {"text": "table", "markdown": "markdown", "latex": "latex"}[fmt]
+
+    def heading(self, text: str, level: int = 2) -> None:
+        if self.fmt == "markdown":
+            self.parts.append(f"{'#' * level} {text}\n")
+        elif self.fmt == "latex":
+            cmd = "section*" if level <= 1 else "subsection*"
+            self.parts.append(f"\\{cmd}{{{_latex_escape(text)}}}\n")
+        else:
+            self.parts.append(f"{text}\n{('=' if level <= 1 else '-') * min(60, _width(text))}\n")
+
+    def line(self, text: str) -> None:
+        if self.fmt == "latex":
+            self.parts.append(_latex_escape(text) + "\n")
+        elif self.fmt == "markdown":
+            self.parts.append(text + "\n")
+        else:
+            self.parts.append(text + "\n")
+
+    def bullet(self, text: str) -> None:
+        if self.fmt == "latex":
+            self.parts.append(f"\\noindent {_latex_escape(text)}\\\\\n")
+        elif self.fmt == "markdown":
+            self.parts.append(f"- {text}\n")
+        else:
+            self.parts.append(f"  {text}\n")
+
+    def table(self, rows: list[dict[str, Any]], columns: list[str]) -> None:
+        if not rows:
+            self.line("(none)")
+        else:
+            self.parts.append(render_rows(rows, self.table_fmt, columns) + "\n")
+        self.parts.append("\n")
+
+    def text(self) -> str:
+        return "".join(p if p.endswith("\n") else p + "\n" for p in self.parts)
+
+
+def _width(s: str) -> int:
+    from wcwidth import wcswidth
+
+    w = wcswidth(s)
+    return w if w >= 0 else len(s)
+
+
+def _ref_line(ref) -> str:
+    if not ref.present:
+        return f"{ref.key}: not in the corpus"
+    bits = [ref.key, ref.title or "", ref.date or "", f"sha256 {ref.sha256[:12]}…" if ref.sha256 else ""]
+    bits += [f"warning: {w}" for w in ref.warnings]
+    return " · ".join(b for b in bits if b)
+
+
+def _summary_lines(cmp: Comparison) -> list[str]:
+    out = []
+    for name, counts in cmp.summary.items():
+        out.append(f"{name}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    return out
+
+
+def render_tables(cmp: Comparison, fmt: str = "text", section: str = "all") -> str:
+    """Text, markdown or LaTeX: a summary, then one table per part of the comparison."""
+    doc = _Doc(fmt)
+    doc.heading(f"policydiff compare: {cmp.a.key} → {cmp.b.key}", 1)
+    doc.bullet(f"A: {_ref_line(cmp.a)}")
+    doc.bullet(f"B: {_ref_line(cmp.b)}")
+    for note in cmp.notes:
+        doc.bullet(f"note: {note}")
+    doc.line("")
+    doc.heading("Summary")
+    for s in _summary_lines(cmp):
+        doc.bullet(s)
+    doc.line("")
+    one_report = not (cmp.a.present and cmp.b.present)
+    if one_report and (_wants(section, "targets") or _wants(section, "delivery")):
+        present = cmp.b if cmp.b.present else cmp.a
+        doc.heading(f"{present.year - 1} results → {present.year} targets, as {present.key} reports them")
+        rows = carryover_rows(cmp)
+        doc.table(rows, [c for c in (rows[0].keys() if rows else []) if c != "id"])
+    if not one_report and _wants(section, "delivery"):
+        doc.heading(f"Delivery: {cmp.a.key} targets for {cmp.a.year} → results reported in {cmp.b.key}")
+        if not cmp.delivery:
+            doc.line("(no delivery check: " + "; ".join(cmp.notes or ["no targets"]) + ")")
+        else:
+            rows = delivery_rows(cmp)
+            shown = [r for r, d in zip(rows, cmp.delivery, strict=True) if d.result is not None or d.target.headline]
+            hidden = len(rows) - len(shown)
+            doc.table(shown, ["indicator", "target", "modality", "result", "status", "margin", "note"])
+            if hidden:
+                doc.line(
+                    f"{hidden} more targets of {cmp.a.key} have no result in {cmp.b.key} (all rows: --format csv/json)"
+                )
+                doc.line("")
+            quoted = [d for d in cmp.delivery if d.result is not None]
+            if quoted:
+                doc.heading("Quotes", 3)
+                for d in quoted:
+                    doc.bullet(f"{d.indicator} ({d.status}): A «{d.target.sentence}»  B «{d.result.sentence}»")
+                doc.line("")
+    if not one_report and _wants(section, "targets"):
+        doc.heading(f"Targets: {cmp.a.key} ({cmp.a.year}) → {cmp.b.key} ({cmp.b.year})")
+        rows = target_rows(cmp)
+        doc.table(rows, ["indicator", cmp.a.key, cmp.b.key, "modality", "status", "change"])
+    if not one_report and _wants(section, "alignment") and cmp.alignment:
+        doc.heading("Sections")
+        doc.table(section_rows(cmp), [cmp.a.key, cmp.b.key, "relation", "score", "shared terms"])
+        reworded = [s for s in cmp.alignment.sentences if s.status == "reworded" and s.diff]
+        reworded.sort(key=lambda s: s.score)
+        if reworded:
+            doc.heading("Reworded sentences (least similar first; [-A-] {+B+})", 3)
+            for s in reworded[:12]:
+                a, b = _marked(s.diff)
+                doc.bullet(f"{s.a_section} → {s.b_section} ({s.score}): {a}  ⇒  {b}")
+            if len(reworded) > 12:
+                doc.line(f"... {len(reworded) - 12} more (all: --format csv/json/html)")
+            doc.line("")
+    if not one_report and _wants(section, "wording"):
+        doc.heading("Wording shifts")
+        doc.table(wording_rows(cmp), ["term", cmp.a.key, cmp.b.key, "per 10k A", "per 10k B", "change", "G2"])
+    return doc.text()
+
+
+# ---------------------------------------------------------------------------
+# csv / json
+# ---------------------------------------------------------------------------
+
+
+def finding_rows(cmp: Comparison, section: str = "all") -> list[dict[str, Any]]:
+    """One finding a row, with a stable id (the CSV rows)."""
+    rows: list[dict[str, Any]] = []
+    if _wants(section, "targets") or _wants(section, "delivery"):
+        for c in cmp.carryover:
+            rows.append(
+                {
+                    "id": c.id,
+                    "finding": "carryover",
+                    "status": "paired" if c.result else "target only",
+                    "subject": c.indicator,
+                    "a": fmt_value(c.result) if c.result else "",
+                    "b": fmt_value(c.target),
+                    "delta": _num(c.difference),
+                    "note": c.target.modality or "",
+                    "a_quote": c.result.sentence if c.result else "",
+                    "b_quote": c.target.sentence,
+                }
+            )
+    if _wants(section, "targets"):
+        for t in cmp.targets:
+            rows.append(
+                {
+                    "id": t.id,
+                    "finding": "target",
+                    "status": t.status,
+                    "subject": t.indicator,
+                    "a": fmt_value(t.a),
+                    "b": fmt_value(t.b),
+                    "delta": _num(t.difference),
+                    "note": t.note,
+                    "a_quote": t.a.sentence if t.a else "",
+                    "b_quote": t.b.sentence if t.b else "",
+                }
+            )
+    if _wants(section, "delivery"):
+        for d in cmp.delivery:
+            rows.append(
+                {
+                    "id": d.id,
+                    "finding": "delivery",
+                    "status": d.status,
+                    "subject": d.indicator,
+                    "a": fmt_value(d.target),
+                    "b": fmt_value(d.result) if d.result else "",
+                    "delta": _num(d.margin),
+                    "note": d.note,
+                    "a_quote": d.target.sentence,
+                    "b_quote": d.result.sentence if d.result else "",
+                }
+            )
+    if _wants(section, "alignment") and cmp.alignment:
+        al = cmp.alignment
+        for p in al.sections:
+            rows.append(
+                {
+                    "id": p.id,
+                    "finding": "section",
+                    "status": p.relation,
+                    "subject": p.a_heading or p.b_heading,
+                    "a": p.a or "",
+                    "b": p.b or "",
+                    "delta": _num(p.score),
+                    "note": " ".join(p.evidence),
+                    "a_quote": p.a_heading,
+                    "b_quote": p.b_heading,
+                }
+            )
+        for p in al.paragraphs:
+            rows.append(
+                {
+                    "id": p.id,
+                    "finding": "paragraph",
+                    "status": p.status,
+                    "subject": "",
+                    "a": "" if p.a is None else p.a,
+                    "b": "" if p.b is None else p.b,
+                    "delta": _num(p.score),
+                    "note": "",
+                    "a_quote": "",
+                    "b_quote": "",
+                }
+            )
+        for s in al.sentences:
+            a, b = _marked(s.diff) if s.diff else ("", "")
+            rows.append(
+                {
+                    "id": s.id,
+                    "finding": "sentence",
+                    "status": s.status,
+                    "subject": s.a_section or s.b_section or "",
+                    "a": "" if s.a is None else s.a,
+                    "b": "" if s.b is None else s.b,
+                    "delta": _num(s.score),
+                    "note": f"{a}  ⇒  {b}" if s.diff else "",
+                    "a_quote": s.a_text,
+                    "b_quote": s.b_text,
+                }
+            )
+    if _wants(section, "wording"):
+        for w in cmp.wording:
+            rows.append(
+                {
+                    "id": w.id,
+                    "finding": "wording",
+                    "status": w.change,
+                    "subject": w.term,
+                    "a": w.count_a,
+                    "b": w.count_b,
+                    "delta": _num(w.score),
+                    "note": f"per 10k words: {w.per10k_a} → {w.per10k_b}",
+                    "a_quote": "",
+                    "b_quote": "",
+                }
+            )
+    return rows
+
+
+def render_csv(cmp: Comparison, section: str = "all") -> str:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in finding_rows(cmp, section):
+        writer.writerow(row)
+    return buf.getvalue()
+
+
+def _ref_dict(ref) -> dict[str, Any]:
+    return asdict(ref)
+
+
+def as_dict(cmp: Comparison, section: str = "all") -> dict[str, Any]:
+    """The JSON document (schema ``policydiff.compare/1``)."""
+    doc: dict[str, Any] = {
+        "schema": SCHEMA,
+        "tool": {"name": "policydiff", "version": __version__},
+        "a": _ref_dict(cmp.a),
+        "b": _ref_dict(cmp.b),
+        "notes": list(cmp.notes),
+        "summary": cmp.summary,
+    }
+    if _wants(section, "targets") or _wants(section, "delivery"):
+        doc["carryover"] = [asdict(c) for c in cmp.carryover]
+    if _wants(section, "targets"):
+        doc["targets"] = [asdict(t) for t in cmp.targets]
+    if _wants(section, "delivery"):
+        doc["delivery"] = [asdict(d) for d in cmp.delivery]
+    if _wants(section, "alignment"):
+        al = cmp.alignment
+        doc["alignment"] = (
+            None
+            if al is None
+            else {
+                "sections": [asdict(p) | {"id": p.id} for p in al.sections],
+                "paragraphs": [asdict(p) | {"id": p.id} for p in al.paragraphs],
+                "sentences": [asdict(s) | {"id": s.id} for s in al.sentences],
+            }
+        )
+    if _wants(section, "wording"):
+        doc["wording"] = [asdict(w) for w in cmp.wording]
+    return doc
+
+
+def render_json(cmp: Comparison, section: str = "all") -> str:
+    return to_json(as_dict(cmp, section))
+
+
+def render(cmp: Comparison, fmt: str = "text", section: str = "all") -> str:
+    """Render in one of :data:`FORMATS` (html lives in :mod:`policydiff.render.compare_html`)."""
+    if fmt == "csv":
+        return render_csv(cmp, section)
+    if fmt == "json":
+        return render_json(cmp, section)
+    if fmt in ("text", "markdown", "latex"):
+        return render_tables(cmp, fmt, section)
+    raise ValueError(f"unknown format {fmt!r}")

@@ -1,0 +1,171 @@
+"""Delivery rules: ranges, floors, ceilings, 左右 tolerance, decreases, units; and national 2019 → 2020.
+
+Real figures (checked against the texts with grep):
+national/2019.txt: 国内生产总值增长6%－6.5%；城镇新增就业1100万人以上 … 居民消费价格涨幅3%左右
+national/2020.txt: 国内生产总值达到99.1万亿元，增长6.1%。城镇新增就业1352万人 … 居民消费价格上涨2.9%。
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from policydiff.delivery import TOLERANCE, comparable, judge, match_results, unit_scale
+from policydiff.extract import Record, extract
+
+
+def rec(value, unit="%", qualifier=None, *, high=None, kind="target", direction=None, measure="growth", **kw):
+    base = dict(
+        report="demo/2019",
+        kind=kind,
+        year=2019,
+        period=None,
+        indicator="指标",
+        metric="metric",
+        value=value,
+        value_high=high,
+        unit=unit,
+        measure=measure,
+        direction=direction,
+        qualifier=qualifier,
+        modality=None,
+        headline=False,
+        absent=False,
+        sentence="",
+        start=0,
+        end=0,
+        section="",
+        section_id="",
+    )
+    base.update(kw)
+    return Record(**base)
+
+
+def res(value, unit="%", qualifier=None, **kw):
+    return rec(value, unit, qualifier, kind="result", **kw)
+
+
+# --- the rules -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "result,status,margin",
+    [(6.1, "met", 0.1), (6.0, "met", 0), (6.5, "met", 0.5), (5.9, "missed", -0.1), (6.7, "exceeded", 0.2)],
+)
+def test_range(result, status, margin):
+    d = judge(rec(6, high=6.5), res(result))
+    assert (d.status, d.margin) == (status, margin)
+
+
+@pytest.mark.parametrize("q", ["以上", "不低于", "突破", "超过"])
+def test_floor_met_by_anything_at_or_above(q):
+    assert judge(rec(1100, "万人", q, measure="level"), res(1100, "万人", measure="level")).status == "met"
+    assert judge(rec(1100, "万人", q, measure="level"), res(1150, "万人", measure="level")).status == "met"
+    assert judge(rec(1100, "万人", q, measure="level"), res(1352, "万人", measure="level")).status == "exceeded"
+    assert judge(rec(1100, "万人", q, measure="level"), res(1099, "万人", measure="level")).status == "missed"
+
+
+@pytest.mark.parametrize("q", ["以内", "以下", "不超过"])
+def test_ceiling_met_by_anything_at_or_below(q):
+    assert judge(rec(4.5, qualifier=q, measure="rate"), res(4.5, measure="rate")).status == "met"
+    assert judge(rec(4.5, qualifier=q, measure="rate"), res(0.5, measure="rate")).status == "met"
+    d = judge(rec(4.5, qualifier=q, measure="rate"), res(4.6, measure="rate"))
+    assert (d.status, d.margin) == ("missed", 0.1)
+
+
+def test_about_within_documented_tolerance():
+    lo, hi = 5 * (1 - TOLERANCE), 5 * (1 + TOLERANCE)
+    assert judge(rec(5, qualifier="左右"), res(round(hi, 6))).status == "met"
+    assert judge(rec(5, qualifier="左右"), res(round(lo, 6))).status == "met"
+    assert judge(rec(5, qualifier="左右"), res(5.6)).status == "exceeded"
+    assert judge(rec(5, qualifier="左右"), res(4.4)).status == "missed"
+
+
+def test_about_on_a_lower_is_better_indicator_is_a_ceiling():
+    t = rec(5.5, qualifier="左右", measure="rate", indicator="城镇调查失业率")
+    assert judge(t, res(5.2, measure="rate")).status == "met"
+    assert judge(t, res(6.2, measure="rate")).status == "missed"
+    # a result that is only a bound decides when the whole bound is inside
+    assert judge(t, res(5.3, qualifier="以下", measure="rate")).status == "met"
+
+
+def test_down_direction_counts_decreases_as_the_target_sense():
+    t = rec(3, qualifier="以上", direction="down", measure="change")
+    assert judge(t, res(3.2, direction="down", measure="change")).status == "met"
+    assert judge(t, res(3.5, direction="down", measure="change")).status == "exceeded"
+    d = judge(t, res(2.0, direction="down", measure="change"))
+    assert (d.status, d.margin) == ("missed", -1)
+    # the figure went up instead of down: the amount in the target's sense is negative
+    d = judge(t, res(1.0, measure="change"))
+    assert (d.status, d.margin) == ("missed", -4)
+
+
+def test_units_convert_or_are_not_comparable():
+    assert judge(rec(1100, "万人", "以上", measure="level"), res(13520000, "人", measure="level")).margin == 252
+    assert judge(rec(90, "万亿元", measure="level"), res(991000, "亿元", measure="level")).status == "exceeded"
+    d = judge(rec(0.5, "个百分点", measure="change"), res(0.5, "%", measure="change"))
+    assert d.status == "not comparable" and d.margin is None
+    assert comparable("万亿元", "亿元") and not comparable("万人", "万人次")
+    assert unit_scale("万亿斤") == (10**12, "斤")
+
+
+def test_not_reported_and_absent():
+    assert judge(rec(6), None).status == "not reported"
+    absent = rec(None, None, absent=True)
+    assert judge(absent, res(2.3)).status == "not comparable"
+
+
+def test_match_results_same_metric_year_measure():
+    t = rec(6, high=6.5, metric="gdp.growth", year=2019)
+    r_level = res(99.1, "万亿元", metric="gdp.growth", year=2019, measure="level", start=5)
+    r_other_year = res(6.6, metric="gdp.growth", year=2018, start=1)
+    r_ok = res(6.1, metric="gdp.growth", year=2019, start=9)
+    r_bound = res(6, "%", "以上", metric="gdp.growth", year=2019, start=2)
+    pairs = match_results([t, rec(1, metric="other")], [r_level, r_other_year, r_bound, r_ok])
+    assert pairs[0][1] is r_ok  # exact figure preferred over a bound, measure must agree, year must agree
+    assert pairs[1] == (pairs[1][0], None)
+
+
+def test_delivery_module_stays_light():
+    code = "import sys, policydiff.delivery; print(sorted(m for m in ('jieba','spacy','networkx') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+# --- national 2019 targets against the 2020 report's results ---------------------------
+
+
+@pytest.fixture(scope="module")
+def national_pairs(national):
+    targets = [r for r in extract(national(2019)) if r.kind == "target" and r.year == 2019]
+    results = [r for r in extract(national(2020)) if r.kind == "result" and r.year == 2019]
+    return {(t.indicator, t.value): (t, r) for t, r in match_results(targets, results)}
+
+
+def _find(pairs, needle, value):
+    hits = [pr for (ind, v), pr in pairs.items() if ind and needle in ind and v == value]
+    assert hits, f"no target {needle} {value}"
+    return hits[0]
+
+
+def test_national_gdp_range_met(national_pairs):
+    t, r = _find(national_pairs, "国内生产总值", 6)
+    assert (t.value, t.value_high, r.value, r.unit) == (6, 6.5, 6.1, "%")
+    d = judge(t, r)
+    assert (d.status, d.margin) == ("met", 0.1)
+
+
+def test_national_new_jobs_exceeded(national_pairs):
+    t, r = _find(national_pairs, "新增就业", 1100)
+    assert (t.qualifier, r.value, r.unit) == ("以上", 1352, "万人")
+    d = judge(t, r)
+    assert (d.status, d.margin) == ("exceeded", 252)
+
+
+def test_national_cpi_met(national_pairs):
+    t, r = _find(national_pairs, "居民消费价格", 3)
+    assert (t.qualifier, r.value) == ("左右", 2.9)
+    d = judge(t, r)
+    assert (d.status, d.margin) == ("met", -0.1)
