@@ -23,7 +23,7 @@ from typing import Any
 
 from .errors import PolicydiffError
 from .metrics import metric_key
-from .numbers import Quantity
+from .numbers import Quantity, find_quantities
 from .quantities import (
     CLASSIFIERS,
     GENERIC,
@@ -32,7 +32,6 @@ from .quantities import (
     clause_start,
     clean_indicator,
     ends_with_verb,
-    find_quantities,
     indicator_after,
     indicator_before,
     is_threshold,

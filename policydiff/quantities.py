@@ -4,6 +4,7 @@ Pure functions over a sentence's (width-folded) text and the :class:`~policydiff
 spans found in it; :mod:`policydiff.extract` puts them together into records. Offsets here are
 relative to the sentence.
 
+>>> from policydiff.numbers import find_quantities
 >>> s = "全年地区生产总值实现712.6亿元，增长4.3%；力争煤炭产销量突破9000万吨。"
 >>> qs = find_quantities(s)
 >>> [indicator_before(s, clause_start(s, q.start), q.start)[0] for q in qs]
@@ -499,6 +500,7 @@ def measure_of(q: Quantity, indicator: str, links: list[str]) -> tuple[str, str 
 def is_threshold(s: str, q: Quantity) -> bool:
     """A figure inside a name: 5000万元以上重点项目, 亿元以上企业 — not a measurement.
 
+    >>> from policydiff.numbers import find_quantities
     >>> s = "实施5000万元以上重点项目137项"
     >>> [is_threshold(s, q) for q in find_quantities(s)]
     [True, False]
