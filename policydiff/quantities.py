@@ -81,6 +81,9 @@ LEVEL_LINKS = (
     "分别为",
     "分别",
     "均为",
+    "均达",
+    "均在",
+    "新增",
     "实现",
     "完成",
     "累计",
@@ -102,6 +105,10 @@ LEVEL_LINKS = (
     "每年都",
     "每年",
     "都",
+    "今年",
+    "去年",
+    "全年",
+    "年内",
     "始终",
     "一直",
     "总体",
@@ -135,7 +142,6 @@ LEVEL_LINKS = (
     "按",
     "共",
     "了",
-    "均",
     "的",
     "超",
 )
@@ -207,6 +213,9 @@ LEADING = (
     "先后",
     "连续",
     "今明两年",
+    "继续",
+    "提出",
+    "又",
     "落实好",
     "做好",
     "抓好",
@@ -359,12 +368,19 @@ def _strip_leading(text: str) -> str:
     return text
 
 
-def clean_indicator(text: str) -> str:
-    """Trim punctuation, spaces and unmatched quotes around an indicator.
+_PER_UNIT = re.compile(r"每\d[\d.]*(?:公斤|斤|吨|千克|亩|人|户|月|年|平方米)")
+_BUDGET_VERB = re.compile(r"(?<=[政府财])(?:拟|要|将)?(?:安排|投入|下达)(?=.)")
 
-    >>> clean_indicator(" “最多跑一次”"), clean_indicator("示范村”")
-    ('“最多跑一次”', '示范村')
+
+def clean_indicator(text: str) -> str:
+    """Trim punctuation, spaces and unmatched quotes around an indicator; drop a per-unit base
+    (每50公斤) and a budget verb inside it (中央财政拟安排补贴资金 -> 中央财政补贴资金).
+
+    >>> clean_indicator(" “最多跑一次”"), clean_indicator("示范村”"), clean_indicator("中央财政拟安排补贴资金")
+    ('“最多跑一次”', '示范村', '中央财政补贴资金')
     """
+    text = _PER_UNIT.sub("", text)
+    text = _BUDGET_VERB.sub("", text)
     text = text.strip(" \t\u3000.·-—、，,；;：:")
     while text and text[0] in _CLOSE_QUOTES:
         text = text[1:]
@@ -524,7 +540,7 @@ def next_is_noun(text: str) -> bool:
     if not text or not ("\u4e00" <= text[0] <= "\u9fff"):
         return False
     first = posseg(text)
-    return bool(first) and (first[0][1].startswith(("n", "j")) or first[0][1] == "vn")
+    return bool(first) and (first[0][1].startswith(("n", "j", "b", "a", "l")) or first[0][1] == "vn")
 
 
 def posseg(text: str) -> list[tuple[str, str]]:
