@@ -206,7 +206,10 @@ HOSTILE = "<script>alert(1)</script>"
 
 
 def test_html_escapes_every_report_text():
-    head = "政府工作报告<script>alert(0)</script>\n——2019年3月5日在第一届人民代表大会第一次会议上\n某区区长 张三\n各位代表：\n"
+    head = (
+        "政府工作报告<script>alert(0)</script>\n——2019年3月5日在第一届人民代表大会第一次会议上\n"
+        "某区区长 张三\n各位代表：\n"
+    )
     a = parse_report(
         head + f"一、工作回顾{HOSTILE}\n全年地区生产总值增长6.2%。<img src=x onerror=alert(2)>\n"
         f"二、今年目标\n今年主要预期目标是：地区生产总值增长6%左右{HOSTILE}；城镇新增就业1.2万人以上。\n"
