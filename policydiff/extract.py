@@ -42,6 +42,7 @@ from .quantities import (
     posseg,
     prefix_qualifier,
     split_parallel,
+    strip_leading_change,
     suffix_qualifier,
 )
 from .report import Report, Section, Sentence
@@ -316,7 +317,9 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
                 rec.metric = metric_key(rec.indicator, rec.measure)
                 if rec.qualifier is None and tail_qual in ("左右",):
                     rec.qualifier = tail_qual  # 分别增长7%和8%左右
-        if len(group) == 1 and re.search(r"均(?:为|达|达到|增长|下降|提高|在|超过)?$", s[cl : first.start - offset]):
+        if len(group) == 1 and re.search(
+            r"均(?:为|达|达到|增长|下降|降低|减少|提高|在|超过)?$", s[cl : first.start - offset]
+        ):
             parts = [p for p in re.split(r"[、和与及]", first.indicator or "") if p]
             names = split_parallel(first.indicator or "", len(parts)) if len(parts) > 1 else None
             if names:  # 草原综合植被盖度和湿地保护率均达50%以上: one figure for each
@@ -379,7 +382,12 @@ def _indicator_for(s: str, q: Quantity, cl: int, prev: str | None, cross: bool =
                 return None
             return after, []  # 提高6000万农村人口供水保障水平: the verb acts on the noun, a level
     elif ind and not q.is_percent and not count and next_is_noun(rest[:6]) and not ind.endswith(_MONEY_WORDS):
-        return None  # 大唐700万吨露天矿, 红星美凯龙5.7万平方米主力店: a figure inside a name
+        raw = posseg(s[cl : q.start])
+        if raw and raw[-1][1] != "v":
+            return None  # 大唐700万吨露天矿, 红星美凯龙5.7万平方米主力店: a figure inside a name
+        after = indicator_after(rest, 0).split("的", 1)[0]
+        if after:
+            return after, []  # 中央财政安排1000亿元专项奖补资金: the verb acts on the noun
     if count and ind in _NOT_COUNTED:
         return None
     if ind in _MONEY_WORDS and rest.startswith("的"):
@@ -391,6 +399,9 @@ def _indicator_for(s: str, q: Quantity, cl: int, prev: str | None, cross: bool =
         if cross and _ACTION.search(raw):
             return None  # 完成16条…: an action of its own, not the previous figure's indicator
         ind = prev + ind if ind in ("总量", "总额", "规模") else prev
+    ind, verb = strip_leading_change(ind)
+    if verb:
+        links = [verb, *links]  # 压减政府性基金项目30%: a fall of 30%
     if not ind or is_verb_only(ind) or ind in GENERIC:
         return None  # 近14亿人口的发展中大国, 保持6%一档: describes, does not measure
     if rest.startswith("的") and ends_with_verb(ind):

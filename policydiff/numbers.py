@@ -144,6 +144,11 @@ _ARABIC_Q = re.compile(
     rf"(?P<approx1>多|余)?(?P<mag>{_MAG_RE})?(?P<approx2>多|余)?"
     rf"(?P<unit>%|‰|{_UNIT_RE})?"
 )
+# Mixed forms: 1万6千多户 (1.6万), 1亿3千多万 (1.3亿), 3万多亿元 (3万亿, more than).
+_MIXED_Q = re.compile(
+    rf"(?P<a>\d{{1,4}})(?P<big>万|亿)(?P<b>\d)千(?P<approx1>多|余)?(?P<tail>万)?(?P<unit>{_UNIT_RE})?"
+    rf"|(?P<c>\d+(?:\.\d+)?)万(?P<approx2>多|余)亿(?P<unit2>{_UNIT_RE})?"
+)
 # Chinese quantity: a numeral that is immediately a magnitude, 个百分点 or 倍 (never a bare numeral).
 _CHINESE_Q = re.compile(
     rf"(?P<num>{_CN}(?:亿{_CN}?)?(?:万{_CN}?)?)(?P<approx1>多|余)?(?P<mag>万亿|亿|万)?(?P<approx2>多|余)?"
@@ -309,6 +314,13 @@ def find_quantities(text: str) -> list[Quantity]:
         for i in range(m.start(), m.end()):
             taken[i] = True
 
+    for m in _MIXED_Q.finditer(norm):
+        q = _mixed(text, m)
+        if q is not None:
+            found.append(q)
+            for i in range(q.start, q.end):
+                taken[i] = True
+
     for m in _ARABIC_Q.finditer(norm):
         q = _arabic(norm, text, m)
         if q is not None and not any(taken[q.start : q.end]):
@@ -400,6 +412,21 @@ def _arabic(norm: str, text: str, m: re.Match) -> Quantity | None:
     except ValueError:
         return None
     return Quantity(s, e, text[s:e], value, high, full_unit or None, approx)
+
+
+def _mixed(text: str, m: re.Match) -> Quantity | None:
+    """1万6千多户 -> 1.6 万户 (多); 1亿3千多万 -> 1.3 亿; 3万多亿元 -> 3 万亿元 (多)."""
+    s, e = m.start(), m.end()
+    if m.group("c") is not None:
+        value = to_number(parse_arabic(m.group("c")))
+        return Quantity(s, e, text[s:e], value, None, "万亿" + (m.group("unit2") or ""), m.group("approx2"))
+    big, tail = m.group("big"), m.group("tail")
+    if big == "万" and tail:
+        return None  # 1万5千万: not a form reports use
+    if big == "亿" and not tail:
+        return None  # 1亿3千 (units, not 千万): leave to the plain reader
+    value = to_number(parse_arabic(m.group("a")) + parse_arabic(m.group("b")) / 10)
+    return Quantity(s, e, text[s:e], value, None, big + (m.group("unit") or ""), m.group("approx1"))
 
 
 def _unit_is_word(norm: str, end: int, unit: str) -> bool:

@@ -45,8 +45,8 @@ PREFIX_QUALIFIERS = (
 #: Modal words that make a figure a promise, strongest first within a sentence.
 MODALS = ("确保", "力争", "争取", "努力", "坚决", "预计", "计划", "拟", "预期")
 
-_FALL = ("下降", "降低", "减少", "回落", "缩小", "缩减", "压减", "压缩", "减产", "减", "降")
-_RISE = ("增长", "提高", "上涨", "上升", "增加", "扩大", "提升", "增产", "增", "涨")
+_FALL = ("下降", "降低", "减少", "回落", "缩小", "缩减", "压减", "压缩", "削减", "下调", "减产", "减", "降")
+_RISE = ("增长", "提高", "上涨", "上升", "增加", "扩大", "提升", "上调", "增产", "增", "涨")
 #: Verbs that link an indicator to a change figure (增长6%) — stripped from the indicator.
 CHANGE_VERBS = tuple(sorted(_FALL + _RISE, key=len, reverse=True))
 #: Verbs/links that connect an indicator to a level (实现712.6亿元) — stripped.
@@ -348,7 +348,25 @@ def _strip_trailing(text: str) -> tuple[str, list[str]]:
                 stripped.insert(0, word)
                 changed = True
                 break
+        if not changed and text.endswith("均") and stripped and not re.search(r"[人年日月平]均$", text):
+            text, changed = text[:-1], True  # 能耗、水耗均下降 (but 人均, 年均 stay)
     return text, stripped
+
+
+#: Change verbs written before the indicator (压减政府性基金项目30%): stripped, and they make the figure a change.
+LEADING_CHANGE = ("压减", "削减", "降低", "减少", "提高", "增加", "下调", "上调", "压缩")
+
+
+def strip_leading_change(indicator: str) -> tuple[str, str | None]:
+    """(indicator without a leading change verb, the verb).
+
+    >>> strip_leading_change("压减政府性基金项目"), strip_leading_change("减税降费")
+    (('政府性基金项目', '压减'), ('减税降费', None))
+    """
+    for verb in LEADING_CHANGE:
+        if indicator.startswith(verb) and len(indicator) > len(verb) + 1:
+            return indicator[len(verb) :], verb
+    return indicator, None
 
 
 def _strip_leading(text: str) -> str:
