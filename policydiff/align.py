@@ -180,7 +180,12 @@ class _Doc:
         norm = report.norm_text
         sents = report.sentences
         self.words = sentence_words if sentence_words is not None else [words(norm[s.start : s.end]) for s in sents]
-        self.terms = [[w for w in ws if is_key_term(w)] for ws in self.words]
+        memo: dict[str, bool] = {}
+        for ws in self.words:
+            for w in ws:
+                if w not in memo:
+                    memo[w] = is_key_term(w)
+        self.terms = [[w for w in ws if memo[w]] for ws in self.words]
         self.term_sets = [frozenset(t) for t in self.terms]
         self.keys = [_PUNCT.sub("", norm[s.start : s.end]) for s in sents]
         self.starts = [s.start for s in sents]
@@ -464,20 +469,18 @@ def align_sentences(da: _Doc, db: _Doc, sections: list[SectionPair]) -> list[Sen
     for j, ts in enumerate(db.term_sets):
         for t in ts:
             postings[t].append(j)
-    cap = max(20, n_b // 10)
+    cap = max(12, n_b // 20)
     exact: dict[str, list[int]] = defaultdict(list)
     for j, k in enumerate(db.keys):
         if k:
             exact[k].append(j)
-    home_a: list[str | None] = []
+    local_sets: dict[str | None, frozenset[int]] = {}
     edges: list[tuple[float, float, int, int, bool]] = []
     for i, sent in enumerate(da.report.sentences):
         home = next((s for s in da.ancestors(sent.section_id) if s in counter_b), None)
-        home_a.append(home)
-        local: list[tuple[int, int]] = [db.ranges[b] for b in counter_b.get(home, ())]
-
-        def is_local(j: int, local=local) -> bool:
-            return any(lo <= j < hi for lo, hi in local)
+        if home not in local_sets:
+            local_sets[home] = frozenset(j for b in counter_b.get(home, ()) for j in range(*db.ranges[b]))
+        is_local = local_sets[home].__contains__
 
         seen: set[int] = set()
         ta = da.term_sets[i]

@@ -297,8 +297,10 @@ def wording_shifts(
     >>> [(w.term, w.change, w.count_a, w.count_b) for w in ws]
     [('六稳', 'appeared', 0, 3), ('稳增长', 'vanished', 3, 0)]
     """
-    ca: Counter[str] = Counter(t for ws in words_a for t in ws if is_key_term(t))
-    cb: Counter[str] = Counter(t for ws in words_b for t in ws if is_key_term(t))
+    ca: Counter[str] = Counter(t for ws in words_a for t in ws)
+    cb: Counter[str] = Counter(t for ws in words_b for t in ws)
+    ca = Counter({t: n for t, n in ca.items() if is_key_term(t)})
+    cb = Counter({t: n for t, n in cb.items() if is_key_term(t)})
     na, nb = sum(ca.values()) or 1, sum(cb.values()) or 1
     rows = []
     for term in set(ca) | set(cb):
