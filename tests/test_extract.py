@@ -1,0 +1,292 @@
+"""Extraction of targets, results and commitments from the real reports.
+
+Every expected value below was read off the report text (the quoted phrase is in the file),
+not copied from the program's output.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+import pytest
+from click.testing import CliRunner
+
+from policydiff.cli import cli
+from policydiff.extract import FIELDS, Record, extract, to_dicts
+from policydiff.metrics import metric_key
+from policydiff.report import parse_report
+
+from .conftest import SHARED, SHARED_CORPORA
+
+
+@pytest.fixture(scope="session")
+def records(corpus):
+    """(region, year, kind) -> records, extracted once per session."""
+
+    @lru_cache(maxsize=None)
+    def get(region: str, year: int, kind: str = "quantity") -> list[Record]:
+        return extract(corpus.get(year, region), kind=kind)
+
+    return get
+
+
+def only(recs, **want):
+    """The one record matching every field given (fails loudly otherwise)."""
+    hits = [r for r in recs if all(getattr(r, k) == v for k, v in want.items())]
+    assert len(hits) == 1, f"{len(hits)} records match {want}: {[(r.indicator, r.value, r.kind) for r in hits]}"
+    return hits[0]
+
+
+def quote_ok(report, rec):
+    """The record points into the original text: its span and its sentence."""
+    assert report.text[rec.start : rec.end]
+    assert rec.sentence in report.text
+    assert report.text.find(rec.sentence) <= rec.start < rec.end <= report.text.find(rec.sentence) + len(rec.sentence)
+
+
+# --- Dongsheng 2020 (the bundled report) ---------------------------------------
+
+
+def test_dongsheng_headline_gdp_target(records, dongsheng):
+    # 全区经济社会发展的主要预期目标是：地区生产总值增长4%左右
+    rec = only(records("dongsheng", 2020), kind="target", indicator="地区生产总值", unit="%")
+    assert (rec.year, rec.value, rec.measure, rec.qualifier, rec.headline) == (2020, 4, "growth", "左右", True)
+    assert rec.metric == "gdp.growth"
+    assert dongsheng.text[rec.start : rec.end] == "4%"
+    quote_ok(dongsheng, rec)
+
+
+def test_dongsheng_coal_target(records, dongsheng):
+    # 力争全年煤炭产销量突破9000万吨
+    rec = only(records("dongsheng", 2020), kind="target", value=9000, unit="万吨")
+    assert (rec.indicator, rec.qualifier, rec.modality, rec.headline) == ("煤炭产销量", "突破", "力争", False)
+    assert dongsheng.text[rec.start : rec.end] == "9000万吨"
+
+
+def test_dongsheng_registered_unemployment_target(records):
+    # 确保城镇登记失业率控制在4.5%以内
+    rec = only(records("dongsheng", 2020), kind="target", indicator="城镇登记失业率")
+    assert (rec.value, rec.unit, rec.qualifier, rec.modality, rec.measure) == (4.5, "%", "以内", "确保", "rate")
+    assert rec.metric == "registered_unemployment"
+
+
+def test_dongsheng_2019_results(records, dongsheng):
+    recs = records("dongsheng", 2020)
+    # 全年地区生产总值实现712.6亿元，增长4.3%
+    gdp = only(recs, kind="result", value=712.6)
+    assert (gdp.year, gdp.indicator, gdp.unit, gdp.measure, gdp.metric) == (
+        2019,
+        "地区生产总值",
+        "亿元",
+        "level",
+        "gdp",
+    )
+    growth = only(recs, kind="result", value=4.3, unit="%")
+    assert (growth.indicator, growth.measure, growth.metric) == ("地区生产总值", "growth", "gdp.growth")
+    # 社会消费品零售总额实现260.9亿元: an exact decimal
+    retail = only(recs, kind="result", value=260.9)
+    assert json.dumps(retail.value) == "260.9" and retail.metric == "retail_sales"
+    # 城镇登记失业率控制在2.88%
+    assert only(recs, kind="result", value=2.88).metric == "registered_unemployment"
+    quote_ok(dongsheng, gdp)
+
+
+def test_dongsheng_coal_metric_same_across_wordings(records):
+    recs = records("dongsheng", 2020)
+    result = only(recs, kind="result", value=8540)  # 全年产销煤炭8540万吨
+    target = only(recs, kind="target", value=9000)  # 煤炭产销量突破9000万吨
+    assert result.indicator == "产销煤炭"
+    assert result.metric == target.metric
+
+
+def test_dongsheng_not_measurements(records):
+    recs = records("dongsheng", 2020)
+    values = {(r.value, r.unit) for r in recs}
+    # 5000万元以上重点项目137项: the threshold is part of the name, the count is the record
+    assert (5000, "万元") not in values
+    assert only(recs, value=137, unit="项").indicator.endswith("重点项目")
+    # 4A级旅游景区, 5G商用, 15分钟商贸便民服务圈, 2019—2022年, 十三五 are not figures
+    assert not {(4, "A"), (5, "G"), (15, "分钟")} & values
+    assert all(r.unit not in ("年", "级") for r in recs)
+
+
+def test_dongsheng_headline_list_is_complete(records):
+    heads = [r for r in records("dongsheng", 2020) if r.headline]
+    # 地区生产总值、一般公共预算收入、固定资产投资、规模以上工业增加值、社会消费品零售总额、城镇常住居民人均可支配收入
+    assert [r.value for r in heads] == [4, 5, 5, 4.5, 4, 6]
+    assert all(r.kind == "target" and r.qualifier == "左右" and r.measure == "growth" for r in heads)
+
+
+def test_counts_take_the_noun_after_them(records):
+    recs = records("dongsheng", 2020)
+    # 启动万达广场等13个商贸物流项目
+    assert only(recs, kind="result", value=13, unit="个").indicator == "商贸物流项目"
+    # 依法办结11件涉府案件、12件行政复议案件
+    assert only(recs, value=12, unit="件").indicator == "行政复议案件"
+
+
+# --- national reports ----------------------------------------------------------
+
+
+def test_national_2019_gdp_range_target(records, national):
+    # 国内生产总值增长6%－6.5%
+    rec = only(records("national", 2019), kind="target", metric="gdp.growth")
+    assert (rec.value, rec.value_high, rec.unit, rec.year, rec.headline) == (6, 6.5, "%", 2019, True)
+    assert national(2019).text[rec.start : rec.end] == "6%－6.5%"
+
+
+def test_national_2023_new_jobs_target(records):
+    # 城镇新增就业1200万人左右 (not 以上)
+    rec = only(records("national", 2023), kind="target", metric="urban_new_jobs")
+    assert (rec.value, rec.unit, rec.qualifier, rec.headline) == (1200, "万人", "左右", True)
+
+
+def test_national_2020_absent_gdp_target(records, national):
+    # 我们没有提出全年经济增速具体目标
+    rec = only(records("national", 2020), absent=True)
+    assert (rec.kind, rec.value, rec.metric, rec.year) == ("target", None, "gdp.growth", 2020)
+    assert "经济增速" in national(2020).text[rec.start : rec.end]
+    assert not [r for r in records("national", 2020) if r.kind == "target" and r.metric == "gdp.growth" and r.value]
+
+
+def test_national_2019_to_2020_targets_and_results(records):
+    t19 = [r for r in records("national", 2019) if r.kind == "target"]
+    t20 = [r for r in records("national", 2020) if r.kind == "target"]
+    # 2019: 城镇新增就业1100万人以上，城镇调查失业率5.5%左右 … 居民消费价格涨幅3%左右
+    assert (only(t19, metric="urban_new_jobs").value, only(t19, metric="urban_new_jobs").qualifier) == (1100, "以上")
+    assert only(t19, metric="cpi.growth", headline=True).value == 3
+    s19 = only(t19, metric="surveyed_unemployment")
+    s20 = only(t20, metric="surveyed_unemployment")  # 2020: 城镇调查失业率6%左右
+    assert (s19.value, s19.qualifier, s20.value, s20.qualifier) == (5.5, "左右", 6, "左右")
+    assert s19.indicator == s20.indicator == "城镇调查失业率"
+    # the 2020 report's results are 2019's: 国内生产总值…增长6.1%，城镇新增就业1352万人，居民消费价格上涨2.9%
+    r20 = [r for r in records("national", 2020) if r.kind == "result"]
+    assert only(r20, metric="gdp.growth").value == 6.1
+    assert only(r20, metric="urban_new_jobs").value == 1352
+    assert only(r20, metric="cpi.growth").value == 2.9
+    assert {r.year for r in r20 if r.metric in ("gdp.growth", "urban_new_jobs", "cpi.growth")} == {2019}
+
+
+def test_national_2018_five_year_results_have_a_period(records):
+    # 过去五年 … 国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%
+    recs = records("national", 2018)
+    level = only(recs, kind="result", value=82.7)
+    assert (level.metric, level.year, level.period) == ("gdp", 2017, "2013-2017")
+    assert only(recs, kind="result", value=7.1).metric == "gdp.growth"
+    assert not [r for r in recs if r.value == 54 and r.unit == "万亿元"]  # the base of a change is not a record
+
+
+def test_national_2010_headline_is_not_repeated(records):
+    # the explanation 提出国内生产总值增长8%左右 restates the headline target: one record only
+    recs = [r for r in records("national", 2010) if r.metric == "gdp.growth" and r.kind == "target"]
+    assert [(r.value, r.qualifier, r.headline) for r in recs] == [(8, "左右", True)]
+
+
+def test_hailar_2015_headline_levels_follow_growth(records):
+    # 地区生产总值增长8%，达到296亿元
+    recs = [r for r in records("hailar", 2015) if r.headline]
+    assert [(r.metric, r.value) for r in recs[:2]] == [("gdp.growth", 8), ("gdp", 296)]
+
+
+def test_respectively_lists(records):
+    # 2023: 全年基础设施、制造业投资分别增长9.4%、9.1%
+    recs = records("national", 2023)
+    assert only(recs, value=9.4, unit="%").indicator == "基础设施投资"
+    second = only(recs, value=9.1, unit="%")
+    assert (second.indicator, second.measure) == ("制造业投资", "growth")
+
+
+def test_metric_keys_same_across_years(records):
+    for year in (2019, 2020, 2023):
+        targets = [r for r in records("national", year) if r.headline]
+        assert "surveyed_unemployment" in {r.metric for r in targets}
+        assert "cpi.growth" in {r.metric for r in targets}
+    assert metric_key("地区生产总值", "growth") == metric_key("国内生产总值", "growth") == "gdp.growth"
+
+
+def test_every_record_traces_to_its_sentence(records, corpus):
+    for region, year in (("national", 2019), ("national", 2020), ("hailar", 2015), ("dongsheng", 2020)):
+        report = corpus.get(year, region)
+        for rec in records(region, year):
+            quote_ok(report, rec)
+            assert rec.report == report.key
+            assert rec.section_id and (rec.section or rec.section_id.startswith("0"))
+
+
+# --- commitments -----------------------------------------------------------------
+
+
+def test_commitments_are_separate(records):
+    quantity = records("dongsheng", 2020)
+    assert all(r.kind != "commitment" for r in quantity)
+    commits = records("dongsheng", 2020, "commitment")
+    assert commits and all(r.kind == "commitment" and r.value is None for r in commits)
+    # 加快泊江海子煤矿智能化改造及蒙泰电厂二期项目建设
+    rec = only(commits, object="泊江海子煤矿智能化改造及蒙泰电厂二期项目建设")
+    assert rec.verb == "加快" and rec.year == 2020
+    # 全力推进“蒙电入皖”工程
+    assert only(commits, object="“蒙电入皖”工程").verb == "推进"
+    both = records("dongsheng", 2020, "all")
+    assert len(both) == len(quantity) + len(commits)
+
+
+def test_unknown_kind_is_an_error(dongsheng):
+    from policydiff.errors import PolicydiffError
+
+    with pytest.raises(PolicydiffError):
+        extract(dongsheng, kind="promises")
+
+
+def test_small_report_from_text():
+    r = parse_report(
+        "一、2019年工作回顾\n全年完成20起案件资产处置。\n二、2020年重点工作\n力争年内引进项目300项以上，协议投资总额突破500亿元。",
+        region="demo",
+        year=2020,
+    )
+    recs = extract(r)
+    assert [(x.kind, x.year, x.value, x.unit) for x in recs] == [
+        ("result", 2019, 20, "起"),
+        ("target", 2020, 300, "项"),
+        ("target", 2020, 500, "亿元"),
+    ]
+    assert [x.modality for x in recs] == [None, "力争", "力争"]
+    assert to_dicts(recs)[0]["indicator"] == "案件资产处置"
+
+
+# --- CLI ---------------------------------------------------------------------------
+
+
+def run(*args):
+    result = CliRunner().invoke(cli, ["--corpus", str(SHARED_CORPORA), *args])
+    return result
+
+
+def test_cli_jsonl_has_exactly_the_contract_fields():
+    result = run("targets", str(SHARED / "seeds" / "dongsheng-2020.txt"), "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert rows and all(tuple(row) == FIELDS for row in rows)
+    assert FIELDS[:3] == ("report", "kind", "year") and FIELDS[-2:] == ("verb", "object")
+    assert all(row["verb"] is None and row["object"] is None for row in rows)
+    assert any(row["value"] == 712.6 for row in rows)
+
+
+def test_cli_kinds_and_formats():
+    result = run("targets", "2020", "-r", "national", "--kind", "target", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    header, *lines = result.output.splitlines()
+    assert header.split(",") == list(FIELDS)
+    assert lines and all(",target," in line for line in lines)
+    table = run("targets", "2019", "-r", "national", "--kind", "result")
+    assert table.exit_code == 0 and "国内生产总值" in table.output and "target" not in table.output
+    commits = run("targets", "2019", "-r", "national", "--kind", "commitment", "--format", "markdown")
+    assert commits.exit_code == 0 and "| commitment" in commits.output
+    latex = run("targets", "2023", "-r", "national", "--format", "latex")
+    assert latex.exit_code == 0 and "\\toprule" in latex.output
+
+
+def test_cli_bad_input_is_one_line():
+    result = run("targets", "1999", "-r", "national")
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and "Traceback" not in result.output
