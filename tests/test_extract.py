@@ -7,7 +7,7 @@ not copied from the program's output.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 
 import pytest
 from click.testing import CliRunner
@@ -24,7 +24,7 @@ from .conftest import SHARED, SHARED_CORPORA
 def records(corpus):
     """(region, year, kind) -> records, extracted once per session."""
 
-    @lru_cache(maxsize=None)
+    @cache
     def get(region: str, year: int, kind: str = "quantity") -> list[Record]:
         return extract(corpus.get(year, region), kind=kind)
 
