@@ -583,7 +583,8 @@ ACTION_VERBS = (
     "开通",
 )
 _ADVERBS = re.compile(
-    r"^(?:全力|全面|加快|积极|大力|着力|扎实|持续|深入|继续|进一步|重点|集中|统筹|有序|稳步|切实|尽快|年内|今年|同时|并|要|将)+"
+    r"^(?:全力|全面|加快|积极|大力|着力|扎实|持续|深入|继续|进一步|重点|集中|统筹|有序|稳步|切实|尽快|年内|今年|同时|并|要|将"
+    r"|力争|确保|争取|努力|坚决)+"
 )
 
 
@@ -599,21 +600,55 @@ def commitment_records(report: Report) -> list[Record]:
         if ctx.kind != "target":
             continue
         s = norm[sent.start : sent.end]
-        pos = 0
-        while pos < len(s):
-            end = clause_end(s, pos)
-            rec = _commitment(report, sent, ctx, s, pos, end)
+        for start, end in _commitment_clauses(s):
+            rec = _commitment(report, sent, ctx, s, start, end)
             if rec:
                 out.append(rec)
-            pos = end + 1
     return out
 
 
+_SECOND_VERBS = (
+    "启动",
+    "实施",
+    "推进",
+    "推动",
+    "建设",
+    "发展",
+    "完成",
+    "建成",
+    "编制",
+    "建立",
+    "提升",
+    "开展",
+    "探索",
+    "完善",
+    "落实",
+    "培育",
+    "打造",
+    "引进",
+)
+
+
+def _commitment_clauses(s: str) -> list[tuple[int, int]]:
+    """Clause spans for commitments: split at ，；。：, never inside quotes (lists with 、 stay whole)."""
+    spans, depth, start = [], 0, 0
+    for i, ch in enumerate(s):
+        if ch in "“‘「《":
+            depth += 1
+        elif ch in "”’」》" and depth:
+            depth -= 1
+        elif ch in "，,；;。！？!?：:" and depth == 0:
+            spans.append((start, i))
+            start = i + 1
+    spans.append((start, len(s)))
+    return [(a, b) for a, b in spans if b > a]
+
+
 def _commitment(report, sent, ctx, s: str, start: int, end: int) -> Record | None:
+    """A commitment record for the clause ``s[start:end]`` when it opens with an action verb."""
     clause = s[start:end]
     if not clause or re.search(r"\d", clause) or find_quantities(clause):
         return None
-    mod = modality(s, start + len(clause))
     body = clause
     m = re.match(r"^(?:" + "|".join(MODALS) + r")", body)
     if m:
@@ -630,6 +665,10 @@ def _commitment(report, sent, ctx, s: str, start: int, end: int) -> Record | Non
                 body = rest
     if verb is None:
         return None
+    more = next((v for v in _SECOND_VERBS if body[len(verb) :].startswith(v)), None)
+    if more:  # 加快启动中车风机产业园建设: the verb is 加快启动
+        verb += more
+    mod = modality(s, start + offset)
     obj = clean_indicator(body[len(verb) :])
     if len(obj) < 2:
         return None
