@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from .errors import PolicydiffError
-from .metrics import metric_key
+from .metrics import known_indicator, metric_key
 from .numbers import Quantity, find_quantities
 from .quantities import (
     CLASSIFIERS,
@@ -182,6 +182,10 @@ def _sentence_contexts(report: Report) -> list[_Ctx]:
                 elif five_years:
                     period = _period(year - 4, year)
                 out.append(_Ctx("result", year, period, False))
+                continue
+            if sec.kind == "plan" and _FIVE_YEARS_OPEN.match(ptext):
+                # 过去五年，… inside a plan part (2021: “十三五”时期发展成就和“十四五”时期主要目标任务)
+                out.append(_Ctx("result", report.year - 1, _period(report.year - 5, report.year - 1), False))
                 continue
             if sec.kind == "plan":
                 years = list(sec.years) or [report.year]
@@ -394,6 +398,10 @@ def _indicator_for(s: str, q: Quantity, cl: int, prev: str | None, cross: bool =
         obj = _noun_head(rest[1:])
         if obj:
             return obj + ind, links  # 投资5亿元的万家惠农贸市场项目 -> 万家惠农贸市场项目投资
+    if ind in ("预期目标", "目标", "增长目标", "预期") or (not ind and not prev):
+        known = known_indicator(s[: q.start])
+        if known:
+            return known, links  # 经济增速是综合性指标，今年预期目标设定为6%以上
     if prev and (not ind or ind in GENERIC):
         raw = s[clause_start(s, q.start) : q.start]
         if cross and _ACTION.search(raw):
@@ -404,8 +412,8 @@ def _indicator_for(s: str, q: Quantity, cl: int, prev: str | None, cross: bool =
         links = [verb, *links]  # 压减政府性基金项目30%: a fall of 30%
     if not ind or is_verb_only(ind) or ind in GENERIC:
         return None  # 近14亿人口的发展中大国, 保持6%一档: describes, does not measure
-    if rest.startswith("的") and ends_with_verb(ind):
-        return None  # 拥有14亿人口的发展中国家
+    if rest.startswith("的") and (ends_with_verb(ind) or any(f == "v" for _, f in posseg(ind))):
+        return None  # 拥有14亿人口的发展中国家, 保障好14亿人的粮食安全
     return ind, links
 
 
@@ -537,18 +545,36 @@ def _strip_target_words(ind: str) -> str:
 
 def _dedupe(records: list[Record]) -> list[Record]:
     """Drop restatements: a target repeating a headline target, a figure repeated in its paragraph."""
-    heads = {(r.metric, r.value, r.value_high, r.unit) for r in records if r.headline}
+    heads = [r for r in records if r.headline]
+    head_keys = {(r.year, r.metric, r.value, r.value_high, r.unit, r.qualifier) for r in heads}
     seen: set[tuple] = set()
     out: list[Record] = []
     for r in records:
         key = (r.kind, r.year, r.metric, r.value, r.value_high, r.unit, r.qualifier)
-        if not r.headline and r.kind == "target" and (r.metric, r.value, r.value_high, r.unit) in heads:
+        if r.kind == "target" and not r.headline and key[1:] in head_keys:
+            continue
+        if r.headline and _restates(r, heads):
             continue
         if key in seen and r.value is not None:
             continue
         seen.add(key)
         out.append(r)
     return out
+
+
+def _restates(rec: Record, heads: list[Record]) -> bool:
+    """A headline figure in a later sentence repeating one of the list (今年预期目标设定为6%以上)."""
+    for h in heads:
+        if h is rec:
+            return False
+        same = (h.value, h.value_high, h.unit, h.qualifier) == (rec.value, rec.value_high, rec.unit, rec.qualifier)
+        if same and h.sentence != rec.sentence and (h.metric == rec.metric or _unresolved(rec.indicator)):
+            return True
+    return False
+
+
+def _unresolved(indicator: str | None) -> bool:
+    return not indicator or bool(re.fullmatch(r"(?:经济)?(?:增长|增速|预期目标|目标|指标)\w{0,2}", indicator))
 
 
 # ---------------------------------------------------------------------------

@@ -143,3 +143,19 @@ def metric_name(key: str) -> str:
     entry = metric_table().get(base)
     name = entry["name"] if entry else base
     return f"{name} {suffix}".strip()
+
+
+@lru_cache(maxsize=1)
+def _alias_pattern() -> re.Pattern:
+    aliases = sorted({a for e in metric_table().values() for a in e["aliases"] if len(a) >= 3}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(a) for a in aliases))
+
+
+def known_indicator(text: str) -> str | None:
+    """The last common indicator (an alias of the table, 3+ characters) written in ``text``.
+
+    >>> known_indicator("经济增速是综合性指标，今年预期目标设定为"), known_indicator("今年要")
+    ('经济增速', None)
+    """
+    found = list(_alias_pattern().finditer(text))
+    return found[-1].group() if found else None

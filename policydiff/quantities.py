@@ -37,6 +37,10 @@ PREFIX_QUALIFIERS = (
     "将近",
     "至少",
     "控制在",
+    "不到",
+    "不足",
+    "少于",
+    "多于",
     "近",
     "约",
     "逾",
@@ -78,6 +82,10 @@ LEVEL_LINKS = (
     "稳定在",
     "控制在",
     "维持在",
+    "设定为",
+    "确定为",
+    "定为",
+    "定在",
     "分别为",
     "分别",
     "均为",
@@ -494,7 +502,15 @@ def split_parallel(indicator: str, n: int) -> list[str] | None:
         if len(head) > 6:
             return [indicator] * n  # no safe split: every figure keeps the whole listed indicator
         return [p + head for p in parts[:-1]] + [last]
+    if not all(p.endswith(_MEASURE_ENDS) for p in parts[:-1]):
+        return [indicator] * n  # 居民医保和…人均财政补助标准: the shared head is unclear
     return parts
+
+
+_MEASURE_ENDS = (
+    "率", "量", "额", "值", "数", "标准", "收入", "支出", "投资", "能耗", "排放", "面积", "时间", "价格",
+    "资费", "比重", "比例", "人数", "产量", "规模", "成本", "费用", "产能", "里程", "贷款", "资金",
+)  # fmt: skip
 
 
 def is_count_unit(q: Quantity) -> bool:
@@ -540,6 +556,8 @@ def is_threshold(s: str, q: Quantity) -> bool:
     [True, False]
     """
     rest = s[q.end :]
+    if re.search(r"(?:不到|不足|低于|不超过)$", s[: q.start]) and rest.startswith("的"):
+        return True  # 年应纳税所得额不到100万元的部分
     m = re.match(r"(?:及以上|以上|以下)(?:的)?", rest)
     if not m or q.is_percent or q.base_unit in ("人", "人次", "人口", "户", "名"):
         return False  # 1500万人次以上的职工: a count of people, not a threshold
