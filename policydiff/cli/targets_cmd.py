@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ..extract import FIELDS, KINDS, extract, to_dicts
+from ..extract import FIELDS, extract, to_dicts
 from ..numbers import format_value
 from ..render.tables import FORMATS, render_rows
 from .common import corpus_options, default_spec, emit, load_spec, out_options
@@ -36,20 +36,18 @@ Examples:
 @out_options
 def targets_cmd(spec, kind, fmt, corpus, region, out, force):
     """List the quantitative targets, reported results (and commitments) of a report."""
-    assert kind in KINDS
     report = load_spec(spec or default_spec(corpus, region), corpus, region)
     records = extract(report, kind=kind)
     if fmt in ("csv", "json", "jsonl"):
         text = render_rows(to_dicts(records), fmt, FIELDS)
     else:
-        rows = [_row(r) for r in records]
+        rows = [_row(r, report.text) for r in records]
         columns = COMMITMENT_COLUMNS if kind == "commitment" else TABLE_COLUMNS
         text = render_rows(rows, fmt, columns) if rows else f"{report.key}: no {kind} records\n"
     emit(text, out, force)
 
 
-def _row(r) -> dict:
-    quote = r.sentence if len(r.sentence) <= 40 else _window(r)
+def _row(r, text: str) -> dict:
     value = format_value(r.value, r.value_high) if r.value is not None else ("(none set)" if r.absent else "")
     return {
         "kind": r.kind,
@@ -60,17 +58,27 @@ def _row(r) -> dict:
         "qualifier": r.qualifier,
         "modality": r.modality,
         "headline": "*" if r.headline else "",
-        "quote": quote,
+        "quote": quote_window(text, r),
         "verb": r.verb,
         "object": r.object,
         "section": r.section,
     }
 
 
-def _window(r) -> str:
-    """About 40 characters of the sentence around the figure."""
-    # offsets are into the report text; the sentence starts at r.start - (its position)
-    return r.sentence[:40] + "…"
+def quote_window(text: str, r, before: int = 18, after: int = 10) -> str:
+    """The words around a record's span in its sentence, with … where the sentence goes on.
+
+    >>> from types import SimpleNamespace as R
+    >>> t = "前文。全年地区生产总值实现712.6亿元，增长4.3%。"
+    >>> quote_window(t, R(sentence=t[3:], start=t.index("712"), end=t.index("亿元") + 2), 6, 3)
+    '…生产总值实现712.6亿元，增长…'
+    """
+    sent = r.sentence
+    at = text.find(sent, max(0, r.start - len(sent)))
+    if at < 0 or at > r.start:
+        return sent if len(sent) <= before + after + 12 else sent[: before + after + 12] + "…"
+    lo, hi = max(0, r.start - at - before), min(len(sent), r.end - at + after)
+    return ("…" if lo else "") + sent[lo:hi] + ("…" if hi < len(sent) else "")
 
 
 COMMANDS = [targets_cmd]
