@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from .errors import PolicydiffError
-from .metrics import known_indicator, metric_key
+from .metrics import known_indicator, metric_base, metric_key
 from .numbers import Quantity, find_quantities
 from .quantities import (
     CLASSIFIERS,
@@ -391,7 +391,8 @@ def _indicator_for(s: str, q: Quantity, cl: int, prev: str | None, cross: bool =
             return None  # 大唐700万吨露天矿, 红星美凯龙5.7万平方米主力店: a figure inside a name
         after = indicator_after(rest, 0).split("的", 1)[0]
         if after:
-            return after, []  # 中央财政安排1000亿元专项奖补资金: the verb acts on the noun
+            owner = re.search(r"(?:中央|地方|各级)?(?:财政|政府)$", ind)
+            return (owner.group() if owner else "") + after, []  # 中央财政安排1000亿元专项奖补资金
     if count and ind in _NOT_COUNTED:
         return None
     if ind in _MONEY_WORDS and rest.startswith("的"):
@@ -568,9 +569,19 @@ def _restates(rec: Record, heads: list[Record]) -> bool:
         if h is rec:
             return False
         same = (h.value, h.value_high, h.unit, h.qualifier) == (rec.value, rec.value_high, rec.unit, rec.qualifier)
-        if same and h.sentence != rec.sentence and (h.metric == rec.metric or _unresolved(rec.indicator)):
+        if same and h.sentence != rec.sentence and (h.metric == rec.metric or _names_metric(rec, h)):
             return True
     return False
+
+
+def _names_metric(rec: Record, head: Record) -> bool:
+    """Whether ``rec``'s indicator is unresolved or ends with a name of ``head``'s metric
+    (中央提出今年经济增长 names gdp: 经济增长)."""
+    ind = rec.indicator or ""
+    if _unresolved(ind):
+        return True
+    base = (head.metric or "").split(".")[0]
+    return any(metric_base(ind[i:]) == base for i in range(max(0, len(ind) - 12), len(ind) - 2))
 
 
 def _unresolved(indicator: str | None) -> bool:
