@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import asdict
 from typing import Any
 
@@ -64,6 +65,29 @@ def fmt_value(rec: Any) -> str:
     if q in ("近", "约", "大约", "接近"):
         return f"{arrow}{q}{figure}"
     return f"{arrow}{figure}{q}"
+
+
+def clause(sentence: str, term: str | None, limit: int = 60) -> str:
+    """The part of a long sentence that holds ``term`` (split at ；, then at ，), with … where cut.
+
+    >>> clause("今年的目标是：国内生产总值增长6%；城镇新增就业1100万人以上，调查失业率5.5%左右。", "城镇新增就业", 20)
+    '…城镇新增就业1100万人以上…'
+    """
+    if len(sentence) <= limit or not term or term not in sentence:
+        return sentence
+    text, cut_left, cut_right = sentence, False, False
+    for seps in ("；;", "，,"):
+        if len(text) <= limit:
+            break
+        pieces = re.split(f"(?<=[{seps}])", text)
+        hit = next((i for i, p in enumerate(pieces) if term in p), None)
+        if hit is None:
+            break
+        cut_left = cut_left or hit > 0
+        cut_right = cut_right or hit < len(pieces) - 1
+        text = pieces[hit]
+    text = text.rstrip("；;，,")
+    return ("…" if cut_left else "") + text + ("…" if cut_right else "")
 
 
 def _signed(x: Any) -> str:
@@ -296,6 +320,8 @@ def render_tables(cmp: Comparison, fmt: str = "text", section: str = "all") -> s
         doc.heading(f"{present.year - 1} results → {present.year} targets, as {present.key} reports them")
         rows = carryover_rows(cmp)
         doc.table(rows, [c for c in (rows[0].keys() if rows else []) if c != "id"])
+    if one_report and section in ("alignment", "wording"):
+        doc.line(f"(no {section}: it needs both reports)")
     if not one_report and _wants(section, "delivery"):
         doc.heading(f"Delivery: {cmp.a.key} targets for {cmp.a.year} → results reported in {cmp.b.key}")
         if not cmp.delivery:
@@ -314,7 +340,9 @@ def render_tables(cmp: Comparison, fmt: str = "text", section: str = "all") -> s
             if quoted:
                 doc.heading("Quotes", 3)
                 for d in quoted:
-                    doc.bullet(f"{d.indicator} ({d.status}): A «{d.target.sentence}»  B «{d.result.sentence}»")
+                    qa = clause(d.target.sentence, d.target.indicator)
+                    qb = clause(d.result.sentence, d.result.indicator)
+                    doc.bullet(f"{d.indicator} ({d.status}): A «{qa}»  B «{qb}»")
                 doc.line("")
     if not one_report and _wants(section, "targets"):
         doc.heading(f"Targets: {cmp.a.key} ({cmp.a.year}) → {cmp.b.key} ({cmp.b.year})")
