@@ -413,7 +413,7 @@ def _indicator_for(s: str, q: Quantity, cl: int, prev: str | None, cross: bool =
         links = [verb, *links]  # 压减政府性基金项目30%: a fall of 30%
     if not ind or is_verb_only(ind) or ind in GENERIC:
         return None  # 近14亿人口的发展中大国, 保持6%一档: describes, does not measure
-    if rest.startswith("的") and (ends_with_verb(ind) or any(f == "v" for _, f in posseg(ind))):
+    if rest.startswith("的") and not links and (ends_with_verb(ind) or any(f == "v" for _, f in posseg(ind))):
         return None  # 拥有14亿人口的发展中国家, 保障好14亿人的粮食安全
     return ind, links
 

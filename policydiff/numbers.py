@@ -28,6 +28,7 @@ Number = int | float
 
 #: Classifiers: a quantity in one of these (without 万/亿) counts things.
 CLASSIFIERS = (
+    "场次",
     "个",
     "项",
     "家",

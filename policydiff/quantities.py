@@ -561,7 +561,7 @@ def is_threshold(s: str, q: Quantity) -> bool:
     rest = s[q.end :]
     if re.search(r"(?:不到|不足|低于|不超过)$", s[: q.start]) and rest.startswith("的"):
         return True  # 年应纳税所得额不到100万元的部分
-    m = re.match(r"(?:及以上|以上|以下)(?:的)?", rest)
+    m = re.match(r"(?:及以上|及以下|以上|以下)(?:的)?", rest)
     if not m or q.is_percent or q.base_unit in ("人", "人次", "人口", "户", "名"):
         return False  # 1500万人次以上的职工: a count of people, not a threshold
     return next_is_noun(rest[m.end() : m.end() + 8]) and not rest[m.end() :].startswith(_NOT_NAMES)
@@ -609,7 +609,8 @@ def is_verb_only(text: str) -> bool:
 #: Verbs that carry no indicator of their own (保持6%, 发行1万亿元抗疫特别国债, 覆盖10.5亿人).
 LIGHT_VERBS = frozenset(
     "保持 用于 发行 投放 安排 提供 支持 拿出 下达 带动 拥有 有 是 为 达 使 让 超 约 占 涉及 覆盖 惠及 "
-    "受益 推出 出台 设立 建立 开展 实施 推进 推动 加快 新增 累计 共 达到 实现 完成 超过 突破 增加 提高".split()
+    "受益 推出 出台 设立 建立 开展 实施 推进 推动 加快 新增 累计 共 达到 实现 完成 超过 突破 增加 提高 "
+    "启动 开工 建成 新建 举办 组织 引进 招聘 培育 改扩建 建设 解决 安置 接待 吸引 创建 打造 培训 扶持".split()
 )
 
 
