@@ -372,8 +372,12 @@ def _indicator_for(s: str, q: Quantity, cl: int, prev: str | None, cross: bool =
     verb_only = is_verb_only(ind)
     rest = s[_after_qualifier(s, q.end) :]
     if count or bare or (verb_only and q.base_unit != "人口"):
-        if verb_only and ind and rest.startswith("的") and q.base_unit in ("人", "人次", "人口"):
-            rest = rest[1:]  # 用于1500万人次以上的职工技能提升
+        raw = s[cl : q.start]
+        acting = re.search(r"(?:完成|实现|安排|投入|用于|发放|新增|落实|下达|争取|引进|招引)$", raw)
+        if verb_only and rest.startswith("的") and acting:
+            rest = rest[1:]  # 用于1500万人次以上的职工技能提升, 完成37.8亿元的年度投资计划
+        elif count and rest.startswith("的"):
+            rest = rest[1:]  # 完成800户的改造任务
         if rest.startswith("的") and s[cl : q.start].endswith("新增"):
             rest = rest[1:]  # 新增8000万吨标准煤的节能能力
         after = indicator_after(rest, 0)
