@@ -709,6 +709,8 @@ def _commitment(report, sent, ctx, s: str, start: int, end: int) -> Record | Non
     more = next((v for v in _SECOND_VERBS if body[len(verb) :].startswith(v)), None)
     if more:  # 加快启动中车风机产业园建设: the verb is 加快启动
         verb += more
+    if body[len(verb) : len(verb) + 1] == "好":
+        verb += "好"  # 完成好…任务
     mod = modality(s, start + offset)
     obj = clean_indicator(body[len(verb) :])
     if len(obj) < 2:
