@@ -537,15 +537,30 @@ def align_sentences(da: _Doc, db: _Doc, sections: list[SectionPair]) -> list[Sen
         diff = None if same else _word_diff(da.words[i], db.words[j])
         score = 1.0 if same else round(r, 3)
         out.append(SentencePair(i, j, status, score, diff, sa[i].section_id, sb[j].section_id, sa[i].text, sb[j].text))
-    # New B sentences go right after the pair holding the B sentence before them.
-    pos_of_b = {p.b: k for k, p in enumerate(out) if p.b is not None}
+    # A new B sentence goes after the pair holding the B sentence before it when that pair lies in the
+    # A section its own section is aligned with; otherwise at the end of that A section; with no aligned
+    # section, after its B neighbour anyway. (Pairs are in A order: position i holds A sentence i.)
+    # A moved pair stands where A had it, so it anchors nothing.
+    best_a_of: dict[str, tuple[float, str]] = {}
+    for p in sections:
+        if p.a and p.b and p.score > best_a_of.get(p.b, (-1.0, ""))[0]:
+            best_a_of[p.b] = (p.score, p.a)
+    a_of_b = {j: i for i, (j, _, loc) in used_a.items() if loc}
     inserts: dict[int, list[SentencePair]] = defaultdict(list)
-    last = -1
+    last = -1  # position of the latest (in B order) B sentence paired within aligned sections
     for j in range(n_b):
-        if j in pos_of_b:
-            last = pos_of_b[j]
-        else:
-            inserts[last].append(SentencePair(None, j, "new", 0.0, None, None, sb[j].section_id, "", sb[j].text))
+        if j in a_of_b:
+            last = a_of_b[j]
+            continue
+        if j in used_b:
+            continue
+        home = next((x for x in db.ancestors(sb[j].section_id) if x in best_a_of), None)
+        anchor = last
+        if home is not None:
+            lo, hi = da.ranges[best_a_of[home][1]]
+            if not lo <= last < hi and hi > lo:
+                anchor = hi - 1
+        inserts[anchor].append(SentencePair(None, j, "new", 0.0, None, None, sb[j].section_id, "", sb[j].text))
     merged: list[SentencePair] = list(inserts.get(-1, []))
     for k, p in enumerate(out):
         merged.append(p)
