@@ -137,7 +137,7 @@ def sections_cmd(report_spec, fmt, depth, corpus, region):
             continue
         indent = "  " * (r["level"] - 1)
         label = f"{r['marker']}{r['title']}" if r["marker"] != "——" else f"——{r['title']}"
-        tag = f"  [{r['kind']} {','.join(map(str, r['years']))}]" if r["level"] == 1 else ""
+        tag = f"  [{' '.join([r['kind'], ','.join(map(str, r['years']))]).strip()}]" if r["level"] == 1 else ""
         click.echo(f"{indent}{label}{tag}")
 
 
