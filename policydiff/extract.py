@@ -123,7 +123,8 @@ _ONE_YEAR_OPEN = re.compile(r"^(?:——)?(?:过去一年|去年|一年来|刚�
 _HEADLINE = re.compile(r"(?:主要)?预期目标|主要目标是")
 _NOT_HEADLINE = re.compile(r"上述|实现这些|完成这些|为实现|超过|好于|完成了|实现了|五年|十[一二三四五]?五|今后|规划")
 _PAST_CUE = re.compile(
-    r"(?<![比较同与])(?:去年|上年)|过去[一五十]?年|(?<![到至比较])((?:19|20)\d\d)年(?!以来|前|后|底前)"
+    r"(?<![比较同与])(?:去年|上年)|过去[一五十]?年|[两三四五六七八九十]年来|已(?:经)?(?:建成|完成|实现|取得|达到)"
+    r"|(?<![到至比较])((?:19|20)\d\d)年(?!以来|前|后|底前)"
 )
 _RANGE_YEARS = re.compile(r"(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d年")
 _DEADLINE = re.compile(r"(?:到|至|在)((?:19|20)\d\d)年(?:底|末|前)?")
@@ -160,7 +161,11 @@ def _sentence_contexts(report: Report) -> list[_Ctx]:
     out: list[_Ctx] = []
     five_years = False
     current_part = None
-    headline_para = -1
+    headline_para, headline_from = -1, 0
+    pre = [p for p in report.paragraphs if p.section_id in ("0", "")]
+    preamble_review = (
+        sum(len(p.sentences) for p in pre) >= 10 and bool(report.parts) and report.parts[0].kind != "review"
+    )
     for para in report.paragraphs:
         sec = sections.get(para.section_id) or report.preamble
         part = report.part_of(para.section_id) if para.section_id else report.preamble
@@ -192,14 +197,35 @@ def _sentence_contexts(report: Report) -> list[_Ctx]:
                 period = _period(min(years), max(years)) if len(years) >= 3 else None
                 year = max(years) if period else report.year
                 m = _HEADLINE.search(stext)
-                if m and not _NOT_HEADLINE.search(stext[: m.start()]) and not period:
-                    headline_para = para.index
-                    headline_from = i
+                if m and not _NOT_HEADLINE.search(stext[: m.start()]) and not period and _opens_list(norm, para, i, m):
+                    headline_para, headline_from = para.index, i
+                elif headline_para == para.index and not _continues_list(stext):
+                    headline_para = -1  # a longer sentence without figures ends the list
                 is_head = headline_para == para.index and i >= headline_from and not stext.startswith(("这里", "上述"))
                 out.append(_Ctx("target", year, period, is_head))
                 continue
+            if sec is report.preamble and preamble_review:
+                out.append(_Ctx("result", report.year - 1, None, False))  # a review before the first part
+                continue
             out.append(_Ctx(None, report.year, None, False))
     return out
+
+
+def _opens_list(norm: str, para, i: int, m: re.Match) -> bool:
+    """A 预期目标 sentence that introduces the targets: 预期目标是：/为/定为, or figures right here or next."""
+    sent = para.sentences[i]
+    stext = norm[sent.start : sent.end]
+    if re.match(r"(?:是|为|定为|设定为|定在|确定为)?[：:]|是|为|定为|设定为|定在", stext[m.end() : m.end() + 4]):
+        return True
+    nxt = para.sentences[i + 1] if i + 1 < len(para.sentences) else None
+    here = len(find_quantities(stext))
+    return here >= 2 or (nxt is not None and len(find_quantities(norm[nxt.start : nxt.end])) >= 2)
+
+
+def _continues_list(stext: str) -> bool:
+    """Whether a sentence can belong to a headline list: it has a figure, or is a short target phrase
+    (固定资产投资扭转下滑态势，实现正增长。)."""
+    return bool(find_quantities(stext)) or len(stext) <= 30
 
 
 def _year_cues(report: Report, ctx: _Ctx, before: str) -> tuple[str | None, int | None, str | None]:
@@ -383,8 +409,8 @@ def _indicator_for(s: str, q: Quantity, cl: int, prev: str | None, cross: bool =
         after = indicator_after(rest, 0)
         if (count or bare) and "的" in after:
             after = after.split("的", 1)[0]  # 16条背街巷道的综合改造: the counted noun comes first
-        if not (count or bare or ind) and not next_is_noun(after):
-            after = ""  # 全国近3亿人领取养老金: a statement, not a measured quantity
+        if not (count or bare) and not next_is_noun(after):
+            after = ""  # 全国近3亿人领取养老金, 全国有8400多万人受益: a statement, not a measured quantity
         if after and "的" not in after:
             if count and after in _NOT_COUNTED:
                 return None
@@ -415,11 +441,30 @@ def _indicator_for(s: str, q: Quantity, cl: int, prev: str | None, cross: bool =
     ind, verb = strip_leading_change(ind)
     if verb:
         links = [verb, *links]  # 压减政府性基金项目30%: a fall of 30%
+    if not ind and not prev and not count:
+        subject = _sentence_subject(s, cl)
+        if subject:
+            return subject, links  # 外贸出口从7月份开始大幅度回升，全年达到1949亿美元
+    if re.search(r"我们|这样|这个|那个|他们", ind):
+        return None  # 在我们这样一个13亿人口的…: a description, not an indicator
     if not ind or is_verb_only(ind) or ind in GENERIC:
         return None  # 近14亿人口的发展中大国, 保持6%一档: describes, does not measure
     if rest.startswith("的") and not links and (ends_with_verb(ind) or any(f == "v" for _, f in posseg(ind))):
         return None  # 拥有14亿人口的发展中国家, 保障好14亿人的粮食安全
     return ind, links
+
+
+def _sentence_subject(s: str, cl: int) -> str:
+    """The noun phrase opening the sentence when the figure's clause (at ``cl``) has none of its own."""
+    first_end = clause_end(s, 0)
+    if first_end >= cl or not next_is_noun(s[:first_end]):
+        return ""
+    out = ""
+    for word, flag in posseg(s[:first_end]):
+        if not (flag.startswith(("n", "j", "b")) or flag == "vn"):
+            break
+        out += word
+    return clean_indicator(out) if len(out) >= 2 else ""
 
 
 def _noun_head(text: str) -> str:

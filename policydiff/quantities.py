@@ -117,6 +117,8 @@ LEVEL_LINKS = (
     "去年",
     "全年",
     "年内",
+    "年底",
+    "年末",
     "始终",
     "一直",
     "总体",
@@ -222,6 +224,7 @@ LEADING = (
     "连续",
     "今明两年",
     "全力",
+    "把",
     "继续",
     "提出",
     "又",
@@ -336,7 +339,7 @@ def modality(s: str, qstart: int) -> str | None:
 
 
 _COMPARATOR = re.compile(
-    r"(?:比|较)(?:上年同期|上年|去年|同期|(?:19|20)\d\d年|[^，,；;比较]{0,8}?(?:前|初|末|底|之初))$"
+    r"(?:比|较)(?:上年同期|上年|去年|同期|(?:19|20)\d\d年|[^，,；;比较]{0,8}?(?:前|初|末|底|之初))(?P<more>多|少|高|低)?$"
 )
 
 
@@ -349,6 +352,8 @@ def _strip_trailing(text: str) -> tuple[str, list[str]]:
         m = _COMPARATOR.search(text)
         if m:
             text = text[: m.start()]
+            if m.group("more"):  # 比去年多100万人: a change
+                stripped.insert(0, "增加" if m.group("more") in "多高" else "减少")
             changed = True
             continue
         for word in (*PREFIX_QUALIFIERS, *LEVEL_LINKS, *CHANGE_VERBS):
@@ -385,6 +390,10 @@ def _strip_leading(text: str) -> str:
     changed = True
     while changed and text:
         changed = False
+        m = _ENUMERATOR.match(text)
+        if m:
+            text, changed = text[m.end() :], True  # 一是发行1000亿元长期国债
+            continue
         m = _YEAR_PREFIX.match(text)
         if m and m.end():
             text = text[m.end() :]
@@ -409,7 +418,7 @@ def clean_indicator(text: str) -> str:
     >>> clean_indicator(" “最多跑一次”"), clean_indicator("示范村”"), clean_indicator("中央财政拟安排补贴资金")
     ('“最多跑一次”', '示范村', '中央财政补贴资金')
     """
-    text = _PER_UNIT.sub("", text)
+    text = re.sub(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])", "", _PER_UNIT.sub("", text))
     text = _BUDGET_VERB.sub("", text)
     text = text.strip(" \t\u3000.·-—、，,；;：:")
     while text and text[0] in _CLOSE_QUOTES:
@@ -423,6 +432,13 @@ def clean_indicator(text: str) -> str:
     return text.strip()
 
 
+#: Price and scope adjustments that qualify a growth rate, not the indicator (考虑价格下降因素, 按可比价计算).
+_ADJUSTMENT = re.compile(
+    r"(?:考虑|扣除|剔除)[^，,；;]{0,10}?因素|按可比价(?:格)?(?:计算)?|按可比口径(?:计算)?|按不变价(?:格)?(?:计算)?"
+)
+_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|其[一二三四五六七八九十])")
+
+
 def indicator_before(s: str, start: int, qstart: int) -> tuple[str, list[str]]:
     """The indicator written before a quantity, and the link words stripped between them.
 
@@ -434,7 +450,7 @@ def indicator_before(s: str, start: int, qstart: int) -> tuple[str, list[str]]:
     >>> indicator_before("完成投资", 0, 4)[0], indicator_before("全年产销煤炭", 0, 6)[0]
     ('完成投资', '产销煤炭')
     """
-    raw = s[start:qstart]
+    raw = _ADJUSTMENT.sub("", s[start:qstart]).rstrip(" \t\u3000")
     body, links = _strip_trailing(raw)
     lead = _strip_leading(body)
     if len(lead) <= 2 and lead != body:
@@ -584,8 +600,15 @@ def next_is_noun(text: str) -> bool:
     """
     if not text or not ("\u4e00" <= text[0] <= "\u9fff"):
         return False
-    first = posseg(text)
-    return bool(first) and (first[0][1].startswith(("n", "j", "b", "a", "l")) or first[0][1] == "vn")
+    tokens = posseg(text)
+    if not tokens:
+        return False
+
+    def nounish(flag: str) -> bool:
+        return flag.startswith(("n", "j", "b", "a", "l")) or flag == "vn"
+
+    first = tokens[0][1]
+    return nounish(first) or (first.startswith(("d", "t")) and len(tokens) > 1 and nounish(tokens[1][1]))
 
 
 def posseg(text: str) -> list[tuple[str, str]]:
