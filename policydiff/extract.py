@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from .errors import PolicydiffError
-from .metrics import known_indicator, metric_base, metric_key
+from .metrics import known_indicator, metric_base, metric_key, metric_table
 from .numbers import Quantity, find_quantities
 from .quantities import (
     CLASSIFIERS,
@@ -377,6 +377,7 @@ def _cue_scope(s: str, cl: int, qstart: int) -> str:
     return opener + s[cl:qstart]
 
 
+_ALIASES = frozenset(a for entry in metric_table().values() for a in entry["aliases"])
 _ACTION = re.compile(
     r"完成|实现|新建|建成|启动|实施|开展|改造|安置|培育|引进|招聘|投资|投入|发放|安排|支持|用于|推广|组织"
 )
@@ -449,9 +450,26 @@ def _indicator_for(s: str, q: Quantity, cl: int, prev: str | None, cross: bool =
         return None  # 在我们这样一个13亿人口的…: a description, not an indicator
     if not ind or is_verb_only(ind) or ind in GENERIC:
         return None  # 近14亿人口的发展中大国, 保持6%一档: describes, does not measure
+    ind = _trim_to_known(ind)
     if rest.startswith("的") and not links and (ends_with_verb(ind) or any(f == "v" for _, f in posseg(ind))):
         return None  # 拥有14亿人口的发展中国家, 保障好14亿人的粮食安全
     return ind, links
+
+
+def _trim_to_known(ind: str) -> str:
+    """Cut a clause before a common indicator (中央提出今年经济增长 -> 经济增长); a modifier stays (地方财政赤字).
+
+    >>> _trim_to_known("中央提出今年经济增长"), _trim_to_known("地方财政赤字")
+    ('经济增长', '地方财政赤字')
+    """
+    table = metric_table()
+    if metric_base(ind) in table:
+        return ind
+    for i in range(len(ind) - 4, 0, -1):
+        suffix = ind[i:]
+        if suffix in _ALIASES and metric_base(suffix) in table:
+            return suffix if any(f == "v" for _, f in posseg(ind[:i])) else ind
+    return ind
 
 
 def _sentence_subject(s: str, cl: int) -> str:
