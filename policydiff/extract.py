@@ -468,7 +468,7 @@ def _trim_to_known(ind: str) -> str:
     for i in range(len(ind) - 4, 0, -1):
         suffix = ind[i:]
         if suffix in _ALIASES and metric_base(suffix) in table:
-            return suffix if any(f == "v" for _, f in posseg(ind[:i])) else ind
+            return suffix if re.search(r"提出|决定|确定|要求|明确|预计", ind[:i]) else ind
     return ind
 
 
