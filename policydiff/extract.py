@@ -409,7 +409,8 @@ def _indicator_for(s: str, q: Quantity, cl: int, prev: str | None, cross: bool =
             rest = rest[1:]  # 新增8000万吨标准煤的节能能力
         after = indicator_after(rest, 0)
         if (count or bare) and "的" in after:
-            after = after.split("的", 1)[0]  # 16条背街巷道的综合改造: the counted noun comes first
+            head, _, tail = after.partition("的")  # 16条背街巷道的综合改造: the counted noun comes first
+            after = head if posseg(head)[-1][1].startswith("n") or not tail else tail  # 4座现代化的垃圾中转站
         if not (count or bare) and not next_is_noun(after):
             after = ""  # 全国近3亿人领取养老金, 全国有8400多万人受益: a statement, not a measured quantity
         if after and "的" not in after:
@@ -426,10 +427,11 @@ def _indicator_for(s: str, q: Quantity, cl: int, prev: str | None, cross: bool =
             return (owner.group() if owner else "") + after, []  # 中央财政安排1000亿元专项奖补资金
     if count and ind in _NOT_COUNTED:
         return None
-    if ind in _MONEY_WORDS and rest.startswith("的"):
+    money = next((w for w in _MONEY_WORDS if ind.endswith(w)), None)
+    if money and rest.startswith("的"):
         obj = _noun_head(rest[1:])
         if obj:
-            return obj + ind, links  # 投资5亿元的万家惠农贸市场项目 -> 万家惠农贸市场项目投资
+            return obj + money, links  # 推进投资5亿元的万家惠农贸市场项目 -> 万家惠农贸市场项目投资
     if ind in ("预期目标", "目标", "增长目标", "预期") or (not ind and not prev):
         known = known_indicator(s[: q.start])
         if known:

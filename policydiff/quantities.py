@@ -473,7 +473,7 @@ def indicator_after(s: str, qend: int) -> str:
     '住宅小区二次供水设施建设'
     """
     end = clause_end(s, qend)
-    text = s[qend:end]
+    text = re.sub(r"^\d[\d.]*[^\d，,；;、的]{0,3}?(?:及以上|及以下|以上|以下)的?", "", s[qend:end])  # 10蒸吨及以下的
     m = re.search(r"\d", text)
     if m:
         text = re.sub(r"[和与及]$", "", text[: m.start()])
@@ -589,6 +589,8 @@ def is_threshold(s: str, q: Quantity) -> bool:
     m = re.match(r"(?:及以上|及以下|以上|以下)(?:的)?", rest)
     if not m or q.is_percent or q.base_unit in ("人", "人次", "人口", "户", "名"):
         return False  # 1500万人次以上的职工: a count of people, not a threshold
+    if m.group().endswith("的") and "\u4e00" <= rest[m.end() : m.end() + 1] <= "\u9fff":
+        return True  # 10蒸吨及以下的各类燃煤小锅炉
     return next_is_noun(rest[m.end() : m.end() + 8]) and not rest[m.end() :].startswith(_NOT_NAMES)
 
 
@@ -601,6 +603,7 @@ def next_is_noun(text: str) -> bool:
     >>> next_is_noun("重点项目建设"), next_is_noun("安排，"), next_is_noun("，增长")
     (True, False, False)
     """
+    text = text.lstrip("“‘「")
     if not text or not ("\u4e00" <= text[0] <= "\u9fff"):
         return False
     tokens = posseg(text)
