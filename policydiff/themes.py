@@ -10,14 +10,14 @@ fired and where they were found (:class:`Hit`).
 - Keywords are matched on the width-folded text, longest first and without overlaps (so
   城镇新增就业 fires *employment* once, 居民消费价格 fires *prices*, not the *macroeconomy*
   keyword 消费 inside it). Stop phrases (中华民族) consume text without firing anything.
-- A **section** has the themes of its own heading plus those of every heading above it.
-- A **sentence** has the themes of its own words plus those of its section (its heading path).
+- A **section** has the themes its heading names; a heading that names none takes those of the
+  nearest heading above it that does (its heading path).
+- A **sentence** has the themes of its own words plus those of its section.
 - A **record** (an extracted figure) has the themes of its indicator (or, when the indicator
   names none, of the clause around the figure) plus those of its section: a figure inside
   "(七)加强污染防治和生态建设" is *environment* even when its sentence does not say so.
 
-Own themes come first (most hits first), then the path's (innermost heading first); the first is
-the *primary* theme.
+Own themes come first (most hits first), then the section's; the first is the *primary* theme.
 
 >>> text_themes("城镇新增就业1100万人以上，城镇调查失业率5.5%左右").themes
 ('employment',)
@@ -253,16 +253,18 @@ class ReportThemes:
         return out
 
     def section(self, section: Section | str) -> Themes:
-        """Themes of a section: its heading's own words plus every heading above it."""
+        """Themes of a section: those its own heading names, else those of the nearest heading above
+        it that names any (an umbrella heading does not spread its themes over sub-sections that
+        name their own)."""
         sid = section if isinstance(section, str) else section.id
         if sid not in self._cache:
-            themes: list[str] = []
-            hits: list[Hit] = []
+            found = Themes()
             for sec in self.heading_path(sid):
                 own, own_hits = _own(sec.title, "heading")
-                themes += [t for t in own if t not in themes]
-                hits += [Hit(h.theme, h.keyword, "heading", sec.heading) for h in own_hits]
-            self._cache[sid] = Themes(tuple(themes), tuple(hits))
+                if own:
+                    found = Themes(tuple(own), tuple(Hit(h.theme, h.keyword, "heading", sec.heading) for h in own_hits))
+                    break
+            self._cache[sid] = found
         return self._cache[sid]
 
     def sentence(self, sentence: Sentence) -> Themes:
