@@ -68,14 +68,18 @@ class Delivery:
 def unit_scale(unit: str | None) -> tuple[float, str]:
     """Split a unit into its magnitude and base: 万亿元 → (1e12, "元"); % and 个百分点 are not scaled.
 
-    >>> unit_scale("万亿元"), unit_scale("万人"), unit_scale("%"), unit_scale("千瓦")
-    ((1000000000000, '元'), (10000, '人'), (1, '%'), (1, '千瓦'))
+    >>> unit_scale("万亿元"), unit_scale("万人"), unit_scale("%"), unit_scale("千瓦"), unit_scale("亿")
+    ((1000000000000, '元'), (10000, '人'), (1, '%'), (1, '千瓦'), (100000000, ''))
     """
     u = (unit or "").strip()
     if not u or _UNSCALED.search(u):
         return 1, u
     scale, i = 1, 0
-    # A magnitude prefix only counts when a base follows it (千瓦, 千米, 百分点 stay whole bases).
+    if all(ch in _MAGNITUDE for ch in u):  # a bare magnitude: 减少1000万, 14亿
+        for ch in u:
+            scale *= _MAGNITUDE[ch]
+        return scale, ""
+    # A magnitude prefix only counts when a base follows it (千瓦, 千米, 千克 stay whole bases).
     while i < len(u) - 1 and u[i] in _MAGNITUDE and u[i:] not in ("千瓦", "千米", "千克", "千瓦时"):
         scale *= _MAGNITUDE[u[i]]
         i += 1

@@ -109,6 +109,7 @@ def test_units_convert_or_are_not_comparable():
     assert d.status == "not comparable" and d.margin is None
     assert comparable("万亿元", "亿元") and not comparable("万人", "万人次")
     assert unit_scale("万亿斤") == (10**12, "斤")
+    assert judge(rec(1000, "万", "以上", measure="level"), res(0.11, "亿", measure="level")).margin == 100
 
 
 def test_not_reported_and_absent():
