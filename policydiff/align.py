@@ -196,6 +196,11 @@ class _Doc:
         self.ranges = {sec.id: self.sentence_range(sec) for sec in self.sections}
         self.titles = {sec.id: norm[sec.start : sec.heading_end] if sec.level else "" for sec in self.sections}
 
+    def shown(self, i: int) -> list[str]:
+        """Sentence ``i``'s tokens in the original characters (full-width commas stay full-width)."""
+        s = self.report.sentences[i]
+        return _original_tokens(self.report.norm_text[s.start : s.end], s.text, self.words[i])
+
     def sentence_range(self, sec: Section) -> tuple[int, int]:
         lo = bisect.bisect_left(self.starts, sec.start)
         hi = bisect.bisect_left(self.starts, sec.end)
@@ -444,9 +449,25 @@ def _floor3(x: float) -> float:
 # ---------------------------------------------------------------------------
 
 
-def _word_diff(wa: list[str], wb: list[str], sm: SequenceMatcher | None = None) -> list[tuple[str, str, str]]:
-    sm = sm or SequenceMatcher(None, wa, wb, autojunk=False)
-    return [(tag, "".join(wa[i1:i2]), "".join(wb[j1:j2])) for tag, i1, i2, j1, j2 in sm.get_opcodes()]
+def _word_diff(
+    wa: list[str], wb: list[str], show_a: list[str] | None = None, show_b: list[str] | None = None
+) -> list[tuple[str, str, str]]:
+    """Opcodes over the (normalised) tokens, shown with ``show_a``/``show_b`` (the original characters)."""
+    sm = SequenceMatcher(None, wa, wb, autojunk=False)
+    sa, sb = show_a or wa, show_b or wb
+    return [(tag, "".join(sa[i1:i2]), "".join(sb[j1:j2])) for tag, i1, i2, j1, j2 in sm.get_opcodes()]
+
+
+def _original_tokens(norm: str, orig: str, tokens: list[str]) -> list[str]:
+    """The tokens of a normalised text as they are written in the original (same offsets, width folded)."""
+    out, pos = [], 0
+    for tok in tokens:
+        at = norm.find(tok, pos)
+        if at < 0:
+            return tokens
+        out.append(orig[at : at + len(tok)])
+        pos = at + len(tok)
+    return out
 
 
 def word_diff(text_a: str, text_b: str) -> list[tuple[str, str, str]]:
@@ -534,7 +555,7 @@ def align_sentences(da: _Doc, db: _Doc, sections: list[SectionPair]) -> list[Sen
         j, r, loc = used_a[i]
         same = da.keys[i] == db.keys[j]
         status = "moved" if not loc else ("unchanged" if same else "reworded")
-        diff = None if same else _word_diff(da.words[i], db.words[j])
+        diff = None if same else _word_diff(da.words[i], db.words[j], da.shown(i), db.shown(j))
         score = 1.0 if same else round(r, 3)
         out.append(SentencePair(i, j, status, score, diff, sa[i].section_id, sb[j].section_id, sa[i].text, sb[j].text))
     # A new B sentence goes after the pair holding the B sentence before it when that pair lies in the
