@@ -294,7 +294,7 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
                 _record(report, sent, ctx, "target", ctx.year, None, ind, "growth", None, None, None, None, s, absent)
             )
     quantities = [q for q in find_quantities(s) if not _in_brackets(s, q.start)]
-    prev: tuple[str, int] | None = None  # (indicator, end of previous figure) in this sentence
+    prev: tuple[str, int, str] | None = None  # (indicator, end, base unit) of the previous figure
     for q in quantities:
         if not _is_measurement(s, q):
             continue
@@ -310,7 +310,7 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
         if _ANAPHORA.search(s[cl : q.start]) or (ctx.kind == "target" and _ALREADY.search(s[cl : q.start])):
             continue  # 上述2万亿元 restates; 已达2.5亿 states a fact inside the plan
         cross = prev is not None and prev[1] <= clause_start(s, q.start)
-        found = _indicator_for(s, q, cl, prev[0] if prev else None, cross)
+        found = _indicator_for(s, q, cl, prev[0] if prev else None, cross, prev[2] if prev else None)
         if found is None:
             continue
         ind, links = found
@@ -318,7 +318,7 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
         qual = suffix_qualifier(s, q.end) or prefix_qualifier(s, cl, q.start) or q.approx
         mod = modality(s, q.start) if kind == "target" else None
         out.append(_record(report, sent, ctx, kind, year, period, ind, measure, direction, qual, mod, q, s, None))
-        prev = (ind, _after_qualifier(s, q.end))
+        prev = (ind, _after_qualifier(s, q.end), q.base_unit)
     return _respectively(out, s, sent.start)
 
 
@@ -384,7 +384,9 @@ _ACTION = re.compile(
 _MONEY_WORDS = ("投资", "总投资", "投入", "计划投资", "占地", "占地面积", "建筑面积", "面积")
 
 
-def _indicator_for(s: str, q: Quantity, cl: int, prev: str | None, cross: bool = False) -> tuple[str, list[str]] | None:
+def _indicator_for(
+    s: str, q: Quantity, cl: int, prev: str | None, cross: bool = False, prev_unit: str | None = None
+) -> tuple[str, list[str]] | None:
     """The indicator of figure ``q`` (and the link words before it), or None when it measures nothing.
 
     Counts (137项, 13个商贸物流项目) and bare magnitudes (8000万纳税人) take the noun after
@@ -427,6 +429,10 @@ def _indicator_for(s: str, q: Quantity, cl: int, prev: str | None, cross: bool =
             return (owner.group() if owner else "") + after, []  # 中央财政安排1000亿元专项奖补资金
     if count and ind in _NOT_COUNTED:
         return None
+    if re.search(r"[和与及、]$", s[cl : q.start]):
+        after = indicator_after(rest, 0).split("的", 1)[0]
+        if after:
+            return after, []  # 安排384亿元救灾款和740亿元恢复重建资金
     money = next((w for w in _MONEY_WORDS if ind.endswith(w)), None)
     if money and rest.startswith("的"):
         obj = _noun_head(rest[1:])
@@ -440,6 +446,8 @@ def _indicator_for(s: str, q: Quantity, cl: int, prev: str | None, cross: bool =
         raw = s[clause_start(s, q.start) : q.start]
         if cross and _ACTION.search(raw):
             return None  # 完成16条…: an action of its own, not the previous figure's indicator
+        if not (ind or links or q.is_percent or q.unit in ("个百分点", "百分点", "倍") or prev_unit == q.base_unit):
+            return None  # 9个村3.2万人, 2147个县…，1334万人参保: a new figure, not the previous one's
         ind = prev + ind if ind in ("总量", "总额", "规模") else prev
     ind, verb = strip_leading_change(ind)
     if verb:
@@ -450,7 +458,7 @@ def _indicator_for(s: str, q: Quantity, cl: int, prev: str | None, cross: bool =
             return subject, links  # 外贸出口从7月份开始大幅度回升，全年达到1949亿美元
     if re.search(r"我们|这样|这个|那个|他们", ind):
         return None  # 在我们这样一个13亿人口的…: a description, not an indicator
-    if not ind or is_verb_only(ind) or ind in GENERIC:
+    if not ind or is_verb_only(ind) or ind in GENERIC or (len(ind) == 1 and ind not in "省县市村乡镇区"):
         return None  # 近14亿人口的发展中大国, 保持6%一档: describes, does not measure
     ind = _trim_to_known(ind)
     if rest.startswith("的") and not links and (ends_with_verb(ind) or any(f == "v" for _, f in posseg(ind))):
@@ -601,7 +609,9 @@ def _is_base(s: str, q: Quantity) -> bool:
     head = s[cl : q.start]
     m = re.compile(r"[，,；;。]").search(s, q.end)
     tail = s[q.end : m.start() if m else len(s)]
-    if re.search(r"(?:从|由)(?:[^，,；;\d]{0,6}|[^，,；;]{0,12}[、和])$", head) and _FROM_BASE.match(tail):
+    if re.search(
+        r"(?:从|由)(?:(?:19|20)\d\d年的?)?(?:[^，,；;\d]{0,6}|[^，,；;]{0,12}[、和])$", head
+    ) and _FROM_BASE.match(tail):
         return True
     return bool(tail.startswith("的") and _FROM_BASE.match(tail) and re.search(r"\d", tail))
 

@@ -336,7 +336,27 @@ def find_quantities(text: str) -> list[Quantity]:
         if q is not None:
             found.append(q)
     found.sort(key=lambda q: q.start)
-    return _share_units(found, norm)
+    return _share_units(_listed_bare_numbers(found, norm, text), norm)
+
+
+def _listed_bare_numbers(found: list[Quantity], norm: str, text: str) -> list[Quantity]:
+    """A bare number listed before a quantity takes its unit: 分别高4.2和0.7个百分点, 分别增长7%和8%.
+
+    >>> [(q.text, q.value, q.unit) for q in find_quantities("分别高4.2和0.7个百分点")]
+    [('4.2', 4.2, '个百分点'), ('0.7个百分点', 0.7, '个百分点')]
+    """
+    starts = {q.start: q for q in found}
+    extra = []
+    for m in re.finditer(r"(?<![\d.A-Za-z])(\d+(?:\.\d+)?)([、和])(?=\d)", norm):
+        nxt = starts.get(m.end())
+        if nxt is None or not nxt.unit or any(q.start <= m.start() < q.end for q in found):
+            continue
+        if nxt.unit in MAGNITUDES or re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+            continue
+        s, e = m.start(1), m.end(1)
+        value = to_number(parse_arabic(m.group(1)))
+        extra.append(Quantity(s, e, text[s:e], value, None, nxt.unit))
+    return sorted(found + extra, key=lambda q: q.start) if extra else found
 
 
 def _share_units(found: list[Quantity], norm: str) -> list[Quantity]:
@@ -392,7 +412,7 @@ def _arabic(norm: str, text: str, m: re.Match) -> Quantity | None:
     after = norm[e : e + 2]
     if after[:1] and after[:1].isascii() and after[:1].isalpha():
         return None  # 5G, 4S店, 3D
-    if unit in ("个", "分", "所", "间", "口", "眼", "道", "对", "次", "头", "度", "床") and _unit_is_word(
+    if unit in ("个", "分", "所", "间", "口", "眼", "道", "对", "次", "头", "度", "床", "人", "家") and _unit_is_word(
         norm, e, unit
     ):
         return None
@@ -436,7 +456,7 @@ def _unit_is_word(norm: str, end: int, unit: str) -> bool:
     word = unit + nxt
     if unit == "个" and norm.startswith(("工作日", "小时", "星期", "季度", "月"), end + 0):
         return True  # 120个工作日, 3个月: durations
-    return word in ("个人", "分钟", "分之", "所以", "次会", "次全", "头等", "度假", "道路")
+    return word in ("个人", "分钟", "分之", "所以", "次会", "次全", "头等", "度假", "道路", "人民", "家庭")
 
 
 def _cjk(ch: str) -> bool:

@@ -49,8 +49,8 @@ PREFIX_QUALIFIERS = (
 #: Modal words that make a figure a promise, strongest first within a sentence.
 MODALS = ("确保", "力争", "争取", "努力", "坚决", "预计", "计划", "拟", "预期")
 
-_FALL = ("下降", "降低", "减少", "回落", "缩小", "缩减", "压减", "压缩", "削减", "下调", "减产", "减", "降")
-_RISE = ("增长", "提高", "上涨", "上升", "增加", "扩大", "提升", "上调", "增产", "增", "涨")
+_FALL = ("下降", "降低", "减少", "回落", "缩小", "缩减", "压减", "压缩", "削减", "下调", "减产", "递减", "减", "降")
+_RISE = ("增长", "提高", "上涨", "上升", "增加", "扩大", "提升", "上调", "增产", "递增", "增", "涨")
 #: Verbs that link an indicator to a change figure (增长6%) — stripped from the indicator.
 CHANGE_VERBS = tuple(sorted(_FALL + _RISE, key=len, reverse=True))
 #: Verbs/links that connect an indicator to a level (实现712.6亿元) — stripped.
@@ -84,6 +84,7 @@ LEVEL_LINKS = (
     "维持在",
     "平均为",
     "平均达",
+    "转为",
     "设定为",
     "确定为",
     "定为",
@@ -115,11 +116,13 @@ LEVEL_LINKS = (
     "每年都",
     "每年",
     "都",
+    "今年底",
     "今年",
     "去年",
     "全年",
     "年内",
     "年底",
+    "预期",
     "年末",
     "始终",
     "一直",
@@ -164,6 +167,9 @@ LEADING = (
     "其中",
     "此外",
     "另外",
+    "今年底",
+    "今年内",
+    "是在",
     "去年底",
     "去年末",
     "年底",
@@ -346,12 +352,27 @@ _COMPARATOR = re.compile(
 )
 
 
+_TRAILING_YEAR = re.compile(r"(?:(?:增加|提高|增长|上升|下降|降低|减少)?(?:到|至))?(?:19|20)\d\d年?(?:底|末)?(?:的)?$")
+
+
+_HIGHER = re.compile(r"(?:比|较)[^，,；;比较]{1,12}?(?:分别)?(?P<more>高|低|多|少)$")
+
+
 def _strip_trailing(text: str) -> tuple[str, list[str]]:
     """Strip link verbs and qualifiers from the end of the text before a number; return them too."""
     stripped: list[str] = []
     changed = True
     while changed and text:
         changed = False
+        m = _TRAILING_YEAR.search(text)
+        if m and m.start() > 0:
+            text, changed = text[: m.start()], True  # 国内生产总值2000年达…, 增加到2002年的…
+            continue
+        m = _HIGHER.search(text)
+        if m and m.start() > 0:
+            text, changed = text[: m.start()], True  # 贷款增速比各项贷款平均增速分别高4.2和0.7个百分点
+            stripped.insert(0, "增加" if m.group("more") in "多高" else "减少")
+            continue
         m = _COMPARATOR.search(text)
         if m:
             text = text[: m.start()]
@@ -424,6 +445,10 @@ def clean_indicator(text: str) -> str:
     text = re.sub(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])", "", _PER_UNIT.sub("", text))
     text = _BUDGET_VERB.sub("", text)
     text = text.strip(" \t\u3000.·-—、，,；;：:")
+    text = re.sub(r"^[的了]+|[和及、]+$", "", text)
+    m = list(re.finditer(r"(?<![A-Za-z.])\d[\d.]*(?![\d.]*[A-Za-z])[^\d]{0,4}?(?=[\u4e00-\u9fff“])", text))
+    if m and not re.search(r"\d[^\d]{0,4}(?:以上|以下)", text):
+        text = text[m[-1].end() :]  # 贫困户96户183人: an earlier figure is not part of the indicator
     while text and text[0] in _CLOSE_QUOTES:
         text = text[1:]
     while text and text[-1] in _OPEN_QUOTES:
