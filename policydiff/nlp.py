@@ -55,6 +55,7 @@ def get_nlp():
         nlp = spacy.load("zh_core_web_sm")
     else:
         nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    _register_components()
     if "policydiff_merge_numbers" not in nlp.pipe_names:
         nlp.add_pipe("policydiff_merge_numbers", first=True)
     return nlp
@@ -82,9 +83,6 @@ def _register_components() -> None:
                 for span in filter_spans(spans):
                     retok.merge(span)
         return doc
-
-
-_register_components()
 
 
 def tokenize(text: str):
