@@ -290,3 +290,26 @@ def test_cli_bad_input_is_one_line():
     result = run("targets", "1999", "-r", "national")
     assert result.exit_code == 2
     assert result.output.count("\n") == 1 and "Traceback" not in result.output
+
+
+def test_hailar_2019_headline_list_over_several_sentences(records):
+    # 经济社会发展的主要预期目标是：地区生产总值增长3.5%左右。固定资产投资扭转下滑态势，实现正增长。
+    # 城乡常住居民人均可支配收入分别增长7%和8%左右。社会消费品零售总额增长6.5%左右。
+    heads = [r for r in records("hailar", 2019) if r.headline]
+    assert [(r.metric, r.value, r.qualifier) for r in heads] == [
+        ("gdp.growth", 3.5, "左右"),
+        ("urban_disposable_income.growth", 7, "左右"),
+        ("rural_disposable_income.growth", 8, "左右"),
+        ("retail_sales.growth", 6.5, "左右"),
+    ]
+
+
+def test_national_2021_plan_period_and_past_paragraph(records):
+    recs = records("national", 2021)
+    # “十四五”: 城镇调查失业率控制在5.5%以内 (a target for the plan period, not the 2021 headline 5.5%左右)
+    plan = only(recs, metric="surveyed_unemployment", qualifier="以内")
+    assert (plan.kind, plan.year, plan.period, plan.headline) == ("target", 2025, "2021-2025", False)
+    assert only(recs, metric="surveyed_unemployment", qualifier="左右").headline
+    # 过去五年，…城镇新增就业超过6000万人: a result of the 十三五 period inside the plan part
+    past = only(recs, metric="urban_new_jobs", value=6000)
+    assert (past.kind, past.year, past.period, past.qualifier) == ("result", 2020, "2016-2020", "超过")
