@@ -22,27 +22,21 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from .errors import PolicydiffError
-from .metrics import known_indicator, metric_base, metric_key, metric_table
-from .numbers import Quantity, find_quantities
+from .metrics import metric_base, metric_key
+from .numbers import find_quantities
 from .quantities import (
-    CLASSIFIERS,
-    GENERIC,
     MODALS,
+    after_qualifier,
     clause_end,
     clause_start,
     clean_indicator,
-    ends_with_verb,
-    indicator_after,
-    indicator_before,
-    is_threshold,
-    is_verb_only,
+    in_brackets,
+    indicator_for,
+    is_measurement,
     measure_of,
     modality,
-    next_is_noun,
-    posseg,
     prefix_qualifier,
     split_parallel,
-    strip_leading_change,
     suffix_qualifier,
 )
 from .report import Report, Section, Sentence
@@ -293,10 +287,10 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
             out.append(
                 _record(report, sent, ctx, "target", ctx.year, None, ind, "growth", None, None, None, None, s, absent)
             )
-    quantities = [q for q in find_quantities(s) if not _in_brackets(s, q.start)]
+    quantities = [q for q in find_quantities(s) if not in_brackets(s, q.start)]
     prev: tuple[str, int, str] | None = None  # (indicator, end, base unit) of the previous figure
     for q in quantities:
-        if not _is_measurement(s, q):
+        if not is_measurement(s, q):
             continue
         cl = clause_start(s, q.start)
         if prev and prev[1] > cl:
@@ -310,7 +304,7 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
         if _ANAPHORA.search(s[cl : q.start]) or (ctx.kind == "target" and _ALREADY.search(s[cl : q.start])):
             continue  # 上述2万亿元 restates; 已达2.5亿 states a fact inside the plan
         cross = prev is not None and prev[1] <= clause_start(s, q.start)
-        found = _indicator_for(s, q, cl, prev[0] if prev else None, cross, prev[2] if prev else None)
+        found = indicator_for(s, q, cl, prev[0] if prev else None, cross, prev[2] if prev else None)
         if found is None:
             continue
         ind, links = found
@@ -318,7 +312,7 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
         qual = suffix_qualifier(s, q.end) or prefix_qualifier(s, cl, q.start) or q.approx
         mod = modality(s, q.start) if kind == "target" else None
         out.append(_record(report, sent, ctx, kind, year, period, ind, measure, direction, qual, mod, q, s, None))
-        prev = (ind, _after_qualifier(s, q.end), q.base_unit)
+        prev = (ind, after_qualifier(s, q.end), q.base_unit)
     return _respectively(out, s, sent.start)
 
 
@@ -377,137 +371,6 @@ def _cue_scope(s: str, cl: int, qstart: int) -> str:
     return opener + s[cl:qstart]
 
 
-_ALIASES = frozenset(a for entry in metric_table().values() for a in entry["aliases"])
-_ACTION = re.compile(
-    r"完成|实现|新建|建成|启动|实施|开展|改造|安置|培育|引进|招聘|投资|投入|发放|安排|支持|用于|推广|组织"
-)
-_MONEY_WORDS = ("投资", "总投资", "投入", "计划投资", "占地", "占地面积", "建筑面积", "面积")
-
-
-def _indicator_for(
-    s: str, q: Quantity, cl: int, prev: str | None, cross: bool = False, prev_unit: str | None = None
-) -> tuple[str, list[str]] | None:
-    """The indicator of figure ``q`` (and the link words before it), or None when it measures nothing.
-
-    Counts (137项, 13个商贸物流项目) and bare magnitudes (8000万纳税人) take the noun after
-    them when there is one; a figure with no noun of its own (，增长4.3%) takes the previous
-    figure's indicator in the sentence (``cross``: from an earlier clause, which only link words may do).
-    A figure between a name and a noun (大唐700万吨露天矿) is part of a name.
-    """
-    ind, links = _indicator_and_links(s, cl, q.start)
-    ind = _strip_target_words(ind)
-    count = q.base_unit in CLASSIFIERS and q.base_unit not in ("人", "人次", "人口")
-    bare = q.unit in ("万", "亿", "万亿")
-    verb_only = is_verb_only(ind)
-    rest = s[_after_qualifier(s, q.end) :]
-    if count or bare or (verb_only and q.base_unit != "人口"):
-        raw = s[cl : q.start]
-        acting = re.search(r"(?:完成|实现|安排|投入|用于|发放|新增|落实|下达|争取|引进|招引)$", raw)
-        if verb_only and rest.startswith("的") and acting:
-            rest = rest[1:]  # 用于1500万人次以上的职工技能提升, 完成37.8亿元的年度投资计划
-        elif count and rest.startswith("的"):
-            rest = rest[1:]  # 完成800户的改造任务
-        if rest.startswith("的") and s[cl : q.start].endswith("新增"):
-            rest = rest[1:]  # 新增8000万吨标准煤的节能能力
-        after = indicator_after(rest, 0)
-        if (count or bare) and "的" in after:
-            head, _, tail = after.partition("的")  # 16条背街巷道的综合改造: the counted noun comes first
-            after = head if posseg(head)[-1][1].startswith("n") or not tail else tail  # 4座现代化的垃圾中转站
-        if not (count or bare) and not next_is_noun(after):
-            after = ""  # 全国近3亿人领取养老金, 全国有8400多万人受益: a statement, not a measured quantity
-        if after and "的" not in after:
-            if count and after in _NOT_COUNTED:
-                return None
-            return after, []  # 提高6000万农村人口供水保障水平: the verb acts on the noun, a level
-    elif ind and not q.is_percent and not count and next_is_noun(rest[:6]) and not ind.endswith(_MONEY_WORDS):
-        raw = posseg(s[cl : q.start])
-        if raw and raw[-1][1] != "v":
-            return None  # 大唐700万吨露天矿, 红星美凯龙5.7万平方米主力店: a figure inside a name
-        after = indicator_after(rest, 0).split("的", 1)[0]
-        if after:
-            owner = re.search(r"(?:中央|地方|各级)?(?:财政|政府)$", ind)
-            return (owner.group() if owner else "") + after, []  # 中央财政安排1000亿元专项奖补资金
-    if count and ind in _NOT_COUNTED:
-        return None
-    if re.search(r"[和与及、]$", s[cl : q.start]):
-        after = indicator_after(rest, 0).split("的", 1)[0]
-        if after:
-            return after, []  # 安排384亿元救灾款和740亿元恢复重建资金
-    money = next((w for w in _MONEY_WORDS if ind.endswith(w)), None)
-    if money and rest.startswith("的"):
-        obj = _noun_head(rest[1:])
-        if obj:
-            return obj + money, links  # 推进投资5亿元的万家惠农贸市场项目 -> 万家惠农贸市场项目投资
-    if ind in ("预期目标", "目标", "增长目标", "预期") or (not ind and not prev):
-        known = known_indicator(s[: q.start])
-        if known:
-            return known, links  # 经济增速是综合性指标，今年预期目标设定为6%以上
-    if prev and (not ind or ind in GENERIC):
-        raw = s[clause_start(s, q.start) : q.start]
-        if cross and _ACTION.search(raw):
-            return None  # 完成16条…: an action of its own, not the previous figure's indicator
-        if not (ind or links or q.is_percent or q.unit in ("个百分点", "百分点", "倍") or prev_unit == q.base_unit):
-            return None  # 9个村3.2万人, 2147个县…，1334万人参保: a new figure, not the previous one's
-        ind = prev + ind if ind in ("总量", "总额", "规模") else prev
-    ind, verb = strip_leading_change(ind)
-    if verb:
-        links = [verb, *links]  # 压减政府性基金项目30%: a fall of 30%
-    if not ind and not prev and not count:
-        subject = _sentence_subject(s, cl)
-        if subject:
-            return subject, links  # 外贸出口从7月份开始大幅度回升，全年达到1949亿美元
-    if re.search(r"我们|这样|这个|那个|他们", ind):
-        return None  # 在我们这样一个13亿人口的…: a description, not an indicator
-    if not ind or is_verb_only(ind) or ind in GENERIC or (len(ind) == 1 and ind not in "省县市村乡镇区"):
-        return None  # 近14亿人口的发展中大国, 保持6%一档: describes, does not measure
-    ind = _trim_to_known(ind)
-    if rest.startswith("的") and not links and (ends_with_verb(ind) or any(f == "v" for _, f in posseg(ind))):
-        return None  # 拥有14亿人口的发展中国家, 保障好14亿人的粮食安全
-    return ind, links
-
-
-def _trim_to_known(ind: str) -> str:
-    """Cut a clause before a common indicator (中央提出今年经济增长 -> 经济增长); a modifier stays (地方财政赤字).
-
-    >>> _trim_to_known("中央提出今年经济增长"), _trim_to_known("地方财政赤字")
-    ('经济增长', '地方财政赤字')
-    """
-    table = metric_table()
-    if metric_base(ind) in table:
-        return ind
-    for i in range(len(ind) - 4, 0, -1):
-        suffix = ind[i:]
-        if suffix in _ALIASES and metric_base(suffix) in table:
-            return suffix if re.search(r"提出|决定|确定|要求|明确|预计", ind[:i]) else ind
-    return ind
-
-
-def _sentence_subject(s: str, cl: int) -> str:
-    """The noun phrase opening the sentence when the figure's clause (at ``cl``) has none of its own."""
-    first_end = clause_end(s, 0)
-    if first_end >= cl or not next_is_noun(s[:first_end]):
-        return ""
-    out = ""
-    for word, flag in posseg(s[:first_end]):
-        if not (flag.startswith(("n", "j", "b")) or flag == "vn"):
-            break
-        out += word
-    return clean_indicator(out) if len(out) >= 2 else ""
-
-
-def _noun_head(text: str) -> str:
-    """The noun phrase opening ``text``, up to its first verb or punctuation (万家惠农贸市场项目主体完工 ->
-    万家惠农贸市场项目主体)."""
-    text = text[: clause_end(text, 0)]
-    text = re.split(r"主体|整体|全部|正式|顺利|已|建成|完工|竣工|投入|投用|开工|实施|启动|营业|运营|开业", text)[0]
-    out = ""
-    for word, flag in posseg(text):
-        if flag == "v" and out:
-            break
-        out += word
-    return clean_indicator(out)
-
-
 def _record(report, sent, ctx, kind, year, period, ind, measure, direction, qual, mod, q, s, absent) -> Record:
     if absent is not None:
         start, end, value, high, unit = sent.start + absent.start(), sent.start + absent.end(), None, None, None
@@ -538,89 +401,8 @@ def _record(report, sent, ctx, kind, year, period, ind, measure, direction, qual
     )
 
 
-def _after_qualifier(s: str, end: int) -> int:
-    q = suffix_qualifier(s, end)
-    return end + len(q) if q else end
-
-
 _ANAPHORA = re.compile(r"^(?:上述|以上|这些|其中的)")
 _ALREADY = re.compile(r"(?<!不)已(?:经)?(?:达|有|超|突破|是)?$")
-
-
-_BASE_FROM = re.compile(r"(?:从|由)(?:每[月年人户天])?[^，,；;]{0,8}?\d[^，,；;]*$")
-_BASE_OF = re.compile(r"(?:现行|目前|当前|现在)?\d[\d.,]*(?:%|‰|[万亿]*[^\d，,；;的]{0,3})?的(?P<noun>[^，,；;\d]+)$")
-
-
-def _indicator_and_links(s: str, cl: int, qstart: int) -> tuple[str, list[str]]:
-    """Indicator and link words before a figure; a base figure in between is cut out.
-
-    >>> _indicator_and_links("关税总水平由9.8%降至", 0, 13)
-    ('关税总水平', ['降至'])
-    >>> _indicator_and_links("将制造业等行业现行16%的税率降至", 0, 17)
-    ('制造业等行业税率', ['降至'])
-    """
-    ind, links = indicator_before(s, cl, qstart)
-    before = s[cl:qstart]
-    m = _BASE_FROM.search(before)
-    if m:
-        text = before[: m.start()]
-        return indicator_before(text, 0, len(text))[0], links
-    m = _BASE_OF.search(before)
-    if m:
-        noun = indicator_before(m.group("noun"), 0, len(m.group("noun")))[0]
-        text = before[: m.start()]
-        return indicator_before(text, 0, len(text))[0] + noun, links
-    return ind, links
-
-
-def _in_brackets(s: str, pos: int) -> bool:
-    """Inside 《》 (a title) or () (a note such as a plan period)."""
-    for o, c in (("《", "》"), ("(", ")"), ("（", "）")):
-        if s.rfind(o, 0, pos) > s.rfind(c, 0, pos):
-            return True
-    return False
-
-
-_FROM_BASE = re.compile(
-    r"^(?:的)?[^，,；;。]{0,12}?(?:提高|增加|增长|上升|扩大|提升|下降|降低|减少|缩小|下调|上调|压缩|降|增|升|减)(?:到|至)"
-)
-_SLOGAN = re.compile(r"^56个民族")
-_NOT_COUNTED = ("方面", "领域", "环节", "层面", "方向", "部分", "阶段", "批次")
-
-
-def _is_measurement(s: str, q: Quantity) -> bool:
-    """Whether a quantity measures something (not a name, threshold, base or slogan)."""
-    if is_threshold(s, q) or _SLOGAN.match(s[q.start :]):
-        return False
-    before = s[max(0, q.start - 1) : q.start]
-    if before in ("每", "前", "第") or (q.unit == "倍" and before == "的"):
-        return False  # 每50公斤; 是十年前的3倍 (a ratio to a base year)
-    rest = s[_after_qualifier(s, q.end) :]
-    if q.is_percent and next_is_noun(rest[:8]) and not rest.startswith(("的", "和", "与", "及")):
-        return False  # 降低工商业电价5%政策: part of a name
-    if _is_base(s, q):
-        return False
-    return True
-
-
-def _is_base(s: str, q: Quantity) -> bool:
-    """The starting point of a change (由9.8%降至7.5%, 现行16%的税率降至13%), not a figure of its own."""
-    cl = clause_start(s, q.start)
-    head = s[cl : q.start]
-    m = re.compile(r"[，,；;。]").search(s, q.end)
-    tail = s[q.end : m.start() if m else len(s)]
-    if re.search(
-        r"(?:从|由)(?:(?:19|20)\d\d年的?)?(?:[^，,；;\d]{0,6}|[^，,；;]{0,12}[、和])$", head
-    ) and _FROM_BASE.match(tail):
-        return True
-    return bool(tail.startswith("的") and _FROM_BASE.match(tail) and re.search(r"\d", tail))
-
-
-def _strip_target_words(ind: str) -> str:
-    for word in ("具体目标", "预期目标", "目标"):
-        if ind.endswith(word) and len(ind) > len(word):
-            return ind[: -len(word)]
-    return ind
 
 
 def _dedupe(records: list[Record]) -> list[Record]:
