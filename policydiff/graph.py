@@ -59,7 +59,7 @@ NODE_TYPES = ("theme", "metric", "observation", "report")
 RELATIONS = ("measured_by", "observed_as", "reported_in", "delivered_by")
 #: Below this many reports the graph is built in this process: starting worker processes costs
 #: more than it saves (benchmarks/bench_graph.py measures it).
-PARALLEL_MIN_REPORTS = 12
+PARALLEL_MIN_REPORTS = 60
 #: Attributes that are numbers or empty: in GraphML and GEXF they are written as text ("6.5", "")
 #: so that every file has one type per attribute, whatever the data.
 OPTIONAL_NUMBERS = frozenset({"value", "value_high", "margin", "figure_year", "cap"})

@@ -40,9 +40,9 @@ def test_graph_writes_the_file_and_summarises(tmp_path):
     code, stdout, stderr = run("graph", "-r", "national", "--years", "2019-2021", "--out", str(out))
     assert code == 0, stderr
     assert "Reading 3 reports" in stderr  # the progress bar's label, on stderr
-    assert f"wrote {out} (GEXF): national 2019-2021" in stdout
+    assert f"wrote {out} (GEXF)" in stderr
     g = nx.read_gexf(out)
-    assert f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges" in stdout
+    assert f"national 2019-2021: 3 reports, {g.number_of_nodes()} nodes, {g.number_of_edges()} edges" in stdout
     counts = {
         line.split()[1]: int(line.split()[2]) for line in stdout.splitlines() if line.startswith(("node ", "edge "))
     }

@@ -180,3 +180,14 @@ def test_profile_change_follows_the_end_of_the_poverty_campaign(national):
     assert pov["change_pp"] == pytest.approx((pov["share_b"] - pov["share_a"]) * 100, abs=0.01)
     # records: the 2019 report sets the 农村贫困人口 target (减少1000万以上); 2025 has none on poverty
     assert pov["records_a"] >= 1
+
+
+def test_the_docs_list_every_theme_with_its_cap_code():
+    from .conftest import ROOT
+
+    doc = (ROOT / "docs" / "graph.md").read_text(encoding="utf-8")
+    for theme in taxonomy().values():
+        line = next((ln for ln in doc.splitlines() if ln.startswith(f"| `{theme.id}` |")), None)
+        assert line is not None, f"docs/graph.md does not list {theme.id}"
+        assert theme.label_zh in line
+        assert (f"| {theme.cap} " in line) if theme.cap else "| — |" in line

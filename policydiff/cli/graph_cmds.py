@@ -129,8 +129,7 @@ def graph_cmd(years_spec, out, force, workers, corpus, region):
     summary = graph_summary(graph)
     span = f"{reports[0].year}-{reports[-1].year}" if len(reports) > 1 else str(reports[0].year)
     click.echo(
-        f"wrote {written} ({FORMAT_NAMES[path.suffix.lower()]}): {region} {span}, "
-        f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges"
+        f"{region} {span}: {len(reports)} reports, {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges"
     )
     rows = [{"element": "node", "type": t, "count": n} for t, n in summary["nodes"].items()]
     rows += [{"element": "edge", "type": t, "count": n} for t, n in summary["edges"].items()]
@@ -138,6 +137,7 @@ def graph_cmd(years_spec, out, force, workers, corpus, region):
     statuses = Counter(d.get("status") for _, _, d in graph.edges(data=True) if d.get("relation") == "delivered_by")
     if statuses:
         click.echo("delivery: " + ", ".join(f"{s} {n}" for s, n in sorted(statuses.items(), key=lambda kv: -kv[1])))
+    click.echo(f"wrote {written} ({FORMAT_NAMES[path.suffix.lower()]})", err=True)
 
 
 # ---------------------------------------------------------------------------
@@ -201,7 +201,7 @@ def timeline_cmd(metric, years_spec, fmt, workers, corpus, region, out, force):
     rows = metric_series(graph, key, region=region)
     if years is not None:
         rows = [r for r in rows if years[0] <= r["year"] <= years[-1]]
-    click.echo(f"{region}: {key} ({metric_name(key)}), {len(rows)} years", err=True)
+    click.echo(f"{region}: {key} ({metric_name(key)}), {len(rows)} year{'s' if len(rows) != 1 else ''}", err=True)
     if fmt in ("csv", "json", "jsonl"):
         text = render_rows(rows, fmt, SERIES_FIELDS)
     elif not rows:
