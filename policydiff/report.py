@@ -555,7 +555,16 @@ def _classify_parts(parts: list[Section], year: int) -> None:
             sec.kind, sec.years = part.kind, part.years
 
 
-_FIVE_YEAR_PLANS = {"十五": 2001, "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+_FIVE_YEAR_PLANS = {
+    "八五": 1991,
+    "九五": 1996,
+    "十五": 2001,
+    "十一五": 2006,
+    "十二五": 2011,
+    "十三五": 2016,
+    "十四五": 2021,
+    "十五五": 2026,
+}
 
 
 def _part_years(title: str, kind: str, year: int) -> tuple[int, ...]:
@@ -567,7 +576,7 @@ def _part_years(title: str, kind: str, year: int) -> tuple[int, ...]:
     (2008, 2009, 2010, 2011, 2012)
     """
     years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)年", title)}
-    plans = [_FIVE_YEAR_PLANS[p] for p in re.findall(r"(十[一二三四五]?五)", title) if p in _FIVE_YEAR_PLANS]
+    plans = [_FIVE_YEAR_PLANS[p] for p in re.findall(r"([八九]五|十[一二三四五]?五)", title) if p in _FIVE_YEAR_PLANS]
     if plans:
         first = min(plans) if kind == "review" else max(plans)
         years |= set(range(first, first + 5))
