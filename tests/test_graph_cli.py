@@ -163,3 +163,23 @@ def test_themes_of_a_file_and_the_bundled_default():
     assert "environment & ecology" in out
     result = CliRunner().invoke(cli, ["themes"])  # only the bundled dongsheng 2020
     assert result.exit_code == 0 and result.stderr.startswith("dongsheng/2020")
+
+
+def test_graph_of_given_files_and_years(tmp_path):
+    files = [str(SHARED_CORPORA / "national" / f"{y}.txt") for y in (2019, 2020)]
+    out = tmp_path / "files.json"
+    code, stdout, err = run("graph", *files, "--out", str(out), "--workers", "1")
+    assert code == 0, err
+    assert stdout.startswith("national 2019-2020: 2 reports")
+    g = nx.node_link_graph(json.loads(out.read_text(encoding="utf-8")), edges="edges")
+    # 2019: 城镇新增就业1100万人以上 -> 2020: 城镇新增就业1352万人, linked across the two files
+    links = [
+        (g.nodes[u]["value"], g.nodes[v]["value"], d["status"])
+        for u, v, d in g.edges(data=True)
+        if d["relation"] == "delivered_by" and g.nodes[u]["metric"] == "urban_new_jobs"
+    ]
+    assert links == [(1100, 1352, "exceeded")]
+    code, stdout, err = run("graph", "2019", "2020", "-r", "national", "--out", str(tmp_path / "years.graphml"))
+    assert code == 0 and stdout.startswith("national 2019-2020: 2 reports"), err
+    code, _, err = run("graph", "2019", "--years", "2019", "-r", "national", "--out", str(tmp_path / "x.json"))
+    assert_one_line_error(code, err, "not both")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from ..corpus import Corpus
+from ..corpus import Corpus, is_year
 from ..errors import PolicydiffError
 from ..graph import (
     EXPORT_SUFFIXES,
@@ -89,6 +89,7 @@ def _workers_option(func):
 
 
 @click.command("graph")
+@click.argument("specs", nargs=-1, metavar="[YEAR|FILE]...")
 @click.option("--years", "years_spec", default=None, help="Years, e.g. 2010-2025 or 2012,2015 (default: all).")
 @click.option(
     "--out",
@@ -100,9 +101,11 @@ def _workers_option(func):
 @click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
 @_workers_option
 @corpus_options
-def graph_cmd(years_spec, out, force, workers, corpus, region):
+def graph_cmd(specs, years_spec, out, force, workers, corpus, region):
     """Build the theme–metric graph of a region's reports and write it to FILE.
 
+    The reports are a region's years (all, or --years), or the YEAR and FILE arguments given;
+    files named other than <region>/<year>.txt take their region from -r.
     Nodes are themes, metrics, observations (one per extracted target or result) and reports;
     targets link to the result the next report gives, with met / missed / exceeded. A summary of
     the node and edge counts goes to standard output, the progress bar to standard error.
@@ -112,24 +115,35 @@ def graph_cmd(years_spec, out, force, workers, corpus, region):
       policydiff --corpus ../shared/corpora graph -r national --years 2010-2025 --out national.graphml
       policydiff --corpus ../shared/corpora graph -r hailar --out hailar.gexf
       policydiff graph --out dongsheng.json
+      policydiff graph a/2019.txt a/2020.txt -r mycity --out mycity.gexf
     """
     path = Path(out)
     if path.suffix.lower() not in EXPORT_SUFFIXES:
         raise PolicydiffError(f"--out {out}: the name must end in {', '.join(EXPORT_SUFFIXES)}")
     if path.exists() and not force:
         raise PolicydiffError(f"{path} exists; use --force to overwrite it")
-    years = parse_years(years_spec)
-    region = _region(corpus, region, years)
-    reports = _reports(corpus, region, years)
+    if specs:
+        if years_spec:
+            raise PolicydiffError("give YEAR/FILE arguments or --years, not both")
+        asked = [int(s) for s in specs if is_year(s)]
+        if asked:
+            region = corpus.resolve_region(asked, region)
+        reports = [load_spec(s, corpus, region) for s in specs]
+    else:
+        years = parse_years(years_spec)
+        region = _region(corpus, region, years)
+        reports = _reports(corpus, region, years)
     with click.progressbar(
         length=len(reports), label=f"Reading {len(reports)} reports", file=click.get_text_stream("stderr")
     ) as bar:
         graph = build_graph(reports, workers=workers, progress=lambda _a: bar.update(1))
     written = write_graph(graph, path, force=force)
     summary = graph_summary(graph)
-    span = f"{reports[0].year}-{reports[-1].year}" if len(reports) > 1 else str(reports[0].year)
+    ys = sorted({r.year for r in reports})
+    span = f"{ys[0]}-{ys[-1]}" if len(ys) > 1 else str(ys[0])
+    regions = ", ".join(sorted({r.region for r in reports}))
     click.echo(
-        f"{region} {span}: {len(reports)} reports, {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges"
+        f"{regions} {span}: {len(reports)} reports, {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges"
     )
     rows = [{"element": "node", "type": t, "count": n} for t, n in summary["nodes"].items()]
     rows += [{"element": "edge", "type": t, "count": n} for t, n in summary["edges"].items()]
