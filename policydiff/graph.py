@@ -59,7 +59,7 @@ NODE_TYPES = ("theme", "metric", "observation", "report")
 RELATIONS = ("measured_by", "observed_as", "reported_in", "delivered_by")
 #: Below this many reports the graph is built in this process: starting worker processes costs
 #: more than it saves (benchmarks/bench_graph.py measures it).
-PARALLEL_MIN_REPORTS = 60
+PARALLEL_MIN_REPORTS = 12
 #: Attributes that are numbers or empty: in GraphML and GEXF they are written as text ("6.5", "")
 #: so that every file has one type per attribute, whatever the data.
 OPTIONAL_NUMBERS = frozenset({"value", "value_high", "margin", "figure_year", "cap"})
@@ -104,11 +104,11 @@ def analyse_report(report: Report) -> ReportAnalysis:
 
 
 def choose_workers(n_reports: int, workers: int | None = None) -> int:
-    """How many processes to use: ``workers`` when given, else the CPU count from
+    """How many processes to use: ``workers`` when given, else the available CPUs from
     :data:`PARALLEL_MIN_REPORTS` reports on (1 below it).
 
-    >>> choose_workers(3), choose_workers(30, 1), choose_workers(30, 4)
-    (1, 1, 4)
+    >>> choose_workers(3), choose_workers(30, 1), choose_workers(30, 4), choose_workers(30) == min(_cpus(), 30)
+    (1, 1, 4, True)
     """
     if workers is not None:
         if workers < 1:
@@ -116,7 +116,15 @@ def choose_workers(n_reports: int, workers: int | None = None) -> int:
         return min(workers, max(1, n_reports))
     if n_reports < PARALLEL_MIN_REPORTS:
         return 1
-    return max(1, min(os.cpu_count() or 1, n_reports))
+    return max(1, min(_cpus(), n_reports))
+
+
+def _cpus() -> int:
+    """CPUs this process may run on (the affinity mask where the platform has one)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 def _pool_context():
