@@ -284,7 +284,7 @@ def graph_from_analyses(analyses: Iterable[ReportAnalysis]) -> nx.DiGraph:
         nodes[f"metric:{metric}"] = {
             "type": "metric",
             "label": metric_name(metric),
-            "key": metric,
+            "metric": metric,
             "indicators": sorted({o["indicator"] for o in obs if o["indicator"]}),
             "units": sorted({o["unit"] for o in obs if o["unit"]}),
             "measures": sorted({o["measure"] for o in obs if o["measure"]}),
@@ -431,7 +431,7 @@ def graph_summary(graph: nx.DiGraph) -> dict[str, dict[str, int]]:
 
 def metrics_of(graph: nx.DiGraph) -> list[str]:
     """The metric keys in the graph, sorted."""
-    return sorted(d["key"] for _, d in graph.nodes(data=True) if d.get("type") == "metric")
+    return sorted(d["metric"] for _, d in graph.nodes(data=True) if d.get("type") == "metric")
 
 
 _GROWTH_WORDS = ("增长率", "增长速度", "增长", "增速", "增幅", "涨幅", "上涨", "growth")
@@ -442,8 +442,8 @@ def resolve_metric(graph: nx.DiGraph, name: str) -> str:
     (国内生产总值增长, 城镇新增就业, GDP growth) normalised as the extractor does.
 
     >>> g = nx.DiGraph()
-    >>> g.add_node("metric:gdp.growth", type="metric", key="gdp.growth", label="GDP growth")
-    >>> g.add_node("metric:gdp", type="metric", key="gdp", label="GDP")
+    >>> g.add_node("metric:gdp.growth", type="metric", metric="gdp.growth", label="GDP growth")
+    >>> g.add_node("metric:gdp", type="metric", metric="gdp", label="GDP")
     >>> resolve_metric(g, "gdp.growth"), resolve_metric(g, "国内生产总值增长"), resolve_metric(g, "地区生产总值")
     ('gdp.growth', 'gdp.growth', 'gdp')
     """

@@ -207,6 +207,9 @@ def test_exports_load_back_with_networkx(ngraph, tmp_path):
     obs = g2.nodes["obs:national/2019:" + _offsets(ngraph, "national/2019", "gdp.growth")]
     assert (obs["start"], obs["end"]) == (2019.0, 2019.0)
     assert "spells" in g2.nodes["metric:gdp.growth"]  # one spell per run of years
+    for n in ("metric:gdp.growth", "theme:employment", "report:national/2020"):
+        assert set(ngraph.nodes[n]) <= set(g2.nodes[n]), n  # every attribute under its own name
+        assert set(ngraph.nodes[n]) <= set(g1.nodes[n]), n
 
     js = tmp_path / "g.json"
     write_graph(ngraph, js)
