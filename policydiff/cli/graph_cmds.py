@@ -105,7 +105,7 @@ def graph_cmd(specs, years_spec, out, force, workers, corpus, region):
     """Build the theme–metric graph of a region's reports and write it to FILE.
 
     The reports are a region's years (all, or --years), or the YEAR and FILE arguments given;
-    files named other than <region>/<year>.txt take their region from -r.
+    -r gives FILE arguments their region (else it comes from a <region>/<year>.txt name).
     Nodes are themes, metrics, observations (one per extracted target or result) and reports;
     targets link to the result the next report gives, with met / missed / exceeded. A summary of
     the node and edge counts goes to standard output, the progress bar to standard error.
