@@ -222,12 +222,13 @@ def judge(target: Record, result: Record | None) -> Delivery:
 def match_results(targets: list[Record], results: list[Record]) -> list[tuple[Record, Record | None]]:
     """Pair each target with the result reported for the same ``metric`` and year (None if none).
 
-    Candidates must share the metric, the year (when both give one) and the measure (when both
-    give one). Among several, the first in the text wins after preferring a comparable unit, a
+    Candidates must share the metric, the year (when both give one), the measure (when both
+    give one) and the period (a single-year target never pairs with a multi-year figure).
+    Among several, the first in the text wins after preferring a comparable unit, a
     single-year figure (no ``period``) and an exact figure over a bound.
 
     >>> from types import SimpleNamespace as R
-    >>> t = R(metric="gdp", year=2019, measure="growth", unit="%")
+    >>> t = R(metric="gdp", year=2019, measure="growth", unit="%", period=None)
     >>> rs = [R(metric="gdp", year=2019, measure="level", unit="万亿元", period=None, qualifier=None, start=5),
     ...       R(metric="gdp", year=2019, measure="growth", unit="%", period=None, qualifier=None, start=9)]
     >>> match_results([t], rs)[0][1].start
@@ -245,6 +246,8 @@ def match_results(targets: list[Record], results: list[Record]) -> list[tuple[Re
             if t.metric is not None
             if (t.year is None or r.year is None or r.year == t.year)
             and not (t.measure and r.measure and t.measure != r.measure)
+            # an annual target is judged by that year's figure, never by a multi-year average
+            and getattr(r, "period", None) == getattr(t, "period", None)
         ]
         if not cands:
             out.append((t, None))

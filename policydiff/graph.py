@@ -386,13 +386,8 @@ def _link_deliveries(
                 year = t.year if t.year is not None else a.year
                 found: tuple[ReportAnalysis, Record] | None = None
                 for b in later:
-                    cands = [
-                        r
-                        for r in results_of[b.key]
-                        if r.metric == t.metric and r.year == year and (r.period or None) == (t.period or None)
-                    ]
-                    if not cands:
-                        continue
+                    # match_results holds the pairing rules (metric, year, measure, period) for compare too
+                    cands = [r for r in results_of[b.key] if r.year == year]
                     matched = match_results([t], cands)[0][1]
                     if matched is not None:
                         found = (b, matched)
