@@ -54,7 +54,7 @@ from .report import Report
 from .themes import ReportThemes, Themes, taxonomy
 
 #: Name and version of the node/edge attribute schema (docs/graph.md).
-SCHEMA = "policydiff-graph/1"
+SCHEMA = "policydiff.graph/1"
 NODE_TYPES = ("theme", "metric", "observation", "report")
 RELATIONS = ("measured_by", "observed_as", "reported_in", "delivered_by")
 #: Below this many reports the graph is built in this process: starting worker processes costs

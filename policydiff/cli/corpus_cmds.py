@@ -39,7 +39,7 @@ def corpus_cmd(fmt, corpus, region):
     if fmt == "json":
         for row in rows:
             row["years"] = corpus.years(row["region"])
-        click.echo(to_json({"regions": rows, "warnings": corpus.warnings}), nl=False)
+        click.echo(to_json({"schema": "policydiff.corpus/1", "regions": rows, "warnings": corpus.warnings}), nl=False)
         return
     click.echo(render_rows(rows, fmt, ["region", "name", "level", "reports", "years"]))
     for w in corpus.warnings:
@@ -99,6 +99,7 @@ def sections_cmd(report_spec, fmt, depth, corpus, region):
         click.echo(
             to_json(
                 {
+                    "schema": "policydiff.sections/1",
                     "report": report.key,
                     "source": report.source,
                     "sha256": report.sha256,
