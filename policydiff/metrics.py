@@ -27,6 +27,15 @@ from importlib import resources
 SUFFIXED = {"growth": ".growth", "change": ".change"}
 
 _SCOPE = (
+    "去年底",
+    "去年末",
+    "上年末",
+    "上年底",
+    "今年底",
+    "年底",
+    "年末",
+    "去年",
+    "上年",
     "全社会",
     "区本级",
     "市本级",
@@ -58,8 +67,11 @@ _TRAILING = (
     "上涨",
     "增长",
     "指数",
-    "量",
+    "总量",
 )
+#: 量 goes only after a production or sales verb (煤炭产销量 -> 煤炭产销, like 产销煤炭); nouns such as
+#: 容量, 数量, 吞吐量 keep it.
+_VERB_QUANTITY = ("产销量", "产量", "销量")
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +97,8 @@ def normalise(indicator: str) -> str:
     ('煤炭产销', '煤炭产销', '零次跑', '新增就业')
     >>> normalise("生产手机显示屏"), normalise("手机显示屏产量")
     ('手机显示屏产', '手机显示屏产')
+    >>> normalise("发电装机容量"), normalise("去年底企业数量"), normalise("市场主体总量")
+    ('发电装机容量', '企业数量', '市场主体')
     """
     text = re.sub(r"[\s“”\"'‘’《》「」()（）\[\]【】]", "", indicator)
     changed = True
@@ -104,6 +118,8 @@ def normalise(indicator: str) -> str:
             if text.endswith(word) and len(text) > len(word) + 1:
                 text, changed = text[: -len(word)], True
                 break
+    if text.endswith(_VERB_QUANTITY) and len(text) > 3:
+        text = text[:-1]
     return text
 
 

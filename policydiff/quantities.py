@@ -259,17 +259,29 @@ _GROWTH_END = ("增长", "增速", "增幅", "涨幅", "增长率", "增长速�
 _VERBISH = re.compile(r"^(?:以上|以下|左右|以内|的|是|为|和|与|及|或|被|在|将|要|了|等|多|余)")
 
 
+#: A bracketed acronym or symbol inside a name (（PM2.5）, (GDP)): part of the clause, not a boundary.
+_NOTE = re.compile(r"[（(][A-Za-z][A-Za-z0-9.]{0,9}[）)]")
+_NOTE_BEFORE = re.compile(r"[（(][A-Za-z][A-Za-z0-9.]{0,9}[）)]$")
+
+
 def clause_start(s: str, pos: int) -> int:
     """Start of the clause holding ``pos``: after the last clause punctuation outside quotes.
 
     >>> s = "力争创建“五星达标、特色培育”示范村3个"
     >>> s[clause_start(s, s.index("3")):]
     '力争创建“五星达标、特色培育”示范村3个'
+    >>> s = "地级及以上城市细颗粒物（PM2.5）平均浓度下降27.5%"
+    >>> s[clause_start(s, s.index("27")):]
+    '地级及以上城市细颗粒物（PM2.5）平均浓度下降27.5%'
     """
     depth = 0
     i = pos - 1
     while i >= 0:
         ch = s[i]
+        m = _NOTE_BEFORE.search(s, 0, i + 1) if ch in "）)" else None
+        if m:
+            i = m.start() - 1  # 细颗粒物（PM2.5）平均浓度: an acronym note does not end the clause
+            continue
         if ch in _CLOSE_QUOTES:
             depth += 1
         elif ch in _OPEN_QUOTES:
@@ -290,14 +302,20 @@ def clause_start(s: str, pos: int) -> int:
 def clause_end(s: str, pos: int) -> int:
     """End of the clause holding ``pos`` (exclusive), quotes respected."""
     depth = 0
-    for i in range(pos, len(s)):
+    i = pos
+    while i < len(s):
         ch = s[i]
+        m = _NOTE.match(s, i) if ch in "（(" else None
+        if m:
+            i = m.end()
+            continue
+        i += 1
         if ch in _OPEN_QUOTES:
             depth += 1
         elif ch in _CLOSE_QUOTES and depth:
             depth -= 1
         elif ch in CLAUSE_PUNCT and depth == 0:
-            return i
+            return i - 1
     return len(s)
 
 
