@@ -69,9 +69,9 @@ _TRAILING = (
     "指数",
     "总量",
 )
-#: 量 goes only after a production or sales verb (煤炭产销量 -> 煤炭产销, like 产销煤炭); nouns such as
-#: 容量, 数量, 吞吐量 keep it.
-_VERB_QUANTITY = ("产销量", "产量", "销量")
+#: 量 goes only after a verb (煤炭产销量 -> 煤炭产销 like 产销煤炭, 二氧化硫排放量 -> 二氧化硫排放); nouns such as
+#: 容量, 数量, 质量 keep it.
+_VERB_QUANTITY = ("产量", "销量", "排放量", "用水量", "用电量", "用量", "发电量", "吞吐量", "保有量", "消费量", "运量")
 
 
 @lru_cache(maxsize=1)

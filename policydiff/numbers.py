@@ -422,8 +422,8 @@ def _arabic(norm: str, text: str, m: re.Match) -> Quantity | None:
         return None
     if unit is None and after[:1] in ("年", "月", "日"):
         return None
-    if unit in ("分钟", "小时", "天", "米", "公里") and _cjk(after[:1]) and not after.startswith(("以", "左", "多")):
-        return None  # 15分钟便民服务圈, 24小时自助: a name, not a measurement
+    if unit in ("分钟", "小时", "天", "米") and _cjk(after[:1]) and not after.startswith(("以", "左", "多")):
+        return None  # 15分钟便民服务圈, 24小时自助: a name, not a measurement (12.3公里道路 is a length)
     full_unit = (mag or "") + (unit if unit and unit not in ("%", "‰") else "")
     if unit in ("%", "‰"):
         full_unit = unit if not mag else mag + unit

@@ -515,6 +515,8 @@ def indicator_after(s: str, qend: int) -> str:
     '自治区级绿色矿山'
     >>> indicator_after("推进309个住宅小区二次供水设施建设、8条", 6)
     '住宅小区二次供水设施建设'
+    >>> indicator_after("183人实现全部脱贫", 4)
+    '脱贫'
     """
     end = clause_end(s, qend)
     text = re.sub(r"^\d[\d.]*[^\d，,；;、的]{0,3}?(?:及以上|及以下|以上|以下)的?", "", s[qend:end])  # 10蒸吨及以下的
@@ -524,6 +526,9 @@ def indicator_after(s: str, qend: int) -> str:
     for mark in ("被评为", "被认定为", "被命名为", "获评"):
         if mark in text:
             text = text.split(mark, 1)[1]
+    m = re.match(r"(?:实现|完成)了?(?:全部|全面)?(?=[\u4e00-\u9fff]{2})", text)
+    if m:
+        text = text[m.end() :]  # 96户、183人实现全部脱贫 -> 脱贫; 其中4条实现通车 -> 通车
     text = re.split(
         r"(?:应当|应该|应(?![用急对])|要(?![求素点])|将(?!来)|可以|能够|都|均(?!衡)|已(?!有)|全部|全面"
         r"|为重点|为主|为核心|为抓手|支持|用于|投向|受益|惠及)",
@@ -711,7 +716,7 @@ _ALIASES = frozenset(a for entry in metric_table().values() for a in entry["alia
 _ACTION = re.compile(
     r"完成|实现|新建|建成|启动|实施|开展|改造|安置|培育|引进|招聘|投资|投入|发放|安排|支持|用于|推广|组织"
 )
-_MONEY_WORDS = ("投资", "总投资", "投入", "计划投资", "占地", "占地面积", "建筑面积", "面积")
+_MONEY_WORDS = ("投资", "总投资", "投入", "计划投资", "占地", "占地面积", "建筑面积", "面积", "长度")
 
 
 def indicator_for(
@@ -731,6 +736,7 @@ def indicator_for(
     verb_only = is_verb_only(ind)
     rest = s[after_qualifier(s, q.end) :]
     if count or bare or (verb_only and q.base_unit != "人口"):
+        rest = s[skip_listed(s, after_qualifier(s, q.end)) :]  # 8条、12.3公里道路提升改造: the list shares its noun
         raw = s[cl : q.start]
         acting = re.search(r"(?:完成|实现|安排|投入|用于|发放|新增|落实|下达|争取|引进|招引)$", raw)
         if verb_only and rest.startswith("的") and acting:
@@ -763,6 +769,14 @@ def indicator_for(
         after = indicator_after(rest, 0).split("的", 1)[0]
         if after:
             return after, []  # 安排384亿元救灾款和740亿元恢复重建资金
+    if not q.is_percent and rest.startswith("的") and re.search(r"\d", s[clause_start(s, q.start) : q.start]):
+        obj = _noun_head(rest[1:])
+        if obj and not count and not obj.startswith(_NOT_NAMES):
+            return obj, links  # 完成了5个行政村17.2公里的村巷硬化: the length is the paving's, not the villages'
+    if ind in _BARE_INVESTMENT:
+        obj = invested_object(s, after_qualifier(s, q.end))
+        if obj:
+            return obj + "投资", links  # 投资3.5亿元，实施了…等基础设施工程 -> 基础设施工程投资
     money = next((w for w in _MONEY_WORDS if ind.endswith(w)), None)
     if money and rest.startswith("的"):
         obj = _noun_head(rest[1:])
@@ -794,6 +808,43 @@ def indicator_for(
     if rest.startswith("的") and not links and (ends_with_verb(ind) or any(f == "v" for _, f in posseg(ind))):
         return None  # 拥有14亿人口的发展中国家, 保障好14亿人的粮食安全
     return ind, links
+
+
+_BARE_INVESTMENT = ("投资", "完成投资", "总投资", "累计投资", "共投资", "计划投资")
+_INVEST_ACTION = re.compile(
+    r"[，,](?:重点|集中|主要|全面|着力|先后|分别|相继)?"
+    r"(?:启动|组织)?(?:实施|完成|建设|推进|启动|新建|建成|改造|改扩建|开工建设|用于)(?:了)?(?P<obj>[^，,；;。]+)"
+)
+
+
+def invested_object(s: str, pos: int) -> str:
+    """What an investment figure ending its clause at ``pos`` pays for, when the next clause opens
+    with an action verb: 投资3.5亿元，实施了…等基础设施工程 -> 基础设施工程.
+
+    >>> s = "投资4.7亿元,完成65条、总长度57.9公里的城市道路新建改造,继续打通一批城区断头路"
+    >>> invested_object(s, s.index(","))
+    '城市道路新建改造'
+    >>> s = "投资3700万元,集中改造的11条背街巷道全部完工"
+    >>> invested_object(s, s.index(","))
+    '背街巷道'
+    >>> invested_object("全年完成投资1.7亿元，起步区基础框架初步形成", 11)
+    ''
+    """
+    from .numbers import find_quantities
+
+    m = _INVEST_ACTION.match(s, pos)
+    if not m:
+        return ""
+    obj = m.group("obj")
+    found = find_quantities(obj)
+    if found:
+        obj = obj[found[-1].end :]  # the noun after the listed figures
+    if "等" in obj:
+        obj = obj.rsplit("等", 1)[1]  # 危房改造、饮水安全…等工程 -> 工程
+    obj = re.sub(r"^[的了]+", "", obj)
+    obj = re.split(r"全部|全面|顺利|如期|按期|主体|正式|投入|投用|完工|竣工|开工|建成", obj)[0]
+    obj = clean_indicator(re.sub(r"(?:任务|工作)$", "", obj.replace("的", "")))
+    return obj if len(obj) >= 2 and not re.search(r"\d", obj) else ""
 
 
 def _trim_to_known(ind: str) -> str:
@@ -836,6 +887,32 @@ def _noun_head(text: str) -> str:
             break
         out += word
     return clean_indicator(out)
+
+
+_LISTED = re.compile(r"、(?:总长度|总长|长度|总面积|面积|合计|共)?(?=\d)")
+
+
+def skip_listed(s: str, pos: int) -> int:
+    """The position after the figures listed with 、 right after ``pos``, so that a list shares the noun
+    that follows it (完成65条、总长度57.9公里的城市道路新建改造).
+
+    >>> s = "完成65条、总长度57.9公里的城市道路新建改造"
+    >>> s[skip_listed(s, s.index("、")) :]
+    '的城市道路新建改造'
+    >>> s = "新建蔬菜大棚320个、仓储库2万平方米"
+    >>> s[skip_listed(s, s.index("、")) :]
+    '、仓储库2万平方米'
+    """
+    from .numbers import find_quantities
+
+    while True:
+        m = _LISTED.match(s, pos)
+        if not m:
+            return pos
+        found = find_quantities(s[m.end() : m.end() + 16])
+        if not found or found[0].start != 0:
+            return pos
+        pos = after_qualifier(s, m.end() + found[0].end)
 
 
 def after_qualifier(s: str, end: int) -> int:
