@@ -406,14 +406,16 @@ _ALREADY = re.compile(r"(?<!不)已(?:经)?(?:达|有|超|突破|是)?$")
 
 
 def _dedupe(records: list[Record]) -> list[Record]:
-    """Drop restatements: a target repeating a headline target, a figure repeated in its paragraph."""
+    """Drop restatements: a target repeating a headline target, a figure repeated in the report
+    (but the same count in two sections, 实施…等5项工程, is two figures)."""
     heads = [r for r in records if r.headline]
     head_keys = {(r.year, r.metric, r.value, r.value_high, r.unit, r.qualifier) for r in heads}
     seen: set[tuple] = set()
     out: list[Record] = []
     for r in records:
-        key = (r.kind, r.year, r.metric, r.value, r.value_high, r.unit, r.qualifier)
-        if r.kind == "target" and not r.headline and key[1:] in head_keys:
+        where = r.section_id if r.measure == "count" else None  # a level or rate restated elsewhere is one figure
+        key = (r.kind, r.year, r.metric, r.value, r.value_high, r.unit, r.qualifier, where)
+        if r.kind == "target" and not r.headline and key[1:-1] in head_keys:
             continue
         if r.headline and _restates(r, heads):
             continue

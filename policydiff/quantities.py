@@ -56,6 +56,7 @@ _RISE = ("增长", "提高", "上涨", "上升", "增加", "扩大", "提升", "
 CHANGE_VERBS = tuple(sorted(_FALL + _RISE, key=len, reverse=True))
 #: Verbs/links that connect an indicator to a level (实现712.6亿元) — stripped.
 LEVEL_LINKS = (
+    "长达",
     "提高到",
     "提高至",
     "增加到",
@@ -460,11 +461,15 @@ def clean_indicator(text: str) -> str:
 
     >>> clean_indicator(" “最多跑一次”"), clean_indicator("示范村”"), clean_indicator("中央财政拟安排补贴资金")
     ('“最多跑一次”', '示范村', '中央财政补贴资金')
+    >>> clean_indicator("电动汽车、锂电池、光伏产品“新三样”出口")
+    '“新三样”出口'
+
     """
     text = re.sub(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])", "", _PER_UNIT.sub("", text))
     text = _BUDGET_VERB.sub("", text)
     text = text.strip(" \t\u3000.·-—、，,；;：:")
     text = re.sub(r"^[的了]+|[和及、]+$", "", text)
+    text = re.sub(r"^[^“”、]+(?:、[^“”、]+)+(?=“[^”]{1,6}”)", "", text)  # 电动汽车、锂电池、光伏产品“新三样”出口
     m = list(re.finditer(r"(?<![A-Za-z.])\d[\d.]*(?![\d.]*[A-Za-z])[^\d]{0,4}?(?=[\u4e00-\u9fff“])", text))
     if m and not re.search(r"\d[^\d]{0,4}(?:以上|以下)", text):
         text = text[m[-1].end() :]  # 贫困户96户183人: an earlier figure is not part of the indicator
@@ -486,6 +491,10 @@ _ADJUSTMENT = re.compile(
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|其[一二三四五六七八九十])")
 
 
+_RECEIVERS = re.compile(r"(?:人|户|者|群众|家庭|对象|学生|职工|农民|企业|单位)$")
+_GIVEN = re.compile(r"(?:发放|投放|拨付|下拨|兑付)(?=[\u4e00-\u9fff]{2})")
+
+
 def indicator_before(s: str, start: int, qstart: int) -> tuple[str, list[str]]:
     """The indicator written before a quantity, and the link words stripped between them.
 
@@ -496,10 +505,18 @@ def indicator_before(s: str, start: int, qstart: int) -> tuple[str, list[str]]:
     ('国内生产总值', ['增长'])
     >>> indicator_before("完成投资", 0, 4)[0], indicator_before("全年产销煤炭", 0, 6)[0]
     ('完成投资', '产销煤炭')
+    >>> indicator_before("为低收入农牧户发放冬煤补贴", 0, 13)[0], indicator_before("城镇失业人员实现再就业", 0, 11)[0]
+    ('冬煤补贴', '再就业')
     """
     raw = _ADJUSTMENT.sub("", s[start:qstart]).rstrip(" \t\u3000")
     body, links = _strip_trailing(raw)
     lead = _strip_leading(body)
+    m = _GIVEN.search(lead)
+    if m and m.start() > 0 and (re.match(r"(?:全年|共|累计)?[为向]", raw) or _RECEIVERS.search(lead[: m.start()])):
+        lead = lead[m.end() :]  # 为1467位…老年人发放高龄补贴176万元: the grant, not its receivers
+    m = re.search(r"实现(?=[\u4e00-\u9fff]{3})", lead)
+    if m and m.start() >= 2:
+        lead = lead[m.end() :]  # 城镇失业人员实现再就业2000人 -> 再就业
     if len(lead) <= 2 and lead != body:
         for verb in ("完成", "实现", "达到"):
             if body.endswith(verb + lead) and lead:
@@ -520,7 +537,7 @@ def indicator_after(s: str, qend: int) -> str:
     """
     end = clause_end(s, qend)
     text = re.sub(r"^\d[\d.]*[^\d，,；;、的]{0,3}?(?:及以上|及以下|以上|以下)的?", "", s[qend:end])  # 10蒸吨及以下的
-    m = re.search(r"\d", text)
+    m = re.search(r"(?<![A-Za-z\d.])\d(?![\d.]*[A-Za-z])", text)  # 4S店, 5G基站 are names, not figures
     if m:
         text = re.sub(r"[和与及]$", "", text[: m.start()])
     for mark in ("被评为", "被认定为", "被命名为", "获评"):
@@ -530,13 +547,17 @@ def indicator_after(s: str, qend: int) -> str:
     if m:
         text = text[m.end() :]  # 96户、183人实现全部脱贫 -> 脱贫; 其中4条实现通车 -> 通车
     text = re.split(
-        r"(?:应当|应该|应(?![用急对])|要(?![求素点])|将(?!来)|可以|能够|都|均(?!衡)|已(?!有)|全部|全面"
-        r"|为重点|为主|为核心|为抓手|支持|用于|投向|受益|惠及)",
+        r"(?:应当|应该|应(?![用急对])|要(?![求素点])|将(?!来)|可以|能够|都|(?<![年人日月])均(?!衡)|已(?!有)|全部|全面"
+        r"|为重点|为主|为核心|为抓手|支持|用于|投向|受益|惠及|正式|顺利|如期|按期)",
         text,
         maxsplit=1,
     )[0]
     if _VERBISH.match(text):
         return ""
+    for verb in CHANGE_VERBS:
+        if text.endswith(verb) and len(text) > len(verb) + 1:
+            text = text[: -len(verb)]  # 74个重点城市细颗粒物(PM2.5)年均浓度下降9.1%
+            break
     changed = True
     while changed:
         changed = False
@@ -738,7 +759,7 @@ def indicator_for(
     if count or bare or (verb_only and q.base_unit != "人口"):
         rest = s[skip_listed(s, after_qualifier(s, q.end)) :]  # 8条、12.3公里道路提升改造: the list shares its noun
         raw = s[cl : q.start]
-        acting = re.search(r"(?:完成|实现|安排|投入|用于|发放|新增|落实|下达|争取|引进|招引)$", raw)
+        acting = re.search(r"(?:完成|实现|安排|投入|用于|发放|新增|落实|下达|争取|引进|招引)了?(?:长达)?$", raw)
         if verb_only and rest.startswith("的") and acting:
             rest = rest[1:]  # 用于1500万人次以上的职工技能提升, 完成37.8亿元的年度投资计划
         elif count and rest.startswith("的"):
@@ -769,7 +790,12 @@ def indicator_for(
         after = indicator_after(rest, 0).split("的", 1)[0]
         if after:
             return after, []  # 安排384亿元救灾款和740亿元恢复重建资金
-    if not q.is_percent and rest.startswith("的") and re.search(r"\d", s[clause_start(s, q.start) : q.start]):
+    if (
+        not q.is_percent
+        and q.base_unit not in ("人", "人次", "人口", "户", "名")
+        and rest.startswith("的")
+        and re.search(r"\d[^\d]{1,3}[\u4e00-\u9fff]{1,6}$", s[clause_start(s, q.start) : q.start])
+    ):
         obj = _noun_head(rest[1:])
         if obj and not count and not obj.startswith(_NOT_NAMES):
             return obj, links  # 完成了5个行政村17.2公里的村巷硬化: the length is the paving's, not the villages'
@@ -961,10 +987,16 @@ _SLOGAN = re.compile(r"^56个民族")
 _NOT_COUNTED = ("方面", "领域", "环节", "层面", "方向", "部分", "阶段", "批次")
 
 
+_RULES_NAMED = re.compile(r"(?:配套)?(?:规定|禁令|要求|准则)")
+_COMPLY = re.compile(r"贯彻|落实|执行|遵守|遵循|对照")
+
+
 def is_measurement(s: str, q: Quantity) -> bool:
     """Whether a quantity measures something (not a name, threshold, base or slogan)."""
     if is_threshold(s, q) or _SLOGAN.match(s[q.start :]):
         return False
+    if q.unit == "条" and _RULES_NAMED.match(s, q.end) and _COMPLY.search(s[max(0, q.start - 30) : q.start]):
+        return False  # 严格落实中央八项规定、自治区党委28条配套规定: a regulation named by its articles
     before = s[max(0, q.start - 1) : q.start]
     if before in ("每", "前", "第") or (q.unit == "倍" and before == "的"):
         return False  # 每50公斤; 是十年前的3倍 (a ratio to a base year)
