@@ -329,6 +329,8 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
             group.append(nxt)
         cl = clause_start(s, first.start - offset)
         for rec in group[1:]:  # 实际增长9.8%和8.5%: the list shares its verb
+            if rec.unit != first.unit:
+                continue  # 8条、12.3公里道路: a count and a length
             rec.measure, rec.direction = first.measure, first.direction
             rec.metric = metric_key(rec.indicator, rec.measure)
         if len(group) > 1 and "分别" in s[cl : first.start - offset]:

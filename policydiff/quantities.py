@@ -805,7 +805,7 @@ def indicator_for(
             return obj + "投资", links  # 投资3.5亿元，实施了…等基础设施工程 -> 基础设施工程投资
     money = next((w for w in _MONEY_WORDS if ind.endswith(w)), None)
     if money and rest.startswith("的"):
-        obj = _noun_head(rest[1:])
+        obj = indicator_after(rest, 1) if money == "长度" else _noun_head(rest[1:])  # 总长度57.9公里的城市道路新建改造
         if obj:
             return obj + money, links  # 推进投资5亿元的万家惠农贸市场项目 -> 万家惠农贸市场项目投资
     if ind in ("预期目标", "目标", "增长目标", "预期") or (not ind and not prev):

@@ -313,3 +313,69 @@ def test_national_2021_plan_period_and_past_paragraph(records):
     # 过去五年，…城镇新增就业超过6000万人: a result of the 十三五 period inside the plan part
     past = only(recs, metric="urban_new_jobs", value=6000)
     assert (past.kind, past.year, past.period, past.qualifier) == ("result", 2020, "2016-2020", "超过")
+
+
+# --- Audit of reports outside the development gold (docs/extraction.md, "Audit") ---------------
+
+
+def test_listed_figures_share_the_noun_after_them(records):
+    # Hailar 2017: 完成了老城区8条、12.3公里道路提升改造
+    recs = records("hailar", 2017)
+    roads = only(recs, value=8, unit="条")
+    length = only(recs, value=12.3, unit="公里")
+    assert roads.indicator == length.indicator == "道路提升改造"
+    assert (roads.kind, roads.year, roads.measure) == ("result", 2016, "count")
+    assert (length.kind, length.measure) == ("result", "level")
+    # 96户、183人实现全部脱贫: both figures are of the people lifted out of poverty
+    assert only(recs, value=96, unit="户").indicator == only(recs, value=183, unit="人").indicator == "脱贫"
+
+
+def test_investment_takes_the_object_of_the_next_clause(records):
+    # Hailar 2017: 投资4.7亿元,完成65条、总长度57.9公里的城市道路新建改造
+    recs = records("hailar", 2017)
+    money = only(recs, value=4.7, unit="亿元")
+    assert (money.kind, money.year, money.indicator) == ("target", 2017, "城市道路新建改造投资")
+    assert only(recs, value=65, unit="条").indicator == "城市道路新建改造"
+    assert "城市道路新建改造" in only(recs, value=57.9, unit="公里").indicator
+
+
+def test_grants_and_subjects_do_not_stay_in_the_indicator(records):
+    recs = records("hailar", 2014)
+    # 为1467位80岁以上低收入老年人发放高龄补贴176万元: the grant is measured
+    assert only(recs, value=176, unit="万元").indicator == "高龄补贴"
+    # 力争年内新增就业岗位5000个，城镇失业人员实现再就业2000人
+    jobs = only(recs, value=2000, unit="人")
+    assert (jobs.kind, jobs.year, jobs.indicator, jobs.modality) == ("target", 2014, "再就业", "力争")
+    # 新建成的4个4S店正式运营: a name with a digit is still the counted noun
+    assert only(recs, value=4, unit="个", year=2013, indicator="4S店").kind == "result"
+
+
+def test_regulations_named_by_article_count_are_not_figures(records):
+    # Hailar 2017: 严格落实中央八项规定、自治区党委28条配套规定和呼伦贝尔市委十项要求
+    assert not [r for r in records("hailar", 2017) if r.value == 28 and r.unit == "条"]
+
+
+def test_same_count_in_two_sections_is_two_figures(records):
+    # Hailar 2017 reviews 棚户区改造…等5项工程 in (三) and 第五中学改扩建等5项工程 in (四)
+    fives = [r for r in records("hailar", 2017) if r.value == 5 and r.unit == "项" and r.kind == "result"]
+    assert len(fives) == 2 and len({r.section_id for r in fives}) == 2
+
+
+def test_appositive_list_before_a_quoted_name(records):
+    # national 2024: 电动汽车、锂电池、光伏产品“新三样”出口增长近30%
+    rec = only(records("national", 2024), value=30, unit="%", year=2023)
+    assert (rec.indicator, rec.measure, rec.qualifier) == ("“新三样”出口", "growth", "近")
+
+
+def test_acronym_note_keeps_the_subject_and_metrics_keep_nouns(records):
+    recs = records("national", 2023)
+    # 地级及以上城市细颗粒物（PM2.5）平均浓度下降27.5%
+    pm = only(recs, value=27.5, unit="%")
+    assert "细颗粒物" in pm.indicator and pm.indicator.endswith("平均浓度")
+    assert (pm.measure, pm.direction) == ("growth", "down")
+    # 发电装机容量增长40%以上; 去年底企业数量超过5200万户; 市场主体总量超过1.6亿户
+    assert only(recs, value=40, unit="%", qualifier="以上").metric == "发电装机容量.growth"
+    assert only(recs, value=5200, unit="万户").metric == "企业数量"
+    assert only(recs, value=1.6, unit="亿户").metric == "市场主体"
+    assert metric_key("去年底企业数量", "level") == "企业数量"
+    assert metric_key("二氧化硫排放量", "growth") == metric_key("二氧化硫排放", "growth")
