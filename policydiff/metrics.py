@@ -58,6 +58,7 @@ _TRAILING = (
     "预期目标",
     "具体目标",
     "目标",
+    "总规模",
     "规模",
     "增长率",
     "增长速度",
@@ -97,8 +98,8 @@ def normalise(indicator: str) -> str:
     ('煤炭产销', '煤炭产销', '零次跑', '新增就业')
     >>> normalise("生产手机显示屏"), normalise("手机显示屏产量")
     ('手机显示屏产', '手机显示屏产')
-    >>> normalise("发电装机容量"), normalise("去年底企业数量"), normalise("市场主体总量")
-    ('发电装机容量', '企业数量', '市场主体')
+    >>> normalise("发电装机容量"), normalise("去年底企业数量"), normalise("市场主体总量"), normalise("投资总规模")
+    ('发电装机容量', '企业数量', '市场主体', '投资')
     """
     text = re.sub(r"[\s“”\"'‘’《》「」()（）\[\]【】]", "", indicator)
     changed = True
