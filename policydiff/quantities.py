@@ -777,6 +777,9 @@ def indicator_for(
         if after and "的" not in after:
             if count and after in _NOT_COUNTED:
                 return None
+            reach = re.search(r"(?:惠及|覆盖|帮助)$", raw)
+            if bare and reach:
+                return reach.group() + after, []  # 国家助学贷款提标降息惠及1100多万学生 -> 惠及学生
             return after, []  # 提高6000万农村人口供水保障水平: the verb acts on the noun, a level
     elif ind and not q.is_percent and not count and next_is_noun(rest[:6]) and not ind.endswith(_MONEY_WORDS):
         raw = posseg(s[cl : q.start])
