@@ -114,6 +114,10 @@ def extract(report: Report, kind: str = "quantity") -> list[Record]:
 
 _FIVE_YEARS_OPEN = re.compile(r"^(?:——)?(?:过去五年|五年来|这五年|过去的五年|本届政府任期)")
 _ONE_YEAR_OPEN = re.compile(r"^(?:——)?(?:过去一年|去年|一年来|刚刚过去的|(?:19|20)\d\d年(?:是|，|,))")
+# A sentence opening on the past year inside a plan part starts a run of last year's results,
+# which lasts until a sentence speaks of plans again (national 2011: 过去一年，… 国内生产总值增长10.3%).
+_PAST_OPEN = re.compile(r"^(?:过去一年|过去的一年|去年|上年|一年来|刚刚过去的)")
+_PLAN_CUE = re.compile(r"今年|明年|要|将|拟|力争|确保|预期|目标|计划|争取")
 _HEADLINE = re.compile(r"(?:主要)?预期目标|主要目标是")
 _NOT_HEADLINE = re.compile(r"上述|实现这些|完成这些|为实现|超过|好于|完成了|实现了|五年|十[一二三四五]?五|今后|规划")
 _PAST_CUE = re.compile(
@@ -170,13 +174,16 @@ def _sentence_contexts(report: Report) -> list[_Ctx]:
             five_years = True
         elif _ONE_YEAR_OPEN.match(ptext):
             five_years = False
+        past_run = False
         for i, sent in enumerate(para.sentences):
             stext = norm[sent.start : sent.end]
             if sec.kind == "review":
                 years = [y for y in sec.years if y < report.year] or list(sec.years) or [report.year - 1]
                 year = max(years)
                 period = None
-                if len(years) >= 3:
+                if _PAST_OPEN.match(ptext):
+                    pass  # 刚刚过去的2017年，… inside a five-year review speaks of the last year alone
+                elif len(years) >= 3:
                     period = _period(min(years), max(years))
                 elif five_years:
                     period = _period(year - 4, year)
@@ -186,6 +193,11 @@ def _sentence_contexts(report: Report) -> list[_Ctx]:
                 # 过去五年，… inside a plan part (2021: “十三五”时期发展成就和“十四五”时期主要目标任务)
                 out.append(_Ctx("result", report.year - 1, _period(report.year - 5, report.year - 1), False))
                 continue
+            if sec.kind == "plan" and (_PAST_OPEN.match(stext) or past_run):
+                past_run = not (_PLAN_CUE.search(stext) and not _PAST_OPEN.match(stext))
+                if past_run:
+                    out.append(_Ctx("result", report.year - 1, None, False))
+                    continue
             if sec.kind == "plan":
                 years = list(sec.years) or [report.year]
                 period = _period(min(years), max(years)) if len(years) >= 3 else None

@@ -382,3 +382,23 @@ def test_acronym_note_keeps_the_subject_and_metrics_keep_nouns(records):
     assert only(recs, value=1.6, unit="亿户").metric == "市场主体"
     assert metric_key("去年底企业数量", "level") == "企业数量"
     assert metric_key("二氧化硫排放量", "growth") == metric_key("二氧化硫排放", "growth")
+
+
+# --- last year's results inside plan parts and five-year reviews ---------------------
+
+
+def test_last_year_results_inside_a_plan_part_national_2011(records):
+    # 三、2011年的工作: "过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…城镇新增就业1168万人"
+    recs = records("national", 2011)
+    gdp = only(recs, value=10.3, unit="%")
+    jobs = only(recs, value=1168, unit="万人")
+    assert (gdp.kind, gdp.year, gdp.period, gdp.metric) == ("result", 2010, None, "gdp.growth")
+    assert (jobs.kind, jobs.year, jobs.metric) == ("result", 2010, "urban_new_jobs")
+
+
+def test_single_year_paragraph_inside_a_five_year_review_national_2018(records):
+    # 一、过去五年工作回顾: "刚刚过去的2017年，…国内生产总值增长6.9%…城镇新增就业1351万人"
+    recs = records("national", 2018)
+    gdp = only(recs, value=6.9, unit="%", metric="gdp.growth")
+    assert (gdp.kind, gdp.year, gdp.period) == ("result", 2017, None)
+    assert only(recs, value=1351, unit="万人").period is None
