@@ -26,6 +26,9 @@ from importlib import resources
 #: Measures whose figures are rates of change, kept apart from levels of the same indicator.
 SUFFIXED = {"growth": ".growth", "change": ".change"}
 
+#: Whole-jurisdiction words in front of an indicator (全区 地区生产总值), shared with the indicator rules.
+PLACE_SCOPES = ("全区", "全市", "全省", "全国", "全县", "全旗", "我区", "我市", "我国")
+
 _SCOPE = (
     "去年底",
     "去年末",
@@ -39,15 +42,7 @@ _SCOPE = (
     "全社会",
     "区本级",
     "市本级",
-    "全区",
-    "全市",
-    "全省",
-    "全国",
-    "全县",
-    "全旗",
-    "我区",
-    "我市",
-    "我国",
+    *PLACE_SCOPES,
     "全年",
     "今年",
     "年内",

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .metrics import known_indicator, metric_base, metric_table
+from .metrics import PLACE_SCOPES, known_indicator, metric_base, metric_table
 from .numbers import CLASSIFIERS, Quantity
 
 #: Clause boundaries (the quantity's indicator never reaches across one).
@@ -198,15 +198,7 @@ LEADING = (
     "本年",
     "一年来",
     "五年来",
-    "全区",
-    "全市",
-    "全省",
-    "全国",
-    "全县",
-    "全旗",
-    "我区",
-    "我市",
-    "我国",
+    *PLACE_SCOPES,
     "实现",
     "完成",
     "达到",
