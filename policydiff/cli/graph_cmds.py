@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -133,9 +134,7 @@ def graph_cmd(specs, years_spec, out, force, workers, corpus, region):
         years = parse_years(years_spec)
         region = _region(corpus, region, years)
         reports = _reports(corpus, region, years)
-    with click.progressbar(
-        length=len(reports), label=f"Reading {len(reports)} reports", file=click.get_text_stream("stderr")
-    ) as bar:
+    with click.progressbar(length=len(reports), label=f"Reading {len(reports)} reports", file=sys.stderr) as bar:
         graph = build_graph(reports, workers=workers, progress=lambda _a: bar.update(1))
     written = write_graph(graph, path, force=force)
     summary = graph_summary(graph)
