@@ -113,10 +113,11 @@ def extract(report: Report, kind: str = "quantity") -> list[Record]:
 # ---------------------------------------------------------------------------
 
 _FIVE_YEARS_OPEN = re.compile(r"^(?:——)?(?:过去五年|五年来|这五年|过去的五年|本届政府任期)")
-_ONE_YEAR_OPEN = re.compile(r"^(?:——)?(?:过去一年|去年|一年来|刚刚过去的|(?:19|20)\d\d年(?:是|，|,))")
+_LAST_YEAR = "过去一年|过去的一年|去年|上年|一年来|刚刚过去的"
+_ONE_YEAR_OPEN = re.compile(rf"^(?:——)?(?:{_LAST_YEAR}|(?:19|20)\d\d年(?:是|，|,))")
 # A sentence opening on the past year inside a plan part starts a run of last year's results,
 # which lasts until a sentence speaks of plans again (national 2011: 过去一年，… 国内生产总值增长10.3%).
-_PAST_OPEN = re.compile(r"^(?:过去一年|过去的一年|去年|上年|一年来|刚刚过去的)")
+_PAST_OPEN = re.compile(rf"^(?:——)?(?:{_LAST_YEAR})")
 _PLAN_CUE = re.compile(r"今年|明年|要|将|拟|力争|确保|预期|目标|计划|争取")
 _HEADLINE = re.compile(r"(?:主要)?预期目标|主要目标是")
 _NOT_HEADLINE = re.compile(r"上述|实现这些|完成这些|为实现|超过|好于|完成了|实现了|五年|十[一二三四五]?五|今后|规划")
