@@ -27,8 +27,6 @@ from pathlib import Path
 from .errors import PolicydiffError
 from .textio import DecodedText, read_text
 
-CN_DIGITS = "〇零一二三四五六七八九十百"
-
 
 def fold_width(text: str) -> str:
     """Fold full-width ASCII forms and odd spaces to their plain forms, one character for one.
@@ -417,15 +415,15 @@ def _heading_at(norm: str, para: Paragraph, expect_part: int, expect_sub: int, e
         return 1, line[: m.end()].strip(), s + m.end(), e
     m = _SUB.match(line)
     if m and cn_ordinal(m.group(1)) in (expect_sub, 1):
-        return 2, line[: m.end()].strip(), s + m.end(), _title_end(norm, s + m.end(), first_end, e)
+        return 2, line[: m.end()].strip(), s + m.end(), _title_end(s + m.end(), first_end, e)
     m = _NUM.match(line)
     if m and expect_sub > 1:
         n = int(m.group(1) or m.group(2))
         if n in (expect_num, 1):
-            return 3, line[: m.end()].strip(), s + m.end(), _title_end(norm, s + m.end(), first_end, e)
+            return 3, line[: m.end()].strip(), s + m.end(), _title_end(s + m.end(), first_end, e)
     m = _DASH.match(line)
     if m and len(para.sentences) >= 1:
-        end = _title_end(norm, s + m.end(), first_end, e)
+        end = _title_end(s + m.end(), first_end, e)
         if end - s <= 60:
             return 4, "——", s + m.end(), end
     if len(para.sentences) >= 2 and _is_lead_sentence(norm[s:first_end]):
@@ -433,7 +431,7 @@ def _heading_at(norm: str, para: Paragraph, expect_part: int, expect_sub: int, e
     return None
 
 
-def _title_end(norm: str, title_start: int, first_end: int, para_end: int) -> int:
+def _title_end(title_start: int, first_end: int, para_end: int) -> int:
     """A heading's title runs to the end of its first sentence, or of the line."""
     return first_end if first_end > title_start else para_end
 
@@ -540,8 +538,8 @@ def _extend(stack: list[Section], end: int) -> None:
 def _classify_parts(parts: list[Section], year: int) -> None:
     for i, part in enumerate(parts):
         title = part.title
-        if part.kind == "other" and not part.marker:
-            pass  # notes appendix
+        if not part.marker:  # a notes appendix (注释：)
+            part.kind = "other"
         elif _REVIEW.search(title) and not re.search(r"目标任务|今年.*(任务|建议)", title):
             part.kind = "review"
         elif _OTHER.search(title):
