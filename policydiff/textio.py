@@ -9,16 +9,22 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from pathlib import Path
 
-from .errors import PolicydiffError
+from .errors import InputError, NotFoundError, PolicydiffError, show_path
 
 #: Files larger than this are refused rather than parsed (a report is ~20-100 kB).
 MAX_FILE_BYTES = 20 * 1024 * 1024
+#: Line separators other than CR/LF (form feed, vertical tab, FS/GS/RS, NEL, U+2028/U+2029): each is
+#: replaced by one "\n" when a file is decoded, so offsets stay exact and no blank "sentence" appears.
+LINE_SEPARATORS = "\f\v\x1c\x1d\x1e\x85\u2028\u2029"
+_TO_NEWLINE = str.maketrans(dict.fromkeys(LINE_SEPARATORS, "\n"))
 
 
 @dataclass(frozen=True)
@@ -60,23 +66,29 @@ def decode_bytes(data: bytes, *, name: str = "input") -> DecodedText:
     digest = hashlib.sha256(data).hexdigest()
     warnings: list[str] = []
     if not data.strip():
-        raise PolicydiffError(f"{name}: file is empty")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise InputError(f"{name}: file is empty")
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00 starts both
+        try:
+            text, encoding = data.decode("utf-32"), "utf-32"
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}: broken UTF-32 text ({exc.reason})") from None
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             text, encoding = data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
-            raise PolicydiffError(f"{name}: broken UTF-16 text ({exc.reason})") from None
+            raise InputError(f"{name}: broken UTF-16 text ({exc.reason})") from None
     elif _is_binary(data):
-        raise PolicydiffError(f"{name}: looks like a binary file, not report text")
+        raise InputError(f"{name}: looks like a binary file, not report text")
     else:
         text, encoding = _decode_8bit(data, name, warnings)
     if not text.strip():
-        raise PolicydiffError(f"{name}: file is empty (white space only)")
+        raise InputError(f"{name}: file is empty (white space only)")
+    text = text.translate(_TO_NEWLINE)
     is_html = _looks_like_html(text)
     if is_html:
         text = html_to_text(text)
         if not text.strip():
-            raise PolicydiffError(f"{name}: HTML page holds no text")
+            raise InputError(f"{name}: HTML page holds no text")
     return DecodedText(text=text, encoding=encoding, sha256=digest, is_html=is_html, warnings=tuple(warnings))
 
 
@@ -88,20 +100,54 @@ def _decode_8bit(data: bytes, name: str, warnings: list[str]) -> tuple[str, str]
         if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
             warnings.append(f"last {len(data) - exc.start} byte(s) were an incomplete UTF-8 character and were dropped")
             return data[: exc.start].decode("utf-8-sig"), "utf-8"
+    if _looks_like_shift_jis(data):
+        raise InputError(
+            f"{name}: looks like Japanese Shift-JIS text, not a Chinese report (UTF-8 or GB18030/GBK expected)"
+        )
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
-        raise PolicydiffError(f"{name}: cannot decode as UTF-8 or GB18030/GBK") from None
+        raise InputError(f"{name}: cannot decode as UTF-8 or GB18030/GBK") from None
     if not _looks_like_chinese_text(text):
-        raise PolicydiffError(f"{name}: cannot decode as UTF-8 or GB18030/GBK (bytes do not form Chinese text)")
+        raise InputError(f"{name}: cannot decode as UTF-8 or GB18030/GBK (bytes do not form Chinese text)")
     return text, "gb18030"
 
 
-_HTML_SNIFF = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<meta|<p[ >]|<div)", re.I)
+def _looks_like_shift_jis(data: bytes) -> bool:
+    """True when the bytes are valid Shift-JIS whose text is Japanese (kana among the non-ASCII).
+
+    GBK text read as Shift-JIS gives half-width katakana pairs, never hiragana: kana of the main
+    blocks (U+3040-U+30FF) in a fifth of the non-ASCII characters marks Japanese.
+
+    >>> _looks_like_shift_jis("政府の活動報告です。".encode("shift_jis"))
+    True
+    >>> _looks_like_shift_jis("政府工作报告".encode("gbk"))
+    False
+    """
+    try:
+        text = data[:65536].decode("cp932")
+    except UnicodeDecodeError:
+        try:  # a cut inside the last character of the sample
+            text = data[:65530].decode("cp932")
+        except UnicodeDecodeError:
+            return False
+    non_ascii = [c for c in text if ord(c) > 127]
+    kana = sum(1 for c in non_ascii if "\u3040" <= c <= "\u30ff")
+    return bool(non_ascii) and kana / len(non_ascii) > 0.2
+
+
+_HTML_SNIFF = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*|<!--.*?-->\s*)*(<!doctype html|<html|<head|<body|<meta|<p[ >]|<div)", re.I | re.S
+)
 
 
 def _looks_like_html(text: str) -> bool:
-    return bool(_HTML_SNIFF.match(text[:2048]))
+    """True for text that starts like an HTML page (after an XML declaration or comments).
+
+    >>> _looks_like_html('<?xml version="1.0"?>\\n<!-- saved page -->\\n<html><p>一、</p></html>')
+    True
+    """
+    return bool(_HTML_SNIFF.match(text[:65536]))
 
 
 class _TextExtractor(HTMLParser):
@@ -145,23 +191,87 @@ def html_to_text(html: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def read_text(path: str | Path) -> DecodedText:
-    """Read and decode one report file, with one-line errors for every way that can fail."""
-    p = Path(path)
-    name = str(path)
+def read_text(path: str | os.PathLike) -> DecodedText:
+    """Read and decode one report file, with one-line errors for every way that can fail.
+
+    Only regular files are read (a FIFO, a device or a socket is refused before anything is read),
+    and never more than :data:`MAX_FILE_BYTES`, whatever the file's size claims.
+    """
+    name = show_path(path)
+    if isinstance(path, str) and ("\n" in path or len(path) > 4096) and not os.path.lexists(path):
+        raise InputError(
+            f"{show_path(path, 40)}: this looks like report text, not a file name "
+            "(parse text with policydiff.parse_report)"
+        )
     try:
-        if p.is_dir():
-            raise PolicydiffError(f"{name}: is a folder, not a report file")
-        size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise PolicydiffError(
-                f"{name}: file is {size / 1e6:.0f} MB; reports over {MAX_FILE_BYTES // 2**20} MiB are refused"
-            )
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise PolicydiffError(f"{name}: no such file") from None
-    except PermissionError:
-        raise PolicydiffError(f"{name}: permission denied") from None
+        st = os.stat(path)
+        _check_regular(st, name)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except PolicydiffError:
+        raise
+    except ValueError:  # an embedded NUL
+        raise InputError(f"{name}: not a usable file name (it holds a NUL character)") from None
     except OSError as exc:
-        raise PolicydiffError(f"{name}: cannot read ({exc.strerror or exc})") from None
+        raise _read_error(exc, name) from None
+    try:
+        st = os.fstat(fd)
+        _check_regular(st, name)  # the same file as stat() saw, or refuse
+        if st.st_size > MAX_FILE_BYTES:
+            raise InputError(f"{name}: {_too_big(st.st_size)}")
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            chunk = os.read(fd, min(1 << 20, MAX_FILE_BYTES + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > MAX_FILE_BYTES:
+                raise InputError(f"{name}: {_too_big(total)}")
+        data = b"".join(chunks)
+    except PolicydiffError:
+        raise
+    except OSError as exc:
+        raise _read_error(exc, name) from None
+    finally:
+        os.close(fd)
     return decode_bytes(data, name=name)
+
+
+def _too_big(size: int) -> str:
+    return f"file is over {size / 1e6:.0f} MB; reports over {MAX_FILE_BYTES // 2**20} MiB are refused"
+
+
+def _check_regular(st: os.stat_result, name: str) -> None:
+    mode = st.st_mode
+    if stat.S_ISDIR(mode):
+        raise InputError(f"{name}: is a folder, not a report file")
+    if not stat.S_ISREG(mode):
+        kind = (
+            "a FIFO (named pipe)"
+            if stat.S_ISFIFO(mode)
+            else "a device"
+            if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "a socket"
+            if stat.S_ISSOCK(mode)
+            else "not a regular file"
+        )
+        raise InputError(f"{name}: is {kind}, not a report file (save the report to a file first)")
+
+
+def _read_error(exc: OSError, name: str) -> PolicydiffError:
+    """A one-line error for an OSError met while opening or reading ``name``."""
+    code = exc.errno
+    if code == errno.ENOENT:
+        return NotFoundError(f"{name}: no such file")
+    if code in (errno.EACCES, errno.EPERM):
+        return InputError(f"{name}: permission denied")
+    if code == errno.ENAMETOOLONG:
+        return InputError(f"{name}: file name or path too long")
+    if code == errno.ENOTDIR:
+        return NotFoundError(f"{name}: no such file (a part of the path is not a folder)")
+    if code == errno.ELOOP:
+        return InputError(f"{name}: too many levels of symbolic links")
+    if code == errno.EISDIR:
+        return InputError(f"{name}: is a folder, not a report file")
+    return InputError(f"{name}: cannot read ({exc.strerror or exc})")

@@ -2,15 +2,53 @@
 
 from __future__ import annotations
 
+import errno
 import functools
-from pathlib import Path
+import sys
 
 import click
 
-from ..corpus import Corpus, is_year, load
-from ..errors import PolicydiffError
-from ..fileio import atomic_write
+from ..corpus import Corpus, is_year, listing, load
+from ..errors import AmbiguousError, InputError, NotFoundError, OutputError, PolicydiffError, neutralise, show_path
+from ..fileio import atomic_write, check_output
 from ..report import Report
+
+#: Formats whose writer escapes every character itself (no neutralising of control characters).
+SELF_ESCAPING = ("json", "jsonl", "html")
+
+
+class StdoutError(OutputError):
+    """Standard output could not take the text (closed pipe, full disk, an encoding without CJK)."""
+
+    exit_code = 3
+
+    def __init__(self, message: str, *, broken_pipe: bool = False) -> None:
+        super().__init__(message)
+        self.broken_pipe = broken_pipe
+
+
+def say(text: str = "", *, err: bool = False, nl: bool = True) -> None:
+    """Print text for a human: control characters (terminal escapes) neutralised; failures of
+    standard output become one :class:`StdoutError` instead of a traceback."""
+    echo(neutralise(text), err=err, nl=nl)
+
+
+def echo(text: str, *, err: bool = False, nl: bool = True) -> None:
+    """``click.echo`` with standard output's failures turned into :class:`StdoutError`."""
+    try:
+        click.echo(text, err=err, nl=nl)
+        if not err:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        raise StdoutError("standard output was closed", broken_pipe=True) from None
+    except UnicodeEncodeError as exc:
+        raise StdoutError(
+            f"standard output cannot show these characters (its encoding is {exc.encoding}); "
+            "set PYTHONIOENCODING=utf-8 or write to a file with --out"
+        ) from None
+    except OSError as exc:
+        reason = "no space left on the device" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+        raise StdoutError(f"cannot write to standard output: {reason}") from None
 
 
 def corpus_options(func):
@@ -28,8 +66,24 @@ def corpus_options(func):
     def wrapper(*args, corpus_dirs=(), region=None, **kwargs):
         ctx = click.get_current_context()
         dirs = tuple(ctx.find_root().params.get("corpus_dirs") or ()) + tuple(corpus_dirs)
+        out = kwargs.get("out")
+        if out is not None:  # before any work: a run must not fail at the end for want of a folder
+            check_output(out, force=bool(kwargs.get("force")))
         corpus = Corpus(dirs)
-        return func(*args, corpus=corpus, region=region, **kwargs)
+        if ctx.command.name == "corpus":  # lists the warnings itself
+            return func(*args, corpus=corpus, region=region, **kwargs)
+        # Corpus warnings (files skipped, duplicates) follow a run that worked; a failed run keeps to
+        # one line and points at them.
+        try:
+            result = func(*args, corpus=corpus, region=region, **kwargs)
+        except PolicydiffError as exc:
+            n = len(corpus.warnings)
+            if n:
+                exc.cli_message = f"{exc.cli_text()} ({n} corpus warning{'s' if n > 1 else ''}: see policydiff corpus)"
+            raise
+        for w in corpus.warnings:
+            say(f"policydiff: warning: {w}", err=True)
+        return result
 
     return wrapper
 
@@ -42,10 +96,12 @@ def load_spec(spec: str, corpus: Corpus, region: str | None) -> Report:
 def default_spec(corpus: Corpus, region: str | None) -> str:
     """The latest year of the (only or given) region, for commands whose report is optional."""
     regions = [region] if region else corpus.regions()
-    if region and region not in corpus.regions():
-        raise PolicydiffError(f"unknown region {region!r} (corpus has: {', '.join(corpus.regions())})")
+    if region:
+        corpus.resolve_region([], region)  # unknown region: one line listing the known ones
+    if not regions:
+        raise NotFoundError("the corpus holds no reports: give a FILE or add --corpus DIR")
     if len(regions) != 1:
-        raise PolicydiffError(f"several regions in the corpus ({', '.join(regions)}): give a YEAR and --region")
+        raise AmbiguousError(f"several regions in the corpus ({listing(regions)}): give a YEAR and --region")
     return str(corpus.years(regions[0])[-1])
 
 
@@ -57,13 +113,21 @@ def resolve_pair(spec_a: str, spec_b: str, corpus: Corpus, region: str | None) -
     return region, spec_a, spec_b
 
 
-def emit(text: str, out: str | None, force: bool) -> None:
-    """Print ``text`` or write it atomically to ``out`` (refusing to overwrite without --force)."""
-    if out:
-        path = atomic_write(Path(out), text, force=force)
-        click.echo(f"wrote {path}", err=True)
+def emit(text: str, out: str | None, force: bool, fmt: str = "table") -> None:
+    """Print ``text`` or write it atomically to ``out`` (refusing to overwrite without --force).
+
+    Text of the human formats has its control characters neutralised (see :func:`neutralise`);
+    json and html escape them themselves.
+    """
+    if fmt not in SELF_ESCAPING:
+        text = neutralise(text)
+    if out is not None:
+        if out == "":
+            raise InputError("--out: the file name is empty")
+        path = atomic_write(out, text, force=force)
+        say(f"wrote {show_path(path)}", err=True)
     else:
-        click.echo(text, nl=not text.endswith("\n"))
+        echo(text, nl=not text.endswith("\n"))
 
 
 def out_options(func):

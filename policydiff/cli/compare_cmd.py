@@ -6,9 +6,9 @@ import click
 
 from ..compare import compare
 from ..corpus import is_year
-from ..errors import PolicydiffError
+from ..errors import InputError, NotFoundError
 from ..render.compare_text import FORMATS, SECTIONS, render
-from .common import corpus_options, emit, load_spec, out_options
+from .common import corpus_options, emit, load_spec, out_options, say
 
 
 def _load_side(spec: str, corpus, region: str | None):
@@ -50,17 +50,17 @@ def compare_cmd(spec_a, spec_b, fmt, section, corpus, region, out, force):
     """
     years = [int(s) for s in (spec_a, spec_b) if is_year(s)]
     if len(years) == 2 and years[0] == years[1]:
-        raise PolicydiffError(f"YEAR_A and YEAR_B are both {years[0]}: give two different years")
+        raise InputError(f"YEAR_A and YEAR_B are both {years[0]}: give two different years")
     if years:
         region = corpus.resolve_region(years, region)
     report_a = _load_side(spec_a, corpus, region)
     report_b = _load_side(spec_b, corpus, region)
     if report_a is None and report_b is None:
         have = ", ".join(map(str, corpus.years(region))) or "none"
-        raise PolicydiffError(f"neither {region}/{spec_a} nor {region}/{spec_b} is in the corpus (it has: {have})")
+        raise NotFoundError(f"neither {region}/{spec_a} nor {region}/{spec_b} is in the corpus (it has: {have})")
     if report_a is not None and report_b is not None and report_a.year > report_b.year:
         report_a, report_b = report_b, report_a
-        click.echo(f"policydiff: note: comparing in time order: {report_a.key} → {report_b.key}", err=True)
+        say(f"policydiff: note: comparing in time order: {report_a.key} → {report_b.key}", err=True)
     year_a = report_a.year if report_a is not None else int(spec_a)
     year_b = report_b.year if report_b is not None else int(spec_b)
     if report_a is None and year_a > year_b or report_b is None and year_b < year_a:
@@ -68,14 +68,14 @@ def compare_cmd(spec_a, spec_b, fmt, section, corpus, region, out, force):
         report_a, report_b = report_b, report_a
     result = compare(report_a, report_b, year_a=year_a, year_b=year_b, region=region)
     for note in result.notes:
-        click.echo(f"policydiff: note: {note}", err=True)
+        say(f"policydiff: note: {note}", err=True)
     if fmt == "html":
         from ..render.compare_html import render_html
 
         text = render_html(result, section)
     else:
         text = render(result, fmt, section)
-    emit(text, out, force)
+    emit(text, out, force, fmt)
 
 
 COMMANDS = [compare_cmd]

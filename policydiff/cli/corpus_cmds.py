@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ..render.tables import render_rows, to_json
-from .common import corpus_options, default_spec, load_spec
+from .common import corpus_options, default_spec, echo, load_spec, say
 
 
 @click.command("corpus")
@@ -39,11 +39,11 @@ def corpus_cmd(fmt, corpus, region):
     if fmt == "json":
         for row in rows:
             row["years"] = corpus.years(row["region"])
-        click.echo(to_json({"schema": "policydiff.corpus/1", "regions": rows, "warnings": corpus.warnings}), nl=False)
+        echo(to_json({"schema": "policydiff.corpus/1", "regions": rows, "warnings": corpus.warnings}), nl=False)
         return
-    click.echo(render_rows(rows, fmt, ["region", "name", "level", "reports", "years"]))
+    say(render_rows(rows, fmt, ["region", "name", "level", "reports", "years"]))
     for w in corpus.warnings:
-        click.echo(f"warning: {w}", err=True)
+        say(f"warning: {w}", err=True)
 
 
 def _compact_years(years: list[int]) -> str:
@@ -96,7 +96,7 @@ def sections_cmd(report_spec, fmt, depth, corpus, region):
     rows = [r for r in section_rows(report) if r["level"] <= depth]
     if fmt == "json":
         meta = report.meta
-        click.echo(
+        echo(
             to_json(
                 {
                     "schema": "policydiff.sections/1",
@@ -123,23 +123,23 @@ def sections_cmd(report_spec, fmt, depth, corpus, region):
         )
         return
     if fmt != "tree":
-        click.echo(render_rows(rows, fmt, ["id", "level", "marker", "title", "kind", "years", "sentences"]))
+        say(render_rows(rows, fmt, ["id", "level", "marker", "title", "kind", "years", "sentences"]))
         return
     meta = report.meta
     head = " · ".join(
         x for x in (report.key, meta.date, meta.meeting, meta.speaker and f"{meta.office} {meta.speaker}") if x
     )
-    click.echo(head)
+    say(head)
     for w in meta.warnings:
-        click.echo(f"warning: {w}", err=True)
+        say(f"warning: {w}", err=True)
     for r in rows:
         if r["level"] == 0:
-            click.echo(f"[preamble] {r['sentences']} sentences")
+            say(f"[preamble] {r['sentences']} sentences")
             continue
         indent = "  " * (r["level"] - 1)
         label = f"{r['marker']}{r['title']}" if r["marker"] != "——" else f"——{r['title']}"
         tag = f"  [{' '.join([r['kind'], ','.join(map(str, r['years']))]).strip()}]" if r["level"] == 1 else ""
-        click.echo(f"{indent}{label}{tag}")
+        say(f"{indent}{label}{tag}")
 
 
 COMMANDS = [corpus_cmd, sections_cmd]

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import click
 
-from ..corpus import Corpus, is_year
-from ..errors import PolicydiffError
+from ..corpus import Corpus, is_year, listing
+from ..errors import AmbiguousError, InputError, NotFoundError, show_path
 from ..graph import (
     EXPORT_SUFFIXES,
     SERIES_FIELDS,
@@ -24,7 +24,7 @@ from ..metrics import metric_name
 from ..numbers import format_value
 from ..render.tables import FORMATS, render_rows, to_json
 from ..themes import profile_change, theme_profile
-from .common import corpus_options, default_spec, emit, load_spec, out_options, resolve_pair
+from .common import corpus_options, default_spec, emit, load_spec, out_options, resolve_pair, say
 
 FORMAT_NAMES = {".graphml": "GraphML", ".gexf": "GEXF", ".json": "node-link JSON"}
 
@@ -42,13 +42,13 @@ def parse_years(spec: str | None) -> list[int] | None:
         part = part.strip()
         m = re.fullmatch(r"((?:19|20)\d\d)\s*(?:[-–~]|\.\.)\s*((?:19|20)\d\d)|((?:19|20)\d\d)", part)
         if not m:
-            raise PolicydiffError(f"--years {spec!r}: give years like 2010-2025, 2019 or 2010-2012,2015")
+            raise InputError(f"--years {spec!r}: give years like 2010-2025, 2019 or 2010-2012,2015")
         if m.group(3):
             years.add(int(m.group(3)))
         else:
             a, b = int(m.group(1)), int(m.group(2))
             if a > b:
-                raise PolicydiffError(f"--years {spec!r}: the range runs backwards")
+                raise InputError(f"--years {spec!r}: the range runs backwards")
             years.update(range(a, b + 1))
     return sorted(years)
 
@@ -60,7 +60,7 @@ def _region(corpus: Corpus, region: str | None, years: list[int] | None) -> str:
         return corpus.resolve_region([], region)
     regions = corpus.regions()
     if len(regions) != 1:
-        raise PolicydiffError(f"several regions in the corpus ({', '.join(regions)}): choose one with --region")
+        raise AmbiguousError(f"several regions in the corpus ({listing(regions)}): choose one with --region")
     return regions[0]
 
 
@@ -69,7 +69,7 @@ def _reports(corpus: Corpus, region: str, years: list[int] | None, *, extra_year
     wanted = have if years is None else [y for y in years if y in have]
     if not wanted:
         asked = f"{years[0]}-{years[-1]}" if years else "any year"
-        raise PolicydiffError(f"no {region} report for {asked} (have: {', '.join(map(str, have)) or 'none'})")
+        raise NotFoundError(f"no {region} report for {asked} (have: {listing(map(str, have)) or 'none'})")
     if extra_year and years is not None and years[-1] + 1 in have and years[-1] + 1 not in wanted:
         wanted = [*wanted, years[-1] + 1]  # the next report gives the last year's results
     return [corpus.get(y, region) for y in wanted]
@@ -119,13 +119,13 @@ def graph_cmd(specs, years_spec, out, force, workers, corpus, region):
       policydiff graph a/2019.txt a/2020.txt -r mycity --out mycity.gexf
     """
     path = Path(out)
+    if out == "":
+        raise InputError("--out: the file name is empty")
     if path.suffix.lower() not in EXPORT_SUFFIXES:
-        raise PolicydiffError(f"--out {out}: the name must end in {', '.join(EXPORT_SUFFIXES)}")
-    if path.exists() and not force:
-        raise PolicydiffError(f"{path} exists; use --force to overwrite it")
+        raise InputError(f"--out {show_path(out)}: the name must end in {', '.join(EXPORT_SUFFIXES)}")
     if specs:
         if years_spec:
-            raise PolicydiffError("give YEAR/FILE arguments or --years, not both")
+            raise InputError("give YEAR/FILE arguments or --years, not both")
         asked = [int(s) for s in specs if is_year(s)]
         if asked:
             region = corpus.resolve_region(asked, region)
@@ -141,16 +141,16 @@ def graph_cmd(specs, years_spec, out, force, workers, corpus, region):
     ys = sorted({r.year for r in reports})
     span = f"{ys[0]}-{ys[-1]}" if len(ys) > 1 else str(ys[0])
     regions = ", ".join(sorted({r.region for r in reports}))
-    click.echo(
+    say(
         f"{regions} {span}: {len(reports)} reports, {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges"
     )
     rows = [{"element": "node", "type": t, "count": n} for t, n in summary["nodes"].items()]
     rows += [{"element": "edge", "type": t, "count": n} for t, n in summary["edges"].items()]
-    click.echo(render_rows(rows, "table", ["element", "type", "count"]))
+    say(render_rows(rows, "table", ["element", "type", "count"]))
     statuses = Counter(d.get("status") for _, _, d in graph.edges(data=True) if d.get("relation") == "delivered_by")
     if statuses:
-        click.echo("delivery: " + ", ".join(f"{s} {n}" for s, n in sorted(statuses.items(), key=lambda kv: -kv[1])))
-    click.echo(f"wrote {written} ({FORMAT_NAMES[path.suffix.lower()]})", err=True)
+        say("delivery: " + ", ".join(f"{s} {n}" for s, n in sorted(statuses.items(), key=lambda kv: -kv[1])))
+    say(f"wrote {show_path(written)} ({FORMAT_NAMES[path.suffix.lower()]})", err=True)
 
 
 # ---------------------------------------------------------------------------
@@ -214,7 +214,7 @@ def timeline_cmd(metric, years_spec, fmt, workers, corpus, region, out, force):
     rows = metric_series(graph, key, region=region)
     if years is not None:
         rows = [r for r in rows if years[0] <= r["year"] <= years[-1]]
-    click.echo(f"{region}: {key} ({metric_name(key)}), {len(rows)} year{'s' if len(rows) != 1 else ''}", err=True)
+    say(f"{region}: {key} ({metric_name(key)}), {len(rows)} year{'s' if len(rows) != 1 else ''}", err=True)
     if fmt in ("csv", "json", "jsonl"):
         text = render_rows(rows, fmt, SERIES_FIELDS)
     elif not rows:
@@ -223,7 +223,7 @@ def timeline_cmd(metric, years_spec, fmt, workers, corpus, region, out, force):
         shown = [_timeline_row(r) for r in rows]
         columns = ["year", "target", "qualifier", "modality", "result", "reported in", "status", "note"]
         text = render_rows(shown, fmt, columns)
-    emit(text, out, force)
+    emit(text, out, force, fmt)
 
 
 # ---------------------------------------------------------------------------
@@ -255,7 +255,7 @@ def themes_cmd(spec, spec_b, fmt, corpus, region, out, force):
     if spec_b is None:
         report = load_spec(spec or default_spec(corpus, region), corpus, region)
         profile = theme_profile(report)
-        click.echo(
+        say(
             f"{profile.report}: {profile.sentences} sentences ({profile.unthemed_sentences} without a theme), "
             f"{profile.records} records",
             err=True,
@@ -282,7 +282,7 @@ def themes_cmd(spec, spec_b, fmt, corpus, region, out, force):
         region, spec, spec_b = resolve_pair(spec, spec_b, corpus, region)
         a = theme_profile(load_spec(spec, corpus, region))
         b = theme_profile(load_spec(spec_b, corpus, region))
-        click.echo(f"{a.report} -> {b.report}: {a.sentences} / {b.sentences} sentences", err=True)
+        say(f"{a.report} -> {b.report}: {a.sentences} / {b.sentences} sentences", err=True)
         rows = sorted(profile_change(a, b), key=lambda r: (-abs(r["change_pp"]), r["theme"]))
         if fmt in ("csv", "json", "jsonl"):
             text = render_rows([{"report_a": a.report, "report_b": b.report, **r} for r in rows], fmt)
@@ -300,7 +300,7 @@ def themes_cmd(spec, spec_b, fmt, corpus, region, out, force):
                 for r in rows
             ]
             text = render_rows(shown, fmt)
-    emit(text, out, force)
+    emit(text, out, force, fmt)
 
 
 COMMANDS = [graph_cmd, timeline_cmd, themes_cmd]

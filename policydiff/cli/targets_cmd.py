@@ -44,7 +44,7 @@ def targets_cmd(spec, kind, fmt, corpus, region, out, force):
         rows = [_row(r, report.text) for r in records]
         columns = COMMITMENT_COLUMNS if kind == "commitment" else TABLE_COLUMNS
         text = render_rows(rows, fmt, columns) if rows else f"{report.key}: no {kind} records\n"
-    emit(text, out, force)
+    emit(text, out, force, fmt)
 
 
 def _row(r, text: str) -> dict:
