@@ -210,7 +210,11 @@ _PART = re.compile(r"([一二三四五六七八九十]{1,3})[、.]\s*")
 _SUB = re.compile(r"\(([一二三四五六七八九十]{1,3})\)\s*")
 _NUM = re.compile(r"(\d{1,2})[.、](?!\d)\s*|\((\d{1,2})\)\s*")
 _DASH = re.compile(r"(?:——|--|—)\s*")
-_NOTES = re.compile(r"(注释|附注|注|名词解释)\s*[:：]?\s*$")
+_NOTES = re.compile(r"(?:《[^》]{1,20}》)?(?:有关内容)?(?:名词)?(?:注释|附注|注|解释)[:：]?")
+_ANNEX = re.compile(r"附件\s*\d*|附录\s*\d*")
+_CLOSER = re.compile(r"结束语")
+_DECOR = re.compile(r"[\s*※★☆]")
+_CHAPTER = re.compile(r"第([一二三四五六七八九十]{1,3})部分\s*")
 _ADDRESS = re.compile(r"^各位代表\s*[:：!！]?")
 _SENT_END = re.compile(r"[。！？!?…]+[”’」』)）\"]*")
 
@@ -253,7 +257,7 @@ def parse_report(
             sentences.append(sent)
 
     preamble, parts = _build_tree(text, norm, paragraphs)
-    _classify_parts(parts, year)
+    _classify_parts(parts, year, norm, paragraphs)
     for sec in [preamble, *[s for p in parts for s in p.walk()]]:
         path = _path_labels(sec, parts)
         for pi in sec.paragraphs:
@@ -410,7 +414,7 @@ def _heading_at(norm: str, para: Paragraph, expect_part: int, expect_sub: int, e
     s, e = para.start, para.end
     line = norm[s:e]
     first_end = para.sentences[0].end if para.sentences else e
-    m = _PART.match(line)
+    m = _PART.match(line) or _CHAPTER.match(line)
     if m and cn_ordinal(m.group(1)) == expect_part and len(line) <= 60 and not line.endswith("。"):
         return 1, line[: m.end()].strip(), s + m.end(), e
     m = _SUB.match(line)
@@ -442,9 +446,75 @@ def _is_lead_sentence(sent: str) -> bool:
     return (
         sent.endswith("。")
         and 5 <= len(body) <= 24
-        and not re.search(r"[,，、;；:：\d“”\"]", body)
+        and not re.search(r"[,，、;；:：\d]", body)
+        and not re.search(r"(?<![一二三四五六七八九十])是", body)  # 规划是今年的重大任务 is a sentence
         and not body.startswith(("各位代表", "我们", "这", "但", "同时", "其中", "今年", "过去"))
     )
+
+
+def _plain_kind(line: str) -> str | None:
+    """What a short line without any marker or sentence punctuation is, when it is a heading.
+
+    ``notes`` (注释, ※名词解释※), ``annex`` (附件), ``closer`` (结束语) or ``part`` (a top-level
+    heading published without 一、: 2024年工作回顾); None for anything else.
+
+    >>> [_plain_kind(t) for t in ("※名词解释※", "附件", "2024年工作回顾", "全面推进乡村振兴。", "一、回顾")]
+    ['notes', 'annex', 'part', None, None]
+    """
+    if not 2 <= len(line) <= 40 or re.search(r"[,，。;；:：!！?？]", line.rstrip(":：")):
+        return None
+    if _PART.match(line) or _SUB.match(line) or _NUM.match(line) or _DASH.match(line) or _ADDRESS.match(line):
+        return None
+    if _CHAPTER.match(line) or not re.search(r"[\u4e00-\u9fff]", line):
+        return None
+    bare = _DECOR.sub("", line).rstrip(":：")
+    if _NOTES.fullmatch(bare):
+        return "notes"
+    if _ANNEX.fullmatch(bare):
+        return "annex"
+    if _CLOSER.fullmatch(bare):
+        return "closer"
+    return None if line.endswith((":", "：")) else "part"  # 重点抓好八个方面工作： introduces a list
+
+
+def _plain_headings(norm: str, paragraphs: list[Paragraph]) -> tuple[dict[int, str], bool]:
+    """Paragraphs that are unmarked top-level headings, and whether marked parts nest under them.
+
+    A report whose first top-level heading carries no 一、 (xizang/2025: 2024年工作回顾) has unmarked
+    parts; when two or more such headings come before the first 一、, the 一、 headings that follow are
+    sub-sections of them (neimenggu/2026). A single unmarked heading before 一、 is a sibling part
+    (national/2002: 首先报告2001年的工作). After the first marked part only appendix-like lines
+    (注释, 附件, 结束语) start parts.
+    """
+    kinds: dict[int, str] = {}
+    for i, para in enumerate(paragraphs):
+        if len(para.sentences) != 1:
+            continue
+        kind = _plain_kind(norm[para.start : para.end])
+        if kind is None:
+            continue
+        follows = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+        if kind == "part" and (follows is None or i == 0):
+            continue  # a heading has a body after it; the first body line is the opening
+        kinds[i] = kind
+    first_marked = next(
+        (
+            p.index
+            for p in paragraphs
+            if (m := _PART.match(norm[p.start : p.end]) or _CHAPTER.match(norm[p.start : p.end]))
+            and cn_ordinal(m.group(1)) == 1
+        ),
+        len(paragraphs),
+    )
+    before = [i for i, k in kinds.items() if k == "part" and i < first_marked]
+    nest = len(before) >= 2
+    keep = {}
+    for i, k in kinds.items():
+        if k != "part" or i < first_marked and (nest or len(before) == 1) or nest:
+            keep[i] = k
+        elif i > 0 and kinds.get(i - 1) == "annex":
+            keep[i] = k  # 附件 / 2026年自治区民生实事
+    return keep, nest
 
 
 def _build_tree(text: str, norm: str, paragraphs: list[Paragraph]) -> tuple[Section, list[Section]]:
@@ -460,22 +530,36 @@ def _build_tree(text: str, norm: str, paragraphs: list[Paragraph]) -> tuple[Sect
     parts: list[Section] = []
     stack: list[Section] = [preamble]  # innermost open section last
     counters = {1: 0, 2: 0, 3: 0}
+    plain, nest = _plain_headings(norm, paragraphs)
+    shift = 0  # marked headings sit one level down under unmarked parts that hold them (nest)
+    title_lines: set[int] = set()
     for para in paragraphs:
         line = norm[para.start : para.end]
-        if _NOTES.fullmatch(line) and parts:
+        if para.index in title_lines:
+            stack[-1].paragraphs.append(para.index)
+            continue
+        plain_kind = plain.get(para.index)
+        if plain_kind is not None and (parts or plain_kind == "part"):
+            marker, title_para = "", para
+            nxt = para.index + 1
+            if plain_kind == "annex" and plain.get(nxt) == "part" or plain.get(nxt) == "notes":
+                marker, title_para = text[para.start : para.end].strip(_WS), paragraphs[nxt]
+                plain_kind = plain.get(nxt) if plain_kind == "annex" else plain_kind
+                title_lines.add(nxt)
             sec = Section(
                 id=str(len(parts) + 1),
                 level=1,
-                marker="",
-                title=text[para.start : para.end].rstrip(":："),
+                marker=marker,
+                title=text[title_para.start : title_para.end].strip(_WS).rstrip(":："),
                 start=para.start,
-                end=para.end,
-                heading_end=para.end,
-                kind="other",
+                end=title_para.end,
+                heading_end=title_para.end,
+                kind="notes" if plain_kind == "notes" else "",
             )
             parts.append(sec)
             stack = [sec]
-            counters = {1: counters[1], 2: 0, 3: 0}
+            counters = {1: 0 if nest else counters[1], 2: 0, 3: 0}
+            shift = 1 if nest else 0
             sec.paragraphs.append(para.index)
             continue
         found = _heading_at(norm, para, counters[1] + 1, counters[2] + 1, counters[3] + 1)
@@ -484,24 +568,25 @@ def _build_tree(text: str, norm: str, paragraphs: list[Paragraph]) -> tuple[Sect
         if found is None:
             # A body paragraph belongs to the innermost open section above lead level; an address to
             # the delegates (各位代表！) closes the sub-sections and speaks for the whole part.
-            floor = 1 if _ADDRESS.match(line) else 3
+            floor = (1 if _ADDRESS.match(line) else 3) + shift
             while len(stack) > 1 and stack[-1].level > floor:
                 stack.pop()
             stack[-1].paragraphs.append(para.index)
             stack[-1].end = para.end
             _extend(stack, para.end)
             continue
-        level, marker, title_start, title_end = found
+        mlevel, marker, title_start, title_end = found
+        level = mlevel + shift
         title = text[title_start:title_end].strip(_WS).rstrip("。.:：;；")
         while len(stack) > 1 and stack[-1].level >= level:
             stack.pop()
         parent = stack[-1]
-        if level == 1:
+        if mlevel == 1:
             counters = {1: counters[1] + 1, 2: 0, 3: 0}
-        elif level == 2:
+        elif mlevel == 2:
             counters[2] = (counters[2] + 1) if cn_ordinal(_SUB.match(norm[para.start :]).group(1)) != 1 else 1
             counters[3] = 0
-        elif level == 3:
+        elif mlevel == 3:
             m = _NUM.match(norm[para.start :])
             counters[3] = int(m.group(1) or m.group(2))
         if level == 1:
@@ -535,20 +620,64 @@ def _extend(stack: list[Section], end: int) -> None:
         sec.end = max(sec.end, end)
 
 
-def _classify_parts(parts: list[Section], year: int) -> None:
+# Cues in a part's body that tell a review from a plan when its heading does not: words of the past
+# (一年来, 初步统计, 同比) and of the plan (今年, 力争, 预期目标), plus the years the part names.
+_PAST_WORDS = re.compile(r"一年来|五年来|过去一年|过去五年|去年|初步统计|初步核算|同比|比上年|较上年|上年")
+_PLAN_WORDS = re.compile(r"今年|明年|预期目标|主要目标|力争|争取|确保|拟安排|要坚持|要加快|将继续")
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+
+
+def _kind_from_content(body: str, year: int) -> str | None:
+    """review or plan from the words and years of a part's body, or None when they do not decide.
+
+    >>> _kind_from_content("一年来，我们坚持稳中求进。初步统计，2024年全省地区生产总值增长5.5%。", 2025)
+    'review'
+    >>> _kind_from_content("今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。力争完成。", 2025)
+    'plan'
+    """
+    years = [int(y) for y in _YEAR_IN_TEXT.findall(body)]
+    past = len(_PAST_WORDS.findall(body)) + sum(1 for y in years if y < year)
+    plan = len(_PLAN_WORDS.findall(body)) + sum(1 for y in years if y >= year)
+    if past >= 2 and past >= 2 * plan:
+        return "review"
+    if plan >= 2 and plan >= 2 * past:
+        return "plan"
+    return None
+
+
+def _kind_from_heading(title: str, year: int) -> str | None:
+    if _REVIEW.search(title) and not re.search(r"目标任务|今年.*(任务|建议)", title):
+        return "review"
+    if _OTHER.search(title):
+        return "other"
+    if _PLAN.search(title):
+        return "plan"
+    years = [int(y) for y in _YEAR_IN_TEXT.findall(title)]
+    if years:
+        return "review" if max(years) < year else "plan"
+    return None
+
+
+def _classify_parts(parts: list[Section], year: int, norm: str, paragraphs: list[Paragraph]) -> None:
+    """Each part's kind (review / plan / other / notes) and the years it speaks of.
+
+    The heading decides where it says (回顾, 目标, 2024年…); otherwise the body does (see
+    :func:`_kind_from_content`); a part that neither decides is a plan after the first part.
+    """
     for i, part in enumerate(parts):
-        title = part.title
-        if not part.marker:  # a notes appendix (注释：)
-            part.kind = "other"
-        elif _REVIEW.search(title) and not re.search(r"目标任务|今年.*(任务|建议)", title):
-            part.kind = "review"
-        elif _OTHER.search(title):
-            part.kind = "other"
-        elif _PLAN.search(title) or i > 0:
-            part.kind = "plan"
+        if part.kind == "notes":
+            part.years = ()
         else:
-            part.kind = "review" if re.search(r"一年来|过去", title) else "plan"
-        part.years = _part_years(title, part.kind, year)
+            body = "".join(
+                norm[paragraphs[pi].start : paragraphs[pi].end] for sec in part.walk() for pi in sec.paragraphs
+            )
+            kind = _kind_from_heading(part.title, year)
+            if kind is None:
+                kind = _kind_from_content(body, year)
+            if kind is None:
+                kind = "review" if i == 0 and re.search(r"一年来|过去", part.title) else "plan"
+            part.kind = kind
+            part.years = _part_years(part.title, part.kind, year, body)
         for sec in part.walk():
             sec.kind, sec.years = part.kind, part.years
 
@@ -565,8 +694,8 @@ _FIVE_YEAR_PLANS = {
 }
 
 
-def _part_years(title: str, kind: str, year: int) -> tuple[int, ...]:
-    """The years a part covers, from its title, else from its kind and the report year.
+def _part_years(title: str, kind: str, year: int, body: str = "") -> tuple[int, ...]:
+    """The years a part covers, from its title, else from its body's opening, else from its kind.
 
     >>> _part_years("“十二五”时期和2015年工作回顾", "review", 2016)
     (2011, 2012, 2013, 2014, 2015)
@@ -582,6 +711,8 @@ def _part_years(title: str, kind: str, year: int) -> tuple[int, ...]:
         years.add(year)
     if years:
         return tuple(sorted(years))
+    if kind == "review" and re.search(r"五年来|过去五年|十[一二三四五]?五.{0,2}时期", body[:300]):
+        return tuple(range(year - 5, year))
     if kind == "review":
         m = re.search(r"过去([一二三四五六七八九十]+)年", title)
         n = cn_ordinal(m.group(1)) if m else 1

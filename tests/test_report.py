@@ -136,3 +136,80 @@ def test_report_without_headings_is_one_preamble():
     r = parse_report("没有标题的报告。只有两句话。", region="t", year=2020)
     assert r.parts == [] and len(r.sentences) == 2
     assert r.preamble.paragraphs == [0]
+
+
+RECENT_FILES = [p for p in ALL_FILES if int(p.stem) >= 2010]
+
+
+@pytest.mark.parametrize("path", RECENT_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_every_recent_report_has_a_review_and_a_plan_and_a_small_preamble(corpus, path):
+    report = corpus.get(int(path.stem), path.parent.name)
+    kinds = {p.kind for p in report.parts}
+    assert {"review", "plan"} <= kinds, [(p.heading, p.kind) for p in report.parts]
+    in_preamble = sum(1 for s in report.sentences if s.section_id.split(".")[0] == "0")
+    assert in_preamble <= 0.05 * len(report.sentences)
+
+
+def test_top_level_headings_without_markers(corpus):
+    xizang = corpus.get(2025, "xizang")
+    assert [(p.title, p.kind, p.years) for p in xizang.parts] == [
+        ("2024年工作回顾", "review", (2024,)),
+        ("2025年工作安排", "plan", (2025,)),
+    ]
+    assert xizang.parts[1].children[0].heading == "(一)坚决维护社会和谐稳定"
+    gansu = corpus.get(2026, "gansu")
+    assert [(p.title, p.kind) for p in gansu.parts] == [
+        ("“十四五”时期工作回顾", "review"),
+        ("“十五五”时期的主要目标任务", "plan"),
+        ("2026年重点工作", "plan"),
+    ]
+    assert gansu.parts[0].years == (2021, 2022, 2023, 2024, 2025)
+    assert len(gansu.parts[2].children) == 8  # （一）…（八）
+
+
+def test_marked_parts_nest_under_unmarked_parts(corpus):
+    r = corpus.get(2026, "neimenggu")
+    assert [p.heading for p in r.parts] == [
+        "“十四五”时期发展成就和2025年工作回顾",
+        "“十五五”时期主要目标和2026年重点工作",
+        "附件2026年自治区民生实事",
+    ]
+    assert [p.kind for p in r.parts] == ["review", "plan", "plan"]
+    plan = r.parts[1]
+    assert [c.marker for c in plan.children if c.marker] == ["一、", "二、", "三、", "四、"]
+    assert plan.children[2].children[0].heading.startswith("(一)立足壮大实体经济")
+    # the 民生实事 annex lists 2026 targets: 2.实现城镇新增就业18万人以上
+    annex_text = r.section_text(r.parts[2])
+    assert "城镇新增就业18万人以上" in annex_text
+
+
+def test_a_review_part_told_by_its_body_when_its_heading_does_not_say(corpus):
+    r = corpus.get(2025, "fujian")
+    assert r.parts[0].title == "牢记殷殷嘱托，在接续奋斗中新福建建设取得新成效"
+    assert r.parts[0].kind == "review" and r.parts[0].years == (2024,)
+    assert [p.kind for p in r.parts[1:]] == ["plan", "plan"]
+
+
+def test_an_unnumbered_review_before_numbered_plan_parts(national):
+    r = national(2002)
+    assert r.parts[0].title == "首先报告２００１年的工作" and r.parts[0].kind == "review"
+    assert r.parts[1].heading.startswith("一、扩大和培育内需")
+    assert r.parts[-1].title == "结束语" and r.parts[-1].kind == "other"
+
+
+@pytest.mark.parametrize(
+    "key, title",
+    [
+        ("dingxing/2021", "*名词解释"),
+        ("yixian/2020", "※注释※"),
+        ("national/2012", "附注"),
+        ("fuping/2021", "名 词 解 释"),
+        ("jiangxi/2025", "《政府工作报告》有关内容名词注释"),
+    ],
+)
+def test_glossaries_are_notes_parts(corpus, key, title):
+    region, year = key.split("/")
+    r = corpus.get(int(year), region)
+    notes = [p for p in r.parts if p.kind == "notes"]
+    assert [p.title for p in notes] == [title]
+    assert notes[0] is r.parts[-1] and notes[0].years == ()
