@@ -55,9 +55,6 @@ def _write_error(exc: OSError, what: str) -> PolicydiffError:
     reasons = {
         errno.EACCES: "permission denied",
         errno.EPERM: "permission denied",
-        errno.ENOSPC: "no space left on the device",
-        errno.EDQUOT: "disk quota exceeded",
-        errno.EROFS: "read-only file system",
         errno.ENAMETOOLONG: "file name or path too long",
         errno.ENOENT: "its folder does not exist",
         errno.ENOTDIR: "a part of the path is not a folder",

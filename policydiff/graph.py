@@ -30,10 +30,14 @@ time. Exports (:func:`write_graph`) are deterministic: nodes and edges sorted, n
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
+import math
 import multiprocessing
 import os
+import re
+import signal
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -46,10 +50,11 @@ import networkx as nx
 
 from . import __version__
 from .delivery import judge, match_results
-from .errors import PolicydiffError
+from .errors import PolicydiffError, neutralise
 from .extract import Record, extract
 from .fileio import atomic_write
 from .metrics import metric_base, metric_name
+from .render.tables import dumps, json_safe, plain_number
 from .report import Report
 from .themes import ReportThemes, Themes, taxonomy
 
@@ -148,8 +153,34 @@ def iter_analyses(reports: Iterable[Report], *, workers: int | None = None) -> I
         return
     # The first report runs here: it loads the word lists once, and forked workers inherit them.
     yield analyse_report(reports[0])
-    with ProcessPoolExecutor(max_workers=n, mp_context=_pool_context()) as pool:
+    pool = ProcessPoolExecutor(max_workers=n, mp_context=_pool_context(), initializer=_worker_init)
+    try:
         yield from pool.map(analyse_report, reports[1:], chunksize=1)
+    except BaseException:
+        # Ctrl-C, SIGTERM, an error, or the caller stopped early: stop the workers now rather than
+        # wait for their reports (the shutdown would otherwise wait, or hang on a killed worker).
+        _stop_workers(pool)
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _worker_init() -> None:
+    """In a worker: Ctrl-C is the parent's to handle (it stops the workers); SIGTERM just ends it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
+    if terminate is not None:
+        terminate()
+        return
+    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+        try:
+            proc.terminate()
+        except (OSError, AttributeError, ValueError):
+            pass
 
 
 # ---------------------------------------------------------------------------
@@ -169,10 +200,11 @@ def build_graph(
     reports, 1: none). ``progress`` is called once per report as it is done.
     """
     analyses = []
-    for analysis in iter_analyses(reports, workers=workers):
-        analyses.append(analysis)
-        if progress is not None:
-            progress(analysis)
+    with contextlib.closing(iter_analyses(reports, workers=workers)) as running:  # Ctrl-C stops the workers
+        for analysis in running:
+            analyses.append(analysis)
+            if progress is not None:
+                progress(analysis)
     return graph_from_analyses(analyses)
 
 
@@ -188,8 +220,15 @@ def _year_span(years: Iterable[int]) -> tuple[int, int]:
 def _display(value: Any, high: Any, unit: str | None) -> str:
     if value is None:
         return ""
-    text = str(value) if high is None else f"{value}–{high}"
+    text = _plain(value) if high is None else f"{_plain(value)}–{_plain(high)}"
     return f"{text}{unit or ''}"
+
+
+def _plain(x: Any) -> str:
+    """str() of a figure, but never in exponent notation (1e-09) or as nan/inf."""
+    if isinstance(x, float) and ("e" in repr(x) or not math.isfinite(x)):
+        return plain_number(x)
+    return str(x)
 
 
 def graph_from_analyses(analyses: Iterable[ReportAnalysis]) -> nx.DiGraph:
@@ -583,19 +622,46 @@ def metric_series(graph: nx.DiGraph, metric: str, *, region: str | None = None) 
 # ---------------------------------------------------------------------------
 
 
+#: Characters XML 1.0 cannot hold (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF).
+_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """Text XML 1.0 can hold: controls as their Unicode pictures (␀, ␛), undecodable file-name bytes
+    as ``\\xff``, U+FFFE/U+FFFF as U+FFFD.
+
+    >>> xml_text("a\\x00b\\x1bc\\udcff")
+    'a␀b␛c\\\\xff'
+    """
+    if not _XML_ILLEGAL.search(text):
+        return text
+    return _XML_ILLEGAL.sub(lambda m: "\ufffd" if m.group(0) in "\ufffe\uffff" else neutralise(m.group(0)), text)
+
+
 def _scalar(name: str, value: Any) -> Any:
-    """An attribute value for GraphML/GEXF: lists and dicts as JSON, None as "", optional numbers as text."""
+    """An attribute value for GraphML/GEXF: lists and dicts as JSON, None as "", optional numbers as
+    text, NaN and infinities as "", strings cleaned of what XML cannot hold."""
     if name in OPTIONAL_NUMBERS:
-        return "" if value is None else str(value)
+        if value is None or isinstance(value, float) and not math.isfinite(value):
+            return ""
+        return plain_number(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value)
     if value is None:
         return ""
     if isinstance(value, (list, tuple, dict, set)):
         if isinstance(value, set):
             value = sorted(value)
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    if isinstance(value, (bool, int, float, str)):
+        return xml_text(json.dumps(json_safe(value), ensure_ascii=False, sort_keys=True, allow_nan=False))
+    if isinstance(value, float) and not math.isfinite(value):
+        return ""
+    if isinstance(value, str):
+        return xml_text(value)
+    if isinstance(value, (bool, int, float)):
         return value
-    return str(value)
+    return xml_text(str(value))
+
+
+def _node_id(n: Any) -> Any:
+    return xml_text(n) if isinstance(n, str) else n
 
 
 def scalar_graph(graph: nx.DiGraph) -> nx.DiGraph:
@@ -603,9 +669,9 @@ def scalar_graph(graph: nx.DiGraph) -> nx.DiGraph:
     out = nx.DiGraph()
     out.graph.update({k: _scalar(k, v) for k, v in graph.graph.items()})
     for n, d in graph.nodes(data=True):
-        out.add_node(n, **{k: _scalar(k, v) for k, v in d.items()})
+        out.add_node(_node_id(n), **{k: _scalar(k, v) for k, v in d.items()})
     for u, v, d in graph.edges(data=True):
-        out.add_edge(u, v, **{k: _scalar(k, x) for k, x in d.items()})
+        out.add_edge(_node_id(u), _node_id(v), **{k: _scalar(k, x) for k, x in d.items()})
     return out
 
 
@@ -656,7 +722,7 @@ def gexf_bytes(graph: nx.DiGraph) -> bytes:
 def node_link_bytes(graph: nx.DiGraph) -> bytes:
     """The graph as node-link JSON (``networkx.node_link_graph`` reads it back)."""
     data = nx.node_link_data(graph, edges="edges")
-    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return (dumps(data, indent=1) + "\n").encode("utf-8")
 
 
 def graph_bytes(graph: nx.DiGraph, suffix: str) -> bytes:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import functools
 import sys
 
@@ -47,8 +46,7 @@ def echo(text: str, *, err: bool = False, nl: bool = True) -> None:
             "set PYTHONIOENCODING=utf-8 or write to a file with --out"
         ) from None
     except OSError as exc:
-        reason = "no space left on the device" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
-        raise StdoutError(f"cannot write to standard output: {reason}") from None
+        raise StdoutError(f"cannot write to standard output: {exc.strerror or exc}") from None
 
 
 def corpus_options(func):

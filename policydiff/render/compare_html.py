@@ -8,11 +8,13 @@ diff marked (``<del>``/``<ins>``).
 
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import Any
 
 from .. import __version__
 from ..compare import SCHEMA, Comparison
+from ..errors import neutralise
 from .compare_text import carryover_rows, delivery_rows, section_rows, target_rows, wording_rows
 
 CSS = """
@@ -69,8 +71,13 @@ footer { color: var(--muted); font-size: 12px; padding: 12px 28px; border-top: 1
 
 
 def _e(value: Any) -> str:
-    """Escape anything for HTML text or attribute values."""
-    return escape("" if value is None else str(value), quote=True)
+    """Escape anything for HTML text or attribute values; control characters (NUL, ESC …) shown as
+    their Unicode pictures (␀, ␛), undecodable file-name bytes as ``\\xff``."""
+    return escape(neutralise("" if value is None else str(value)), quote=True)
+
+
+#: What may never reach an HTML page (NUL, other C0 controls but tab/LF/CR/FF, lone surrogates).
+_HTML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff]")
 
 
 def _badge(status: str) -> str:
@@ -255,7 +262,7 @@ def render_html(cmp: Comparison, section: str = "all") -> str:
         )
     notes = "".join(f'<p class="note">{_e(n)}</p>' for n in cmp.notes)
     nav_html = "".join(f'<a href="#{k}">{_e(v)}</a>' for k, v in nav)
-    return (
+    page = (
         "<!DOCTYPE html>\n"
         '<html lang="zh-CN"><head><meta charset="utf-8">'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
@@ -266,3 +273,4 @@ def render_html(cmp: Comparison, section: str = "all") -> str:
         f"<footer>policydiff {_e(__version__)} · schema {_e(SCHEMA)}</footer>"
         "</body></html>\n"
     )
+    return _HTML_ILLEGAL.sub("\ufffd", page)  # a last guard: _e has already replaced them

@@ -16,7 +16,7 @@ from typing import Any
 
 from .. import __version__
 from ..compare import SCHEMA, Comparison
-from .tables import render_rows, to_json
+from .tables import csv_cell, markdown_text, plain_number, render_rows, to_json
 
 SECTIONS = ("targets", "delivery", "alignment", "wording", "all")
 FORMATS = ("text", "markdown", "csv", "json", "latex")
@@ -33,12 +33,15 @@ CSV_COLUMNS = ["id", "finding", "status", "subject", "a", "b", "delta", "note", 
 
 
 def _num(x: Any) -> str:
+    """A figure in plain notation (six decimals at most, tiny values kept, never 1e-09).
+
+    >>> _num(6.0), _num(0.000000001), _num(None), _num(float("nan"))
+    ('6', '0.000000001', '', '')
+    """
     if x is None:
         return ""
-    if isinstance(x, float):
-        x = round(x, 6)
-        if x == int(x):
-            x = int(x)
+    if isinstance(x, (float, int)) and not isinstance(x, bool):
+        return plain_number(x)
     return str(x)
 
 
@@ -245,7 +248,7 @@ class _Doc:
 
     def heading(self, text: str, level: int = 2) -> None:
         if self.fmt == "markdown":
-            self.parts.append(f"{'#' * level} {text}\n")
+            self.parts.append(f"{'#' * level} {markdown_text(text)}\n")
         elif self.fmt == "latex":
             cmd = "section*" if level <= 1 else "subsection*"
             self.parts.append(f"\\{cmd}{{{_latex_escape(text)}}}\n")
@@ -256,7 +259,7 @@ class _Doc:
         if self.fmt == "latex":
             self.parts.append(_latex_escape(text) + "\n")
         elif self.fmt == "markdown":
-            self.parts.append(text + "\n")
+            self.parts.append(markdown_text(text) + "\n")
         else:
             self.parts.append(text + "\n")
 
@@ -264,7 +267,7 @@ class _Doc:
         if self.fmt == "latex":
             self.parts.append(f"\\noindent {_latex_escape(text)}\\\\\n")
         elif self.fmt == "markdown":
-            self.parts.append(f"- {text}\n")
+            self.parts.append(f"- {markdown_text(text)}\n")
         else:
             self.parts.append(f"  {text}\n")
 
@@ -325,7 +328,8 @@ def render_tables(cmp: Comparison, fmt: str = "text", section: str = "all") -> s
     if not one_report and _wants(section, "delivery"):
         doc.heading(f"Delivery: {cmp.a.key} targets for {cmp.a.year} → results reported in {cmp.b.key}")
         if not cmp.delivery:
-            doc.line("(no delivery check: " + "; ".join(cmp.notes or ["no targets"]) + ")")
+            reasons = [n.removeprefix("no delivery check: ") for n in cmp.notes] or ["no targets"]
+            doc.line("(no delivery check: " + "; ".join(reasons) + ")")
         else:
             rows = delivery_rows(cmp)
             shown = [r for r, d in zip(rows, cmp.delivery, strict=True) if d.result is not None or d.target.headline]
@@ -495,7 +499,7 @@ def render_csv(cmp: Comparison, section: str = "all") -> str:
     writer = csv.DictWriter(buf, CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for row in finding_rows(cmp, section):
-        writer.writerow(row)
+        writer.writerow({k: csv_cell(v) for k, v in row.items()})
     return buf.getvalue()
 
 
