@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from .errors import PolicydiffError
+from .lexicon import ACTION_VERBS
 from .metrics import metric_base, metric_key
 from .numbers import find_quantities
 from .quantities import (
@@ -470,33 +471,6 @@ def _unresolved(indicator: str | None) -> bool:
 # Commitments
 # ---------------------------------------------------------------------------
 
-ACTION_VERBS = (
-    "加快推进",
-    "全面推进",
-    "持续推进",
-    "扎实推进",
-    "积极推进",
-    "启动实施",
-    "启动建设",
-    "全面完成",
-    "建成投用",
-    "建成投产",
-    "开工建设",
-    "启动",
-    "建成",
-    "完成",
-    "推进",
-    "加快",
-    "实施",
-    "开工",
-    "新建",
-    "改扩建",
-    "出台",
-    "制定",
-    "设立",
-    "组建",
-    "开通",
-)
 _ADVERBS = re.compile(
     r"^(?:全力|全面|加快|积极|大力|着力|扎实|持续|深入|继续|进一步|重点|集中|统筹|有序|稳步|切实|尽快|年内|今年|同时|并|要|将"
     r"|力争|确保|争取|努力|坚决)+"

@@ -23,11 +23,11 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from .lexicon import PLACE_SCOPES
+
 #: Measures whose figures are rates of change, kept apart from levels of the same indicator.
 SUFFIXED = {"growth": ".growth", "change": ".change"}
 
-#: Whole-jurisdiction words in front of an indicator (全区 地区生产总值), shared with the indicator rules.
-PLACE_SCOPES = ("全区", "全市", "全省", "全国", "全县", "全旗", "我区", "我市", "我国")
 
 _SCOPE = (
     "去年底",
@@ -82,7 +82,9 @@ def _alias_index() -> dict[str, str]:
     index: dict[str, str] = {}
     for key, entry in metric_table().items():
         for alias in entry["aliases"]:
-            index.setdefault(normalise(alias), key)
+            other = index.setdefault(normalise(alias), key)
+            if other != key:
+                raise ValueError(f"metrics.json: alias {alias!r} of {key!r} normalises like an alias of {other!r}")
     return index
 
 

@@ -22,109 +22,16 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from .lexicon import CLASSIFIERS, FRACTION_WORDS, MAGNITUDES, MEASURE_UNITS, NON_UNITS, NUMERAL_UNITS
+
 Number = int | float
 
-# --- vocabulary -------------------------------------------------------------
+# --- vocabulary (policydiff/data/lexicon.json) ---------------------------------
 
-#: Classifiers: a quantity in one of these (without 万/亿) counts things.
-CLASSIFIERS = (
-    "场次",
-    "个",
-    "项",
-    "家",
-    "所",
-    "处",
-    "件",
-    "名",
-    "座",
-    "条",
-    "套",
-    "栋",
-    "台",
-    "辆",
-    "部",
-    "种",
-    "类",
-    "片",
-    "株",
-    "只",
-    "头",
-    "块",
-    "位",
-    "张",
-    "起",
-    "批",
-    "支",
-    "场",
-    "册",
-    "篇",
-    "户",
-    "间",
-    "艘",
-    "架",
-    "宗",
-    "例",
-    "列",
-    "对",
-    "棵",
-    "道",
-    "盏",
-    "根",
-    "口",
-    "眼",
-)
 
-#: Measurement units (after any magnitude). Longest forms are tried first.
-MEASURE_UNITS = (
-    "个百分点",
-    "百分点",
-    "吨标准煤",
-    "标准煤",
-    "平方公里",
-    "平方米",
-    "立方米",
-    "千瓦时",
-    "千瓦",
-    "兆瓦",
-    "标准箱",
-    "人民币",
-    "美元",
-    "欧元",
-    "港元",
-    "人次",
-    "件次",
-    "人口",
-    "户次",
-    "架次",
-    "车次",
-    "亩",
-    "公顷",
-    "公里",
-    "千米",
-    "米",
-    "公斤",
-    "千克",
-    "斤",
-    "蒸吨",
-    "吨",
-    "度",
-    "元",
-    "人",
-    "倍",
-    "岁",
-    "分",
-    "次",
-    "小时",
-    "分钟",
-    "天",
-    "床",
-    "所",
-)
-
-#: Units that are never measurements in this genre (dates, durations of plans, grades, voltages, names).
-NON_UNITS = ("年", "月", "日", "周年", "世纪", "号", "届", "级", "期", "代", "千伏", "伏", "岁以", "批次")
-
-MAGNITUDES = ("万亿", "千亿", "百亿", "亿", "千万", "百万", "万")
+#: The largest whole part a figure may have (15 digits: more than any report's 万亿元 figure).
+#: Longer digit runs are not read as numbers (they are not measurements, and floats cannot hold them).
+MAX_DIGITS = 15
 
 _UNITS = sorted(set(MEASURE_UNITS) | set(CLASSIFIERS), key=len, reverse=True)
 _UNIT_RE = "|".join(re.escape(u) for u in _UNITS)
@@ -135,12 +42,13 @@ CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 CN_BIG = {"万": 10_000, "亿": 100_000_000}
 
 _AR = r"\d+(?:,\d{3})*(?!,\d)(?:\.\d+)?"
+_SIGN = r"[-−－]"
 _CN = r"(?:[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*)"
 _RANGE_SEP = r"[-~－—–～至到]"
 
 # Arabic quantity: number, optional range, optional 多/余, magnitude, 多/余, unit.
 _ARABIC_Q = re.compile(
-    rf"(?P<lo>{_AR})(?P<lopct>%|‰)?"
+    rf"(?P<sign>{_SIGN}(?=\d))?(?P<lo>{_AR})(?P<lopct>%|‰)?"
     rf"(?:(?P<sep>{_RANGE_SEP})(?P<hi>{_AR}))?"
     rf"(?P<approx1>多|余)?(?P<mag>{_MAG_RE})?(?P<approx2>多|余)?"
     rf"(?P<unit>%|‰|{_UNIT_RE})?"
@@ -151,10 +59,19 @@ _MIXED_Q = re.compile(
     rf"|(?P<c>\d+(?:\.\d+)?)万(?P<approx2>多|余)亿(?P<unit2>{_UNIT_RE})?"
 )
 # Chinese quantity: a numeral that is immediately a magnitude, 个百分点 or 倍 (never a bare numeral).
+_NUMERAL_UNIT_RE = "|".join(NUMERAL_UNITS)
 _CHINESE_Q = re.compile(
     rf"(?P<num>{_CN}(?:亿{_CN}?)?(?:万{_CN}?)?)(?P<approx1>多|余)?(?P<mag>万亿|亿|万)?(?P<approx2>多|余)?"
-    rf"(?P<unit>{_UNIT_RE})?"
+    rf"(?P<unit>{_NUMERAL_UNIT_RE}|{_UNIT_RE})?"
 )
+# A fraction in words: 三分之一 (33.3 %), 四分之三 (75 %); and fixed words such as 一半 (50 %).
+_FRACTION_CN = re.compile(rf"(?P<den>{_CN})分之(?P<num>{_CN})")
+_FRACTION_WORD = re.compile("|".join(sorted(FRACTION_WORDS, key=len, reverse=True)) or "(?!)")
+# A magnitude standing for the number itself after a bound word: 超千亿元 (1000亿元), 突破万亿元 (1万亿元),
+# 上亿群众 (1亿), 每年新增百万户 (100万户).
+_BARE_MAGNITUDE = re.compile(rf"(?<=[超过破近逾达上越增])(?P<mag>千万|千亿|百亿|百万|万亿|亿)(?P<unit>{_UNIT_RE})?")
+_MAGNITUDE_VALUE = {"千万": (1000, "万"), "千亿": (1000, "亿"), "百亿": (100, "亿"), "百万": (100, "万"),
+                    "万亿": (1, "万亿"), "亿": (1, "亿")}  # fmt: skip
 _PERCENT_CN = re.compile(rf"百分之(?P<num>{_CN}(?:点[零〇一二两三四五六七八九]+)?)")
 
 
@@ -315,6 +232,11 @@ def find_quantities(text: str) -> list[Quantity]:
         for i in range(m.start(), m.end()):
             taken[i] = True
 
+    for q in _word_quantities(norm, text):
+        found.append(q)
+        for i in range(q.start, q.end):
+            taken[i] = True
+
     for m in _MIXED_Q.finditer(norm):
         q = _mixed(text, m)
         if q is not None:
@@ -335,6 +257,21 @@ def find_quantities(text: str) -> list[Quantity]:
         q = _chinese(norm, text, m)
         if q is not None:
             found.append(q)
+            for i in range(q.start, q.end):
+                taken[i] = True
+
+    for m in _BARE_MAGNITUDE.finditer(norm):
+        if any(taken[m.start() : m.end()]) or norm[m.end() : m.end() + 1] in ("级", "元级"):
+            continue
+        value, mag = _MAGNITUDE_VALUE[m.group("mag")]
+        unit = m.group("unit")
+        if not unit and not (mag == "亿" and _cjk(norm[m.end() : m.end() + 1])):
+            continue  # 超千亿 alone is a class of size, 上亿群众 a count
+        if unit in NON_UNITS or norm[m.end() : m.end() + 1] == "级":
+            continue
+        found.append(
+            Quantity(m.start(), m.end(), text[m.start() : m.end()], value, None, mag + (unit or ""), chinese=True)
+        )
     found.sort(key=lambda q: q.start)
     return _share_units(_listed_bare_numbers(found, norm, text), norm)
 
@@ -377,12 +314,18 @@ def _share_units(found: list[Quantity], norm: str) -> list[Quantity]:
 
 def _arabic(norm: str, text: str, m: re.Match) -> Quantity | None:
     s, e = m.start(), m.end()
+    sign = m.group("sign")
     before = norm[s - 1] if s else ""
+    if sign and before and not (_cjk(before) or before in " \t(（：:，,、；;“"):
+        s, sign = m.start("lo"), None  # A-3, 1.5-2: a dash between two things, not a minus
+        before = norm[s - 1]
     if before and before.isascii() and (before.isalnum() or before in "._-/+×·"):
         return None  # G210, PM2.5, 3.5.1, 1/3
     if before == "第":
         return None
     lo, hi = m.group("lo"), m.group("hi")
+    if len(lo.split(".")[0].replace(",", "")) > MAX_DIGITS or (hi and len(hi.split(".")[0]) > MAX_DIGITS):
+        return None  # beyond any report's figure: not a number
     lopct, unit, mag = m.group("lopct"), m.group("unit"), m.group("mag")
     approx = m.group("approx1") or m.group("approx2")
     sep = m.group("sep")
@@ -428,11 +371,35 @@ def _arabic(norm: str, text: str, m: re.Match) -> Quantity | None:
     if unit in ("%", "‰"):
         full_unit = unit if not mag else mag + unit
     try:
-        value = to_number(parse_arabic(lo))
+        value = to_number(-parse_arabic(lo) if sign else parse_arabic(lo))
         high = to_number(parse_arabic(hi)) if hi is not None else None
     except ValueError:
         return None
+    if high is not None and high < value:
+        value, high = high, value  # 6.5%-6%: a range is kept low to high
     return Quantity(s, e, text[s:e], value, high, full_unit or None, approx)
+
+
+def _word_quantities(norm: str, text: str) -> list[Quantity]:
+    """Shares written in words: 三分之一 (33.3 %), 四分之三 (75 %), 一半 (50 %).
+
+    >>> [(q.text, q.value, q.unit) for q in _word_quantities("减少三分之一，一半以上", "减少三分之一，一半以上")]
+    [('三分之一', 33.3, '%'), ('一半', 50, '%')]
+    """
+    out = []
+    for m in _FRACTION_CN.finditer(norm):
+        try:
+            den, num = parse_chinese(m.group("den")), parse_chinese(m.group("num"))
+        except ValueError:
+            continue
+        if den == 0 or num > den:
+            continue
+        share = (num * 100 / den).quantize(Decimal("0.1"))
+        out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], to_number(share), None, "%", chinese=True))
+    for m in _FRACTION_WORD.finditer(norm):
+        value, unit = FRACTION_WORDS[m.group()]
+        out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], to_number(Decimal(str(value))), None, unit))
+    return sorted(out, key=lambda q: q.start)
 
 
 def _mixed(text: str, m: re.Match) -> Quantity | None:
@@ -471,7 +438,7 @@ def _chinese(norm: str, text: str, m: re.Match) -> Quantity | None:
     if before and (before in "第数几成上若每" or before in CN_DIGIT or before in "十百千万亿"):
         return None
     inner_big = "亿" in num or "万" in num
-    if not (mag or inner_big or unit in ("个百分点", "百分点", "倍")):
+    if not (mag or inner_big or unit in NUMERAL_UNITS):
         return None  # a bare numeral or numeral + classifier is prose (两会, 三项, 五年, 十分)
     if unit is None and not (mag or inner_big):
         return None
@@ -486,6 +453,8 @@ def _chinese(norm: str, text: str, m: re.Match) -> Quantity | None:
         return None
     if unit in NON_UNITS or norm[e : e + 1] in ("年", "月", "日"):
         return None
+    if unit == "成" and (num == "一" and norm[e : e + 1] == "不" or before in "变完建达形促"):
+        return None  # 一成不变 is an idiom
     full_unit = (mag or "") + (unit or "")
     return Quantity(s, e, text[s:e], to_number(value), None, full_unit or None, approx, chinese=True)
 

@@ -17,229 +17,33 @@ from __future__ import annotations
 
 import re
 
-from .metrics import PLACE_SCOPES, known_indicator, metric_base, metric_table
-from .numbers import CLASSIFIERS, Quantity
+from .lexicon import (
+    CHANGE_VERBS,
+    CLASSIFIERS,
+    FALL_VERBS,
+    GENERIC_INDICATORS,
+    LEADING,
+    LEADING_CHANGE_VERBS,
+    LEVEL_LINKS,
+    LIGHT_VERBS,
+    MEASURE_ENDS,
+    MODALS,
+    MONEY_WORDS,
+    NOT_COUNTED,
+    PREFIX_QUALIFIERS,
+    RISE_VERBS,
+    SUFFIX_QUALIFIERS,
+)
+from .metrics import known_indicator, metric_base, metric_table
+from .numbers import Quantity
 
 #: Clause boundaries (the quantity's indicator never reaches across one).
 CLAUSE_PUNCT = "，,；;：:。！？!?、（）()"
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘「《", "”’」》"
 
-SUFFIX_QUALIFIERS = ("及以上", "以上", "以内", "以下", "左右", "上下")
-PREFIX_QUALIFIERS = (
-    "不低于",
-    "不少于",
-    "不超过",
-    "不高于",
-    "超过",
-    "突破",
-    "高于",
-    "低于",
-    "接近",
-    "将近",
-    "至少",
-    "控制在",
-    "控制到",
-    "不到",
-    "不足",
-    "少于",
-    "多于",
-    "近",
-    "约",
-    "逾",
-    "超",
-)
-#: Modal words that make a figure a promise, strongest first within a sentence.
-MODALS = ("确保", "力争", "争取", "努力", "坚决", "预计", "计划", "拟", "预期")
-
-_FALL = ("下降", "降低", "减少", "回落", "缩小", "缩减", "压减", "压缩", "削减", "下调", "减产", "递减", "减", "降")
-_RISE = ("增长", "提高", "上涨", "上升", "增加", "扩大", "提升", "上调", "增产", "递增", "增", "涨")
-#: Verbs that link an indicator to a change figure (增长6%) — stripped from the indicator.
-CHANGE_VERBS = tuple(sorted(_FALL + _RISE, key=len, reverse=True))
-#: Verbs/links that connect an indicator to a level (实现712.6亿元) — stripped.
-LEVEL_LINKS = (
-    "长达",
-    "提高到",
-    "提高至",
-    "增加到",
-    "增加至",
-    "增长到",
-    "增长至",
-    "上升到",
-    "上升至",
-    "下降到",
-    "下降至",
-    "降低到",
-    "降低至",
-    "减少到",
-    "减少至",
-    "扩大到",
-    "扩大至",
-    "提升到",
-    "提升至",
-    "达到",
-    "增至",
-    "降至",
-    "降到",
-    "升至",
-    "保持在",
-    "稳定在",
-    "控制在",
-    "控制到",
-    "维持在",
-    "平均为",
-    "平均达",
-    "转为",
-    "设定为",
-    "确定为",
-    "定为",
-    "定在",
-    "分别为",
-    "分别",
-    "均为",
-    "均达",
-    "均在",
-    "新增",
-    "实现",
-    "完成",
-    "累计",
-    "共计",
-    "总计",
-    "合计",
-    "年均",
-    "日均",
-    "月均",
-    "平均",
-    "同比",
-    "比上年",
-    "比去年",
-    "较上年",
-    "安排",
-    "连年",
-    "连续",
-    "持续",
-    "每年都",
-    "每年",
-    "都",
-    "今年底",
-    "今年",
-    "去年",
-    "全年",
-    "年内",
-    "年底",
-    "预期",
-    "年末",
-    "始终",
-    "一直",
-    "总体",
-    "五年",
-    "十年",
-    "等",
-    "实际",
-    "名义",
-    "首次",
-    "已经",
-    "继续",
-    "净增",
-    "净减",
-    "再",
-    "已",
-    "拟",
-    "要",
-    "将",
-    "可",
-    "仍",
-    "还",
-    "也",
-    "又",
-    "净",
-    "达",
-    "为",
-    "是",
-    "在",
-    "至",
-    "到",
-    "按",
-    "共",
-    "了",
-    "的",
-    "超",
-)
-#: Leading words that are time, scope, connective or verb, not part of the indicator.
-LEADING = (
-    "与此同时",
-    "同时",
-    "其中",
-    "此外",
-    "另外",
-    "今年底",
-    "今年内",
-    "是在",
-    "去年底",
-    "去年末",
-    "年底",
-    "年末",
-    "年初",
-    "多年来",
-    "每年",
-    "年均",
-    "十年来",
-    "五年来",
-    "多年",
-    "连年",
-    "五年",
-    "十年",
-    "带动",
-    "全年",
-    "今年",
-    "年内",
-    "去年",
-    "上年",
-    "当年",
-    "本年",
-    "一年来",
-    "五年来",
-    *PLACE_SCOPES,
-    "实现",
-    "完成",
-    "达到",
-    "力争",
-    "确保",
-    "争取",
-    "努力",
-    "预计",
-    "计划",
-    "坚决",
-    "要",
-    "将",
-    "拟",
-    "并",
-    "和",
-    "及",
-    "与",
-    "以及",
-    "而",
-    "但",
-    "使",
-    "让",
-    "共",
-    "累计",
-    "安排",
-    "先后",
-    "连续",
-    "今明两年",
-    "先",
-    "全力",
-    "把",
-    "继续",
-    "提出",
-    "又",
-    "落实好",
-    "做好",
-    "抓好",
-    "各地",
-    "各级",
-    "首次",
-)
+#: Modal words, change verbs, link and leading words: the rule vocabulary (policydiff/data/lexicon.json).
+_FALL, _RISE = FALL_VERBS, RISE_VERBS
+GENERIC = GENERIC_INDICATORS
 _YEAR_PREFIX = re.compile(
     r"^(?:(?:比|较)(?:上年|去年|上年同期|同期)[^，,；;]{0,6}?(?:增加|减少|提高|下降|降低|高|低|多|少|增长)?$)"
     r"|^同比|^(?:到|至|截至|截止|在)?(?:(?:19|20)\d\d年(?:度|底|末|初)?|\d{1,2}月(?:份|底|末)?|上半年|前三季度|一季度)"
@@ -409,7 +213,7 @@ def _strip_trailing(text: str) -> tuple[str, list[str]]:
 
 
 #: Change verbs written before the indicator (压减政府性基金项目30%): stripped, and they make the figure a change.
-LEADING_CHANGE = ("压减", "削减", "降低", "减少", "提高", "增加", "下调", "上调", "压缩")
+LEADING_CHANGE = LEADING_CHANGE_VERBS
 
 
 def strip_leading_change(indicator: str) -> tuple[str, str | None]:
@@ -599,10 +403,7 @@ def split_parallel(indicator: str, n: int) -> list[str] | None:
     return parts
 
 
-_MEASURE_ENDS = (
-    "率", "量", "额", "值", "数", "标准", "收入", "支出", "投资", "能耗", "排放", "面积", "时间", "价格",
-    "资费", "比重", "比例", "人数", "产量", "规模", "成本", "费用", "产能", "里程", "贷款", "资金",
-)  # fmt: skip
+_MEASURE_ENDS = MEASURE_ENDS
 
 
 def is_count_unit(q: Quantity) -> bool:
@@ -705,14 +506,6 @@ def is_verb_only(text: str) -> bool:
     return flag.startswith(("d", "p", "c", "u", "t", "r", "m")) or (flag == "v" and text in LIGHT_VERBS)
 
 
-#: Verbs that carry no indicator of their own (保持6%, 发行1万亿元抗疫特别国债, 覆盖10.5亿人).
-LIGHT_VERBS = frozenset(
-    "保持 用于 发行 投放 安排 提供 支持 拿出 下达 带动 拥有 有 是 为 达 使 让 超 约 占 涉及 覆盖 惠及 "
-    "受益 推出 出台 设立 建立 开展 实施 推进 推动 加快 新增 累计 共 达到 实现 完成 超过 突破 增加 提高 "
-    "启动 开工 建成 新建 举办 组织 引进 招聘 培育 改扩建 建设 解决 安置 接待 吸引 创建 打造 培训 扶持".split()
-)
-
-
 def ends_with_verb(text: str) -> bool:
     """Whether the last word is a verb (对我们这样一个拥有 -> True).
 
@@ -731,7 +524,7 @@ _ALIASES = frozenset(a for entry in metric_table().values() for a in entry["alia
 _ACTION = re.compile(
     r"完成|实现|新建|建成|启动|实施|开展|改造|安置|培育|引进|招聘|投资|投入|发放|安排|支持|用于|推广|组织"
 )
-_MONEY_WORDS = ("投资", "总投资", "投入", "计划投资", "占地", "占地面积", "建筑面积", "面积", "长度")
+_MONEY_WORDS = MONEY_WORDS
 
 
 def indicator_for(
@@ -981,7 +774,7 @@ _FROM_BASE = re.compile(
     r"^(?:的)?[^，,；;。]{0,12}?(?:提高|增加|增长|上升|扩大|提升|下降|降低|减少|缩小|下调|上调|压缩|降|增|升|减)(?:到|至)"
 )
 _SLOGAN = re.compile(r"^56个民族")
-_NOT_COUNTED = ("方面", "领域", "环节", "层面", "方向", "部分", "阶段", "批次")
+_NOT_COUNTED = NOT_COUNTED
 
 
 _RULES_NAMED = re.compile(r"(?:配套)?(?:规定|禁令|要求|准则)")

@@ -1,0 +1,109 @@
+"""The rule vocabulary, loaded once from ``policydiff/data/lexicon.json`` into typed tables.
+
+Every word list the extraction, delivery and rendering rules use lives in that one data file
+(units, qualifiers with their bound and display symbol, modal words by strength, change verbs
+with their direction, link and leading words, light and action verbs). Code reads it only
+through this module, so one edit of the data changes every stage alike.
+
+>>> QUALIFIERS["以上"].bound, QUALIFIERS["控制在"].bound, QUALIFIERS["左右"].bound
+('floor', 'ceiling', 'about')
+>>> bound_of("及以上"), bound_of("不足"), bound_of(None)
+('floor', 'ceiling', 'point')
+>>> "微克/立方米" in MEASURE_UNITS, direction_of("下降"), direction_of("增长")
+(True, 'down', 'up')
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, Literal
+
+Bound = Literal["floor", "ceiling", "about", "point"]
+
+_RAW = resources.files("policydiff.data").joinpath("lexicon.json").read_bytes()
+_DATA: dict[str, Any] = json.loads(_RAW)
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    """A comparison word next to a figure: where it stands, which bound it sets, how it is shown."""
+
+    word: str
+    position: Literal["prefix", "suffix", "approx"]
+    bound: Bound
+    symbol: str  # "≥", ">", "≤", "<", "≈" or "" (shown as written after the figure)
+
+
+QUALIFIERS: dict[str, Qualifier] = {q["word"]: Qualifier(**q) for q in _DATA["qualifiers"]}
+SUFFIX_QUALIFIERS: tuple[str, ...] = tuple(q.word for q in QUALIFIERS.values() if q.position == "suffix")
+PREFIX_QUALIFIERS: tuple[str, ...] = tuple(q.word for q in QUALIFIERS.values() if q.position == "prefix")
+
+_units = _DATA["units"]
+CLASSIFIERS: tuple[str, ...] = tuple(_units["classifiers"])
+MEASURE_UNITS: tuple[str, ...] = tuple(_units["measures"])
+NON_UNITS: tuple[str, ...] = tuple(_units["non_units"])
+MAGNITUDES: tuple[str, ...] = tuple(_units["magnitudes"])
+#: Units a Chinese numeral may take without a magnitude (三个百分点, 两倍, 五成).
+NUMERAL_UNITS: tuple[str, ...] = tuple(_units["numeral_units"])
+#: Number words with a unit of their own: 五成 (50 %), 一半 (50 %), 三分之一 (33.3 %).
+FRACTION_WORDS: dict[str, tuple[float, str]] = {k: (v[0], v[1]) for k, v in _units["fraction_words"].items()}
+
+#: Modal words that make a figure a promise, strongest first.
+MODALS: tuple[str, ...] = tuple(_DATA["modals"])
+FALL_VERBS: tuple[str, ...] = tuple(_DATA["change_verbs"]["down"])
+RISE_VERBS: tuple[str, ...] = tuple(_DATA["change_verbs"]["up"])
+#: Every change verb, longest first (so 下降 is tried before 降).
+CHANGE_VERBS: tuple[str, ...] = tuple(sorted(FALL_VERBS + RISE_VERBS, key=len, reverse=True))
+LEVEL_LINKS: tuple[str, ...] = tuple(_DATA["level_links"])
+PLACE_SCOPES: tuple[str, ...] = tuple(_DATA["place_scopes"])
+LEADING: tuple[str, ...] = (*_DATA["leading"], *PLACE_SCOPES)
+GENERIC_INDICATORS: tuple[str, ...] = tuple(_DATA["generic_indicators"])
+LEADING_CHANGE_VERBS: tuple[str, ...] = tuple(_DATA["leading_change_verbs"])
+LIGHT_VERBS: frozenset[str] = frozenset(_DATA["light_verbs"])
+ACTION_VERBS: tuple[str, ...] = tuple(_DATA["action_verbs"])
+MEASURE_ENDS: tuple[str, ...] = tuple(_DATA["measure_ends"])
+NOT_COUNTED: tuple[str, ...] = tuple(_DATA["not_counted"])
+MONEY_WORDS: tuple[str, ...] = tuple(_DATA["money_words"])
+
+
+def bound_of(qualifier: str | None) -> Bound:
+    """The bound a qualifier sets (``point`` for none or an unknown word).
+
+    >>> bound_of("超过"), bound_of("约"), bound_of("分别")
+    ('floor', 'about', 'point')
+    """
+    q = QUALIFIERS.get(qualifier or "")
+    return q.bound if q else "point"
+
+
+def symbol_of(qualifier: str | None) -> str:
+    """The display symbol of a qualifier ("" where it is shown as written).
+
+    >>> symbol_of("以上"), symbol_of("控制到"), symbol_of("左右")
+    ('≥', '≤', '')
+    """
+    q = QUALIFIERS.get(qualifier or "")
+    return q.symbol if q else ""
+
+
+def direction_of(verb: str) -> Literal["up", "down"] | None:
+    """Which way a change verb moves a figure."""
+    if verb in FALL_VERBS:
+        return "down"
+    if verb in RISE_VERBS:
+        return "up"
+    return None
+
+
+def lexicon_hash() -> str:
+    """sha256 of the rule data (lexicon and metric aliases): part of any cache key.
+
+    >>> len(lexicon_hash())
+    64
+    """
+    h = hashlib.sha256(_RAW)
+    h.update(resources.files("policydiff.data").joinpath("metrics.json").read_bytes())
+    return h.hexdigest()
