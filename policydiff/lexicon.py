@@ -64,6 +64,10 @@ GENERIC_INDICATORS: tuple[str, ...] = tuple(_DATA["generic_indicators"])
 LEADING_CHANGE_VERBS: tuple[str, ...] = tuple(_DATA["leading_change_verbs"])
 LIGHT_VERBS: frozenset[str] = frozenset(_DATA["light_verbs"])
 ACTION_VERBS: tuple[str, ...] = tuple(_DATA["action_verbs"])
+#: Verbs before a count that the indicator drops (推进32个城中村改造项目 -> 城中村改造项目).
+PLAIN_VERBS: frozenset[str] = frozenset(_DATA["plain_verbs"])
+#: Totals that belong to the figure before them (项目139个、总投资1022亿元 -> 项目总投资).
+TOTALS: tuple[str, ...] = tuple(_DATA["totals"])
 MEASURE_ENDS: tuple[str, ...] = tuple(_DATA["measure_ends"])
 NOT_COUNTED: tuple[str, ...] = tuple(_DATA["not_counted"])
 MONEY_WORDS: tuple[str, ...] = tuple(_DATA["money_words"])

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import (
+    ACTION_VERBS,
     CHANGE_VERBS,
     CLASSIFIERS,
     FALL_VERBS,
@@ -27,15 +28,17 @@ from .lexicon import (
     LEVEL_LINKS,
     LIGHT_VERBS,
     MEASURE_ENDS,
+    PLAIN_VERBS,
     MODALS,
     MONEY_WORDS,
     NOT_COUNTED,
     PREFIX_QUALIFIERS,
     RISE_VERBS,
     SUFFIX_QUALIFIERS,
+    TOTALS,
 )
 from .metrics import known_indicator, metric_base, metric_table
-from .numbers import Quantity
+from .numbers import Quantity, find_quantities
 
 #: Clause boundaries (the quantity's indicator never reaches across one).
 CLAUSE_PUNCT = "，,；;：:。！？!?、（）()"
@@ -539,6 +542,9 @@ def indicator_for(
     """
     ind, links = indicator_and_links(s, cl, q.start)
     ind = strip_target_words(ind)
+    share = share_of(s, q) if q.is_percent else None
+    if share:
+        return acting_verb(s[cl : q.start]) + share, []  # 80%的中小学纳入教联体, 覆盖80%以上的大城市
     count = q.base_unit in CLASSIFIERS and q.base_unit not in ("人", "人次", "人口")
     bare = q.unit in ("万", "亿", "万亿")
     verb_only = is_verb_only(ind)
@@ -565,6 +571,8 @@ def indicator_for(
             reach = re.search(r"(?:惠及|覆盖|帮助)$", raw)
             if bare and reach:
                 return reach.group() + after, []  # 国家助学贷款提标降息惠及1100多万学生 -> 惠及学生
+            if count:
+                return acting_verb(raw) + after, []  # 新引入8家跨国药企 -> 新引入跨国药企
             return after, []  # 提高6000万农村人口供水保障水平: the verb acts on the noun, a level
     elif ind and not q.is_percent and not count and next_is_noun(rest[:6]) and not ind.endswith(_MONEY_WORDS):
         raw = posseg(s[cl : q.start])
@@ -602,6 +610,8 @@ def indicator_for(
         known = known_indicator(s[: q.start])
         if known:
             return known, links  # 经济增速是综合性指标，今年预期目标设定为6%以上
+    if prev and (ind in TOTALS or _COMPARED.match(ind)):
+        return prev + ind, links  # 上市公司达288家、总市值超8600亿元; 投资增长20.4%、高于全国12.4个百分点
     if prev and (not ind or ind in GENERIC):
         raw = s[clause_start(s, q.start) : q.start]
         if cross and _ACTION.search(raw):
@@ -633,6 +643,79 @@ _INVEST_ACTION = re.compile(
 )
 
 
+#: A comparison standing where an indicator would (高于全国12.4个百分点): it speaks of the previous figure.
+_COMPARED = re.compile(
+    r"(?:比|较)?(?:高于|低于|快于|慢于|高出|超出|领先|占)(?:全国|全省|全市|全区|全县|世界|全球|平均|同期|全部)"
+)
+
+
+_SHARE_VP = re.compile(r"(?:实现|实行|完成|建成|开展|纳入|接入|达到|享受|参加|参与|使用|由|在|为|被|已|均|都|获得|拥有|覆盖)")
+
+
+def share_of(s: str, q: Quantity) -> str | None:
+    """What a percentage is the share of, when the things counted follow it: 80%的中小学纳入教联体 ->
+    中小学纳入教联体; 70%村卫生室实现…一体化管理; 95%以上实行备案管理; 覆盖…97%门诊量 -> 门诊量.
+    None when the percentage is not a share (增长5%, 降低电价5%政策).
+
+    >>> share_of("80%的中小学纳入教联体", find_quantities("80%")[0])
+    '中小学纳入教联体'
+    >>> share_of("95%以上实行备案管理，实际使用外资", find_quantities("95%")[0])
+    '实行备案管理'
+    >>> share_of("降低工商业电价5%政策", find_quantities("降低工商业电价5%")[0]) is None
+    True
+    """
+    pos = after_qualifier(s, q.end)
+    end = clause_end(s, pos)
+    rest = s[pos:end]
+    if not rest or not _cjk_start(rest):
+        return None
+    if rest.startswith("的"):
+        text = rest[1:]
+    else:
+        tokens = posseg(rest[:12])
+        first = tokens[0][1] if tokens else ""
+        if first.startswith("v") or _SHARE_VP.match(rest):
+            text = rest  # 95%以上实行备案管理
+        elif re.search(r"(?:量|率|数|额|人口|群众|企业|家庭)$", rest) and len(rest) <= 8:
+            text = rest  # 覆盖二级以上医疗机构97%门诊量
+        else:
+            noun = re.match(r"[\u4e00-\u9fff“”]+?(?=" + _SHARE_VP.pattern + r")", rest)
+            if not noun:
+                return None  # 5%政策: a name
+            text = rest
+    text = re.split(r"(?:，|,|；|;|。)", text)[0]
+    text = clean_indicator(re.sub(r"(?:的|了|等)$", "", text))
+    return text if len(text) >= 2 and not re.search(r"\d", text) else None
+
+
+def _cjk_start(text: str) -> bool:
+    return "\u4e00" <= text[0] <= "\u9fff"
+
+
+def acting_verb(raw: str) -> str:
+    """The verb right before a count that the indicator keeps (新引入8家跨国药企 -> 新引入), "" for a
+    light verb (推进32个城中村改造项目: 推进 adds nothing) or none.
+
+    >>> acting_verb("国际医药创新公园新引入"), acting_verb("推进"), acting_verb("共设立"), acting_verb("全市")
+    ('新引入', '', '设立', '')
+    """
+    text = raw.rstrip(" ")
+    for q in PREFIX_QUALIFIERS:
+        if text.endswith(q):
+            text = text[: -len(q)]
+            break
+    tokens = posseg(text) if text else []
+    verbs: list[str] = []
+    while tokens and (tokens[-1][1].startswith("v") or tokens[-1][0] in ACTION_VERBS) and len(verbs) < 2:
+        verbs.insert(0, tokens.pop()[0])
+    if not verbs:
+        return ""
+    if tokens and tokens[-1][0] == "新":
+        verbs.insert(0, "新")
+    verb = "".join(verbs)
+    return "" if verbs[-1] in PLAIN_VERBS else verb
+
+
 def invested_object(s: str, pos: int) -> str:
     """What an investment figure ending its clause at ``pos`` pays for, when the next clause opens
     with an action verb: 投资3.5亿元，实施了…等基础设施工程 -> 基础设施工程.
@@ -646,7 +729,6 @@ def invested_object(s: str, pos: int) -> str:
     >>> invested_object("全年完成投资1.7亿元，起步区基础框架初步形成", 11)
     ''
     """
-    from .numbers import find_quantities
 
     m = _INVEST_ACTION.match(s, pos)
     if not m:
@@ -719,7 +801,6 @@ def skip_listed(s: str, pos: int) -> int:
     >>> s[skip_listed(s, s.index("、")) :]
     '、仓储库2万平方米'
     """
-    from .numbers import find_quantities
 
     while True:
         m = _LISTED.match(s, pos)
@@ -792,7 +873,8 @@ def is_measurement(s: str, q: Quantity) -> bool:
         return False  # 每50公斤; 是十年前的3倍 (a ratio to a base year)
     rest = s[after_qualifier(s, q.end) :]
     if q.is_percent and next_is_noun(rest[:8]) and not rest.startswith(("的", "和", "与", "及")):
-        return False  # 降低工商业电价5%政策: part of a name
+        if share_of(s, q) is None:
+            return False  # 降低工商业电价5%政策: part of a name
     if _is_base(s, q):
         return False
     return True
