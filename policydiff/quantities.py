@@ -28,10 +28,10 @@ from .lexicon import (
     LEVEL_LINKS,
     LIGHT_VERBS,
     MEASURE_ENDS,
-    PLAIN_VERBS,
     MODALS,
     MONEY_WORDS,
     NOT_COUNTED,
+    PLAIN_VERBS,
     PREFIX_QUALIFIERS,
     RISE_VERBS,
     SUFFIX_QUALIFIERS,
@@ -649,7 +649,9 @@ _COMPARED = re.compile(
 )
 
 
-_SHARE_VP = re.compile(r"(?:实现|实行|完成|建成|开展|纳入|接入|达到|享受|参加|参与|使用|由|在|为|被|已|均|都|获得|拥有|覆盖)")
+_SHARE_VP = re.compile(
+    r"(?:实现|实行|完成|建成|开展|纳入|接入|达到|享受|参加|参与|使用|由|在|为|被|已|均|都|获得|拥有|覆盖)"
+)
 
 
 def share_of(s: str, q: Quantity) -> str | None:
