@@ -361,6 +361,8 @@ def _arabic(norm: str, text: str, m: re.Match) -> Quantity | None:
         return None
     if not (unit or mag):
         return None
+    if norm[e : e + 1] == "级" or norm[e : e + 2] == "元级":
+        return None  # 200亿级产业集群, 千亿元级: a size class, not a figure
     if _is_date_like(norm, e, lo, unit, mag):
         return None
     if unit is None and after[:1] in ("年", "月", "日"):

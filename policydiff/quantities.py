@@ -51,6 +51,8 @@ _YEAR_PREFIX = re.compile(
     r"^(?:(?:比|较)(?:上年|去年|上年同期|同期)[^，,；;]{0,6}?(?:增加|减少|提高|下降|降低|高|低|多|少|增长)?$)"
     r"|^同比|^(?:到|至|截至|截止|在)?(?:(?:19|20)\d\d年(?:度|底|末|初)?|\d{1,2}月(?:份|底|末)?|上半年|前三季度|一季度)"
 )
+#: A plan period opening an indicator (“十三五”时期经济年均增长): a time, not part of what is measured.
+_PLAN_PERIOD = re.compile(r"^(?:今后五年|未来五年|“?十[一二三四五]?五”?(?:时期|期间|期末|末|以来)?)")
 #: Indicators too generic to stand alone: they take the preceding figure's indicator as head.
 GENERIC = ("总量", "总额", "规模", "总规模", "增速", "增幅", "比重", "占比", "其中", "总计", "合计", "人均")
 #: Words that end a noun phrase after a count (13个商贸物流项目建设 -> 商贸物流项目建设).
@@ -239,7 +241,7 @@ def _strip_leading(text: str) -> str:
         if m:
             text, changed = text[m.end() :], True  # 一是发行1000亿元长期国债
             continue
-        m = _YEAR_PREFIX.match(text)
+        m = _YEAR_PREFIX.match(text) or _PLAN_PERIOD.match(text)
         if m and m.end():
             text = text[m.end() :]
             changed = True
@@ -455,8 +457,12 @@ def is_threshold(s: str, q: Quantity) -> bool:
     if re.search(r"(?:不到|不足|低于|不超过)$", s[: q.start]) and rest.startswith("的"):
         return True  # 年应纳税所得额不到100万元的部分
     m = re.match(r"(?:及以上|及以下|以上|以下)(?:的)?", rest)
-    if not m or q.is_percent or q.base_unit in ("人", "人次", "人口", "户", "名"):
-        return False  # 1500万人次以上的职工: a count of people, not a threshold
+    if not m or q.is_percent or q.base_unit in ("人", "人次", "人口", "户", "名") or q.unit in ("万", "亿"):
+        return False  # 1500万人次以上的职工, 1000万以上农村贫困人口: a count of people, not a threshold
+    if is_count_unit(q) and re.search(r"[\u4e00-\u9fff]", s[max(0, q.start - 1) : q.start]):
+        before = s[clause_start(s, q.start) : q.start]
+        if before and acting_verb(before):
+            return False  # 新建5个以上紧密型城市医疗集团: a count to build, not a class of groups
     if m.group().endswith("的") and "\u4e00" <= rest[m.end() : m.end() + 1] <= "\u9fff":
         return True  # 10蒸吨及以下的各类燃煤小锅炉
     return next_is_noun(rest[m.end() : m.end() + 8]) and not rest[m.end() :].startswith(_NOT_NAMES)
@@ -597,10 +603,11 @@ def indicator_for(
         obj = _noun_head(rest[1:])
         if obj and not count and not obj.startswith(_NOT_NAMES):
             return obj, links  # 完成了5个行政村17.2公里的村巷硬化: the length is the paving's, not the villages'
-    if ind in _BARE_INVESTMENT:
-        obj = invested_object(s, after_qualifier(s, q.end))
+    if ind in _BARE_INVESTMENT or ind in ("投入", "共投入", "累计投入"):
+        word = "投入" if ind.endswith("投入") else "投资"
+        obj = invested_object(s, after_qualifier(s, q.end)) or paid_object(s, after_qualifier(s, q.end))
         if obj:
-            return obj + "投资", links  # 投资3.5亿元，实施了…等基础设施工程 -> 基础设施工程投资
+            return obj + word, links  # 投资3.5亿元，实施了…等基础设施工程 -> 基础设施工程投资
     money = next((w for w in _MONEY_WORDS if ind.endswith(w)), None)
     if money and rest.startswith("的"):
         obj = indicator_after(rest, 1) if money == "长度" else _noun_head(rest[1:])  # 总长度57.9公里的城市道路新建改造
@@ -631,6 +638,8 @@ def indicator_for(
     if not ind or is_verb_only(ind) or ind in GENERIC or (len(ind) == 1 and ind not in "省县市村乡镇区"):
         return None  # 近14亿人口的发展中大国, 保持6%一档: describes, does not measure
     ind = _trim_to_known(ind)
+    if ind == "经济":  # 经济增长6%左右, 经济年均增长6.5%以上: the growth names the indicator
+        ind += "".join(w for w in links if w == "年均" or w in CHANGE_VERBS)
     if rest.startswith("的") and not links and (ends_with_verb(ind) or any(f == "v" for _, f in posseg(ind))):
         return None  # 拥有14亿人口的发展中国家, 保障好14亿人的粮食安全
     return ind, links
@@ -745,6 +754,28 @@ def invested_object(s: str, pos: int) -> str:
     obj = re.split(r"全部|全面|顺利|如期|按期|主体|正式|投入|投用|完工|竣工|开工|建成", obj)[0]
     obj = clean_indicator(re.sub(r"(?:任务|工作)$", "", obj.replace("的", "")))
     return obj if len(obj) >= 2 and not re.search(r"\d", obj) else ""
+
+
+def paid_object(s: str, pos: int) -> str:
+    """What an amount pays for when a verb phrase follows it directly: 投资5.67亿元新建改造农村公路 ->
+    新建改造农村公路; 投入567亿元办好民生实事 -> 办好民生实事 (a plain verb such as 实施 goes).
+
+    >>> paid_object("投资6.4亿元实施农村生活水源江水置换工程，", 7)
+    '农村生活水源江水置换工程'
+    >>> paid_object("投资5.67亿元新建改造农村公路", 8), paid_object("投资2亿元，", 5)
+    ('新建改造农村公路', '')
+    """
+    text = s[pos : clause_end(s, pos)]
+    if not text or not _cjk_start(text) or text.startswith(("的", "和", "与", "及", "左右", "以上")):
+        return ""
+    tokens = posseg(text[:8])
+    if not tokens or not (tokens[0][1].startswith("v") or tokens[0][0] in ACTION_VERBS):
+        return ""
+    if tokens[0][0] in PLAIN_VERBS or tokens[0][0] in ("用于", "实施", "建设"):
+        text = text[len(tokens[0][0]) :]
+    text = re.split(r"等(?=[\d一二三四五六七八九十])|全部|全面|顺利|如期", text)[0]
+    text = clean_indicator(text)
+    return text if len(text) >= 2 and not re.search(r"\d", text) else ""
 
 
 def _trim_to_known(ind: str) -> str:
