@@ -459,10 +459,8 @@ def is_threshold(s: str, q: Quantity) -> bool:
     m = re.match(r"(?:及以上|及以下|以上|以下)(?:的)?", rest)
     if not m or q.is_percent or q.base_unit in ("人", "人次", "人口", "户", "名") or q.unit in ("万", "亿"):
         return False  # 1500万人次以上的职工, 1000万以上农村贫困人口: a count of people, not a threshold
-    if is_count_unit(q) and re.search(r"[\u4e00-\u9fff]", s[max(0, q.start - 1) : q.start]):
-        before = s[clause_start(s, q.start) : q.start]
-        if before and acting_verb(before):
-            return False  # 新建5个以上紧密型城市医疗集团: a count to build, not a class of groups
+    if is_count_unit(q) and verb_before(s[clause_start(s, q.start) : q.start]):
+        return False  # 新建5个以上紧密型城市医疗集团: a count to build, not a class of groups
     if m.group().endswith("的") and "\u4e00" <= rest[m.end() : m.end() + 1] <= "\u9fff":
         return True  # 10蒸吨及以下的各类燃煤小锅炉
     return next_is_noun(rest[m.end() : m.end() + 8]) and not rest[m.end() :].startswith(_NOT_NAMES)
@@ -610,7 +608,13 @@ def indicator_for(
             return obj + word, links  # 投资3.5亿元，实施了…等基础设施工程 -> 基础设施工程投资
     money = next((w for w in _MONEY_WORDS if ind.endswith(w)), None)
     if money and rest.startswith("的"):
-        obj = indicator_after(rest, 1) if money == "长度" else _noun_head(rest[1:])  # 总长度57.9公里的城市道路新建改造
+        tail = rest[1:]
+        inner = find_quantities(tail[:12])
+        if inner and inner[0].start == 0:
+            tail = tail[
+                inner[0].end :
+            ]  # 总投资60.7亿元的100万千瓦神南镇抽水蓄能电站项目: the capacity is its own figure
+        obj = indicator_after(rest, 1) if money == "长度" else _noun_head(tail)  # 总长度57.9公里的城市道路新建改造
         if obj:
             return obj + money, links  # 推进投资5亿元的万家惠农贸市场项目 -> 万家惠农贸市场项目投资
     if ind in ("预期目标", "目标", "增长目标", "预期") or (not ind and not prev):
@@ -701,6 +705,16 @@ def share_of(s: str, q: Quantity) -> str | None:
 
 def _cjk_start(text: str) -> bool:
     return "\u4e00" <= text[0] <= "\u9fff"
+
+
+def verb_before(raw: str) -> bool:
+    """Whether the text before a figure ends with a verb (实施1000个以上…, 新建5个以上…).
+
+    >>> verb_before("全年实施"), verb_before("全省"), verb_before("")
+    (True, False, False)
+    """
+    tokens = posseg(raw) if raw else []
+    return bool(tokens) and (tokens[-1][1].startswith("v") or tokens[-1][0] in ACTION_VERBS)
 
 
 def acting_verb(raw: str) -> str:
