@@ -1,0 +1,267 @@
+"""A persistent extraction cache: one SQLite file in the user's cache folder.
+
+What a report yields (its records and a few header fields) depends on the file's bytes, the
+region and year it is read as, and the extraction engine. An entry is keyed by all of these:
+
+- ``sha256`` of the file's bytes, ``region`` and ``year`` (the year decides what 今年 means);
+- ``engine``: a hash of the policydiff version, the rule data files (``policydiff/data/*.json``,
+  ``*.tsv``) and the Python source of the modules that read and extract reports (all but those in
+  :data:`DOWNSTREAM`), so a new release, an edited rule list or an edited extractor never reads an
+  old entry (:func:`engine_fingerprint`);
+- ``part``: ``quantity`` (targets and results) or ``commitment`` records.
+
+The folder is ``$POLICYDIFF_CACHE`` when set, else the platform's user cache folder
+(``$XDG_CACHE_HOME/policydiff`` or ``~/.cache/policydiff`` on Linux, ``~/Library/Caches/policydiff``
+on macOS, ``%LOCALAPPDATA%\\policydiff\\Cache`` on Windows). The file is ``extract.sqlite``.
+
+Safety: the database runs in WAL mode and every write is one short transaction, so two processes
+may read and write it at once (a writer waits up to :data:`BUSY_TIMEOUT` seconds for the other),
+and a process killed at any point (SIGKILL included) leaves either the whole entry or none of it.
+An entry that cannot be read back (a damaged payload) counts as a miss. A cache that cannot be
+opened at all (no permission, not a database) is reported once and the run goes on without it.
+
+>>> import tempfile
+>>> with tempfile.TemporaryDirectory() as d:
+...     c = ExtractionCache(Path(d) / "x.sqlite")
+...     stored = c.put("ab" * 32, "demo", 2020, "quantity", {"meta": {"title": "t"}, "records": []})
+...     (stored, c.get("ab" * 32, "demo", 2020, "quantity"), c.get("ab" * 32, "demo", 2021, "quantity"), len(c))
+...     c.close()
+(True, {'meta': {'title': 't'}, 'records': []}, None, 1)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import sys
+import time
+import zlib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+
+CACHE_ENV = "POLICYDIFF_CACHE"
+FILE_NAME = "extract.sqlite"
+#: Bumped when the table layout changes (an older file is then emptied and reused).
+SCHEMA_VERSION = 1
+#: Modules that only use extracted records (their edits leave cached records valid); every other
+#: module of the package counts as part of the extraction engine.
+DOWNSTREAM = frozenset(
+    "__init__ align cache charts compare corpus delivery errors fileio graph link panel regions themes".split()
+)
+#: Seconds a writer waits for another process holding the write lock.
+BUSY_TIMEOUT = 60.0
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS info (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS entries (
+    sha256 TEXT NOT NULL,
+    region TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    engine TEXT NOT NULL,
+    part TEXT NOT NULL,
+    payload BLOB NOT NULL,
+    checksum TEXT NOT NULL,
+    created REAL NOT NULL,
+    PRIMARY KEY (sha256, region, year, engine, part)
+) WITHOUT ROWID;
+"""
+
+
+def cache_dir() -> Path:
+    """The cache folder: ``$POLICYDIFF_CACHE``, else the platform's user cache folder.
+
+    >>> import os
+    >>> os.environ["POLICYDIFF_CACHE"] = "/tmp/pdc"; str(cache_dir())
+    '/tmp/pdc'
+    >>> del os.environ["POLICYDIFF_CACHE"]
+    """
+    env = os.environ.get(CACHE_ENV)
+    if env:
+        return Path(env).expanduser()
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(base) / "policydiff" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "policydiff"
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "policydiff"
+
+
+@lru_cache(maxsize=2)
+def engine_fingerprint(whole: bool = False) -> str:
+    """A hash of what decides extraction: version, rule data files and the Python source of the
+    extraction modules (``whole``: of every module, for results that depend on linking too).
+
+    >>> e = engine_fingerprint()
+    >>> len(e), e == engine_fingerprint(), engine_fingerprint(True) != e
+    (16, True, True)
+    """
+    h = hashlib.sha256(f"policydiff {__version__} cache {SCHEMA_VERSION} {whole}\n".encode())
+    package = Path(__file__).resolve().parent
+    code = [p for p in sorted(package.glob("*.py")) if whole or p.stem not in DOWNSTREAM]
+    files = sorted(package.glob("data/*.json")) + sorted(package.glob("data/*.tsv")) + code
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        h.update(f"{path.relative_to(package).as_posix()}\0{len(data)}\0".encode())
+        h.update(data)
+    return h.hexdigest()[:16]
+
+
+class CacheUnavailable(Exception):
+    """The cache file could not be opened or created (the message says why)."""
+
+
+class ExtractionCache:
+    """The cache file; ``get``/``put`` payloads (JSON-able dicts) by report identity and part.
+
+    ``path`` defaults to ``cache_dir() / "extract.sqlite"``; ``engine`` to :func:`engine_fingerprint`.
+    Raises :class:`CacheUnavailable` when the file cannot be used.
+    """
+
+    def __init__(self, path: str | os.PathLike | None = None, *, engine: str | None = None) -> None:
+        self.path = Path(path) if path is not None else cache_dir() / FILE_NAME
+        self.engine = engine or engine_fingerprint()
+        self.hits = 0
+        self.misses = 0
+        self.write_failures = 0
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise CacheUnavailable(f"cannot open {self.path}: {_reason(exc)}") from None
+        try:
+            self._setup()
+        except sqlite3.Error as exc:
+            self._db.close()
+            raise CacheUnavailable(f"cannot use {self.path}: {_reason(exc)}") from None
+
+    def _setup(self) -> None:
+        db = self._db
+        db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+        if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            db.execute("PRAGMA journal_mode = WAL")  # persistent: set once per file
+        db.execute("PRAGMA synchronous = NORMAL")  # with WAL: safe against a killed process
+        with db:
+            db.execute("BEGIN IMMEDIATE")
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    db.execute(statement)
+            row = db.execute("SELECT value FROM info WHERE name = 'schema'").fetchone()
+            if row is None or row[0] != str(SCHEMA_VERSION):
+                db.execute("DELETE FROM entries")
+                db.execute("INSERT OR REPLACE INTO info VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+
+    # -- entries ------------------------------------------------------------------
+
+    def get(
+        self, sha256: str, region: str, year: int, part: str, *, engine: str | None = None
+    ) -> dict[str, Any] | None:
+        """The stored payload, or None (not there, stored by another engine, or unreadable)."""
+        try:
+            row = self._db.execute(
+                "SELECT payload, checksum FROM entries WHERE sha256=? AND region=? AND year=? AND engine=? AND part=?",
+                (sha256, region, int(year), engine or self.engine, part),
+            ).fetchone()
+        except sqlite3.Error:
+            row = None
+        payload = _decode(row) if row is not None else None
+        if payload is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return payload
+
+    def put(
+        self, sha256: str, region: str, year: int, part: str, payload: dict[str, Any], *, engine: str | None = None
+    ) -> bool:
+        """Store a payload in one transaction; False when the database refused (the run goes on)."""
+        data = zlib.compress(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8"), 6)
+        try:
+            with self._db:  # BEGIN ... COMMIT, or ROLLBACK on an error
+                self._db.execute("BEGIN IMMEDIATE")
+                self._db.execute(
+                    "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (sha256, region, int(year), engine or self.engine, part, data, _checksum(data), time.time()),
+                )
+        except sqlite3.Error:
+            self.write_failures += 1
+            return False
+        return True
+
+    def __len__(self) -> int:
+        return self._db.execute("SELECT count(*) FROM entries").fetchone()[0]
+
+    def prune(self) -> int:
+        """Remove the entries of other engines (older versions and rules); returns how many went."""
+        with self._db:
+            self._db.execute("BEGIN IMMEDIATE")
+            keep = (self.engine, engine_fingerprint(True))
+            n = self._db.execute("DELETE FROM entries WHERE engine NOT IN (?, ?)", keep).rowcount
+        return n
+
+    def clear(self) -> None:
+        """Remove every entry."""
+        with self._db:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.execute("DELETE FROM entries")
+
+    def check(self) -> str:
+        """SQLite's integrity check (``"ok"`` for a sound file)."""
+        return self._db.execute("PRAGMA integrity_check").fetchone()[0]
+
+    def close(self) -> None:
+        try:
+            self._db.close()
+        except sqlite3.Error:
+            pass
+
+    def __enter__(self) -> ExtractionCache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _checksum(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def _decode(row: tuple[bytes, str]) -> dict[str, Any] | None:
+    data, checksum = row
+    try:
+        if _checksum(data) != checksum:
+            return None
+        payload = json.loads(zlib.decompress(data).decode("utf-8"))
+    except (zlib.error, ValueError, TypeError):
+        return None
+    return payload if isinstance(payload, dict) else None
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return str(exc) or type(exc).__name__
+
+
+def open_cache(
+    enabled: bool = True, path: str | os.PathLike | None = None
+) -> tuple[ExtractionCache | None, str | None]:
+    """The cache (None when disabled or unusable) and a warning to show when it is unusable.
+
+    >>> open_cache(False)
+    (None, None)
+    """
+    if not enabled:
+        return None, None
+    try:
+        return ExtractionCache(path), None
+    except CacheUnavailable as exc:
+        return None, f"extraction cache not used ({exc}); set {CACHE_ENV} to a writable folder or pass --no-cache"
