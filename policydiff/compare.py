@@ -25,7 +25,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .align import Alignment, align, is_key_term
-from .delivery import Delivery, comparable, judge, match_results, unit_scale
+from .delivery import assess, comparable, match_results, unit_scale
+from .link import link
 from .nlp import words
 from .report import Report
 
@@ -67,6 +68,8 @@ class TargetChange:
     b: Record | None
     difference: float | None  # B value − A value, in A's unit (low ends of ranges)
     note: str
+    score: float | None = None  # how surely A's and B's targets are the same (policydiff.link)
+    evidence: str = ""  # why they were paired: same metric, shared terms, unit conversion
 
 
 @dataclass
@@ -78,9 +81,13 @@ class DeliveryCheck:
     indicator: str
     target: Record
     result: Record | None
-    status: str
+    status: str  # met | exceeded | missed | not comparable | unclear | not reported
     margin: float | None
     note: str
+    score: float | None = None  # how surely the result answers the target (policydiff.link)
+    evidence: str = ""  # why: same metric or shared terms, unit conversion, period, B's own reference
+    candidates: list[dict] = field(default_factory=list)  # other figures of B that may answer it
+    parts: list[dict] = field(default_factory=list)  # a split result: each part with its own verdict
 
 
 @dataclass
@@ -190,21 +197,30 @@ def _ids(prefix: str, metrics: list[str]) -> list[str]:
 
 
 def diff_targets(targets_a: list[Record], targets_b: list[Record]) -> list[TargetChange]:
-    """Pair A's and B's targets by metric and say what changed (order: A's order, new ones after)."""
-    pool: dict[str, list[Record]] = {}
-    for r in targets_b:
-        pool.setdefault(r.metric, []).append(r)
+    """Pair A's and B's targets and say what changed (order: A's order, new ones after).
+
+    Targets pair through :func:`policydiff.link.link` (same metric, or a reworded indicator with the
+    same measure), so a reworded target shows as changed/unchanged with the evidence, not as
+    dropped + new. Only records of kind ``target`` take part.
+    """
+    targets_a = [t for t in targets_a if t.kind == "target"]
+    targets_b = [t for t in targets_b if t.kind == "target"]
+    links = link(targets_a, targets_b, periods=False, same_year=False)
+    used: set[int] = set()
     pairs: list[tuple[Record | None, Record | None]] = []
-    for a in targets_a:
-        cands = pool.get(a.metric, [])
-        if not cands:
+    link_of: dict[int, tuple[float | None, str]] = {}
+    for a, lk in zip(targets_a, links, strict=True):
+        b = lk.result
+        same_thing = lk.status == "linked" or (
+            lk.status == "not comparable" and (lk.reason or "").startswith("units differ") and lk.score == 1.0
+        )
+        if b is None or not same_thing or id(b) in used:
             pairs.append((a, None))
             continue
-        best = min(cands, key=lambda b: (not comparable(a.unit, b.unit), b.headline != a.headline, b.start))
-        cands.remove(best)
-        pairs.append((a, best))
-    for rest in pool.values():
-        pairs.extend((None, b) for b in rest)
+        used.add(id(b))
+        link_of[id(a)] = (lk.score, "; ".join(e for e in lk.evidence if e))
+        pairs.append((a, b))
+    pairs.extend((None, b) for b in targets_b if id(b) not in used)
     ids = _ids("target", [(a or b).metric for a, b in pairs])
     out: list[TargetChange] = []
     for tid, (a, b) in zip(ids, pairs, strict=True):
@@ -234,7 +250,8 @@ def diff_targets(targets_a: list[Record], targets_b: list[Record]) -> list[Targe
             status = "changed" if changes else "unchanged"
             note = ", ".join(changes)
         diff = _difference(a, b) if a is not None and b is not None and not (a.absent or b.absent) else None
-        out.append(TargetChange(tid, rec.metric, indicator or "", status, changes, a, b, diff, note))
+        score, evidence = link_of.get(id(a), (None, "")) if a is not None and b is not None else (None, "")
+        out.append(TargetChange(tid, rec.metric, indicator or "", status, changes, a, b, diff, note, score, evidence))
     return out
 
 
@@ -243,15 +260,41 @@ def diff_targets(targets_a: list[Record], targets_b: list[Record]) -> list[Targe
 # ---------------------------------------------------------------------------
 
 
-def check_delivery(targets_a: list[Record], results_b: list[Record]) -> list[DeliveryCheck]:
-    """Each of A's targets against the result B reports for the same metric and year."""
-    targets = [t for t in targets_a if not t.absent and t.value is not None]
-    pairs = match_results(targets, results_b)
-    ids = _ids("delivery", [t.metric for t, _ in pairs])
+def check_delivery(targets_a: list[Record], results_b: list[Record], *, text: str | None = None) -> list[DeliveryCheck]:
+    """Each of A's targets against the result B reports for it (:func:`policydiff.link.link`), judged.
+
+    Only A's records of kind ``target`` and B's of kind ``result`` take part (context figures never
+    do). ``text`` is B's text, read for the clause around a result (年均, 累计 …).
+    """
+    targets = [t for t in targets_a if t.kind == "target" and not t.absent and t.value is not None]
+    results = [r for r in results_b if r.kind == "result"]
+    links = link(targets, results, text=text)
+    ids = _ids("delivery", [t.metric for t in targets])
     out = []
-    for did, (t, r) in zip(ids, pairs, strict=True):
-        d: Delivery = judge(t, r)
-        out.append(DeliveryCheck(did, t.metric, t.indicator or t.metric, t, r, d.status, d.margin, d.note))
+    for did, lk in zip(ids, links, strict=True):
+        t = lk.target
+        d, each = assess(lk)
+        parts = [
+            {"result": p, "status": e.status, "margin": e.margin, "note": e.note}
+            for p, e in zip(lk.parts, each, strict=True)
+        ]
+        cands = [c.brief() for c in lk.candidates if c.result is not lk.result]
+        out.append(
+            DeliveryCheck(
+                did,
+                t.metric,
+                t.indicator or t.metric,
+                t,
+                lk.result,
+                d.status,
+                d.margin,
+                d.note,
+                lk.score,
+                "; ".join(e for e in lk.evidence if e),
+                cands,
+                parts,
+            )
+        )
     return out
 
 
@@ -369,7 +412,7 @@ def compare(
         targets = diff_targets(ta, tb)
         if report_b.year == report_a.year + 1:
             results_b = [r for r in rec_b if r.kind == "result" and r.year == report_a.year]
-            delivery = check_delivery(ta, results_b)
+            delivery = check_delivery(ta, results_b, text=report_b.norm_text)
         else:
             notes.append(f"no delivery check: {ref_b.key} is not the report of the year after {ref_a.key}")
         wording = wording_shifts(words_a, words_b)
@@ -405,7 +448,9 @@ def _summary(
     if targets:
         out["targets"] = count(targets, "status", ("changed", "unchanged", "new", "dropped", "absent"))
     if delivery:
-        out["delivery"] = count(delivery, "status", ("met", "exceeded", "missed", "not reported", "not comparable"))
+        out["delivery"] = count(
+            delivery, "status", ("met", "exceeded", "missed", "not comparable", "unclear", "not reported")
+        )
     if carry:
         out["carryover"] = {
             "with result": sum(c.result is not None for c in carry),

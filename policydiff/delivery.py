@@ -13,8 +13,8 @@ The rules (docs/compare.md explains them with examples):
 - About (左右 约 近 上下 前后): met within ±:data:`TOLERANCE` of the figure (3%左右: 2.7–3.3), exceeded
   above the band, missed below it; for indicators where lower is better (unemployment, prices,
   deficits, energy use, emissions, incidence rates) the band is a ceiling: anything up to its top is met.
-- A bare figure: met within ±:data:`EXACT_TOLERANCE` (rounding), otherwise exceeded or missed
-  (lower-is-better indicators as above).
+- A bare figure (新增高新技术企业3000家, 林木绿化率达到56.56%): met at the figure (±:data:`EXACT_TOLERANCE`, float
+  noise only), exceeded above, missed below — read literally (lower-is-better indicators as above).
 - A result written as a bound (5.3%以下, 超过40万亿元) decides only if the whole bound falls on one side.
 
 >>> from types import SimpleNamespace as R
@@ -26,6 +26,7 @@ Delivery(status='met', margin=0.1, note='6.1 within 6–6.5')
 
 from __future__ import annotations
 
+import copy
 import math
 import re
 from dataclasses import dataclass
@@ -37,8 +38,8 @@ if TYPE_CHECKING:  # the only import: the record type, and only for annotations
 #: Relative half-width of the band an "about" (左右) target is met within; also how far above a
 #: floor or a bare figure a result must be to count as exceeded.
 TOLERANCE = 0.10
-#: Relative slack for a bare figure (no qualifier): rounding only.
-EXACT_TOLERANCE = 0.01
+#: Relative slack for a bare figure (no qualifier): none but float noise; a bare figure is read literally.
+EXACT_TOLERANCE = 1e-9
 
 FLOOR = frozenset("以上 不低于 不少于 至少 突破 超过 高于 大于 多于 多 余 逾".split())
 CEILING = frozenset("以内 以下 不超过 不高于 低于 少于 小于 之内 控制在 不到".split())
@@ -50,7 +51,7 @@ LOWER_IS_BETTER = re.compile(
     re.IGNORECASE,
 )
 
-STATUSES = ("met", "exceeded", "missed", "not reported", "not comparable")
+STATUSES = ("met", "exceeded", "missed", "not comparable", "unclear", "not reported")
 
 _MAGNITUDE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 _UNSCALED = re.compile(r"%|‰|百分点|倍")
@@ -60,7 +61,7 @@ _UNSCALED = re.compile(r"%|‰|百分点|倍")
 class Delivery:
     """How a target fared: status, margin (result − decisive bound, in the target's unit), one-line note."""
 
-    status: str  # met | missed | exceeded | not reported | not comparable
+    status: str  # met | missed | exceeded | not comparable | unclear | not reported
     margin: float | None
     note: str
 
@@ -86,13 +87,20 @@ def unit_scale(unit: str | None) -> tuple[float, str]:
     return scale, u[i:]
 
 
-def comparable(unit_a: str | None, unit_b: str | None) -> bool:
-    """True when two units measure the same thing (same base after the magnitude).
+#: Counting words that count the same things in different words (项目1200项 / 1213个), and words for people.
+COUNT_WORDS = frozenset("个 项 家 所 处 座 件 条 批 台 支 只 种 宗".split())
+PEOPLE_WORDS = frozenset("人 名 位".split())
 
-    >>> comparable("万亿元", "亿元"), comparable("%", "个百分点"), comparable("万人", "人次")
-    (True, False, False)
+
+def comparable(unit_a: str | None, unit_b: str | None) -> bool:
+    """True when two units measure the same thing (same base after the magnitude; the counting words
+    个 项 家 所 … are one base, 人 and 名 another).
+
+    >>> comparable("万亿元", "亿元"), comparable("%", "个百分点"), comparable("万人", "人次"), comparable("项", "个")
+    (True, False, False, True)
     """
-    return unit_scale(unit_a)[1] == unit_scale(unit_b)[1]
+    ba, bb = unit_scale(unit_a)[1], unit_scale(unit_b)[1]
+    return ba == bb or (ba in COUNT_WORDS and bb in COUNT_WORDS) or (ba in PEOPLE_WORDS and bb in PEOPLE_WORDS)
 
 
 def _fmt(x: float | None) -> str:
@@ -196,10 +204,14 @@ def judge(target: Record, result: Record | None) -> Delivery:
         bound = b
         if lower_better:
             met_lo, met_hi, ex_from = -inf, b + tol, inf
-            label = f"{_fmt(b)} ±{rel:.0%} ({q or 'as stated'}; lower is better: up to {_fmt(b + tol)})"
+            band = f" ±{rel:.0%}" if tk == "about" else ""
+            label = f"{_fmt(b)}{band} ({q or 'as stated'}; lower is better: up to {_fmt(b + tol)})"
         else:
             met_lo, met_hi, ex_from = b - tol, b + tol, b + tol
-            label = f"{_fmt(b)} ±{rel:.0%} ({_fmt(b - tol)}–{_fmt(b + tol)}, {q or 'as stated'})"
+            if tk == "about":
+                label = f"{_fmt(b)} ±{rel:.0%} ({_fmt(b - tol)}–{_fmt(b + tol)}, {q or 'as stated'})"
+            else:
+                label = f"{_fmt(b)} (as stated)"
     margin = _clean(rv - bound)
     bound_note = "; the result is only a bound" if rk in ("floor", "ceiling") else ""
 
@@ -219,47 +231,92 @@ def judge(target: Record, result: Record | None) -> Delivery:
     return Delivery("not comparable", margin, f"the result {shown} is a bound that does not decide against {label}")
 
 
-def match_results(targets: list[Record], results: list[Record]) -> list[tuple[Record, Record | None]]:
-    """Pair each target with the result reported for the same ``metric`` and year (None if none).
+def match_results(
+    targets: list[Record], results: list[Record], *, text: str | None = None
+) -> list[tuple[Record, Record | None]]:
+    """Pair each target with the result that answers it (None if none): :func:`policydiff.link.link`.
 
-    Candidates must share the metric, the year (when both give one), the measure (when both
-    give one) and the period (a single-year target never pairs with a multi-year figure).
-    Among several, the first in the text wins after preferring a comparable unit, a
-    single-year figure (no ``period``) and an exact figure over a bound.
+    Only records of kind ``result`` answer (targets and context figures never do). The pair is the
+    linked result, or the linked figure that does not compare (judged ``not comparable``); an
+    unclear or unreported target gets None. ``text`` is the results' report text.
 
     >>> from types import SimpleNamespace as R
-    >>> t = R(metric="gdp", year=2019, measure="growth", unit="%", period=None)
-    >>> rs = [R(metric="gdp", year=2019, measure="level", unit="万亿元", period=None, qualifier=None, start=5),
-    ...       R(metric="gdp", year=2019, measure="growth", unit="%", period=None, qualifier=None, start=9)]
-    >>> match_results([t], rs)[0][1].start
+    >>> def rec(v, unit, measure, start, kind="result"):
+    ...     return R(indicator="国内生产总值", metric="gdp" + (".growth" if measure == "growth" else ""), year=2019,
+    ...              measure=measure, unit=unit, period=None, value=v, value_high=None, qualifier=None,
+    ...              start=start, sentence="", kind=kind)
+    >>> results = [rec(99.1, "万亿元", "level", 5), rec(6.1, "%", "growth", 9)]
+    >>> match_results([rec(6, "%", "growth", 0, "target")], results)[0][1].start
     9
     """
-    by_metric: dict[str, list] = {}
-    for r in results:
-        if r.metric is not None and getattr(r, "kind", "result") != "target":
-            by_metric.setdefault(r.metric, []).append(r)
-    out: list[tuple[Record, Record | None]] = []
-    for t in targets:
-        cands = [
-            r
-            for r in by_metric.get(t.metric, [])
-            if t.metric is not None
-            if (t.year is None or r.year is None or r.year == t.year)
-            and not (t.measure and r.measure and t.measure != r.measure)
-            # an annual target is judged by that year's figure, never by a multi-year average
-            and getattr(r, "period", None) == getattr(t, "period", None)
-        ]
-        if not cands:
-            out.append((t, None))
-            continue
-        cands.sort(
-            key=lambda r: (
-                not comparable(t.unit, r.unit),
-                getattr(r, "period", None) is not None,
-                _kind(getattr(r, "qualifier", None)) in ("floor", "ceiling"),
-                r.year is None,
-                getattr(r, "start", 0),
-            )
-        )
-        out.append((t, cands[0]))
-    return out
+    from .link import link
+
+    answers = [r for r in results if getattr(r, "kind", "result") == "result"]
+    return [(lk.target, lk.result) for lk in link(targets, answers, text=text)]
+
+
+def _in_target_sense(target: Record, result: Record) -> Record:
+    """The result as the target measures it: an amount of change (减少1442万人) read as an amount."""
+    groups = {getattr(target, "measure", None), getattr(result, "measure", None)}
+    if groups in ({"level", "change"}, {"count", "change"}) and result.measure == "change":
+        r = copy.copy(result)
+        r.measure, r.direction = target.measure, None
+        r.value = abs(r.value) if r.value is not None else None
+        return r
+    return result
+
+
+def judge_parts(target: Record, parts: list[Record]) -> tuple[Delivery, list[Delivery]]:
+    """A target answered by the figures of its parts (城镇 and 农村 income): each part judged, and the
+    combined verdict: met (exceeded) when every part is, missed when every part is, otherwise
+    ``not comparable`` (the whole cannot be computed without the parts' weights).
+
+    >>> from types import SimpleNamespace as R
+    >>> def rec(ind, v):
+    ...     return R(value=v, value_high=None, unit="%", qualifier="左右" if ind == "居民收入" else None,
+    ...              direction=None, measure="growth", absent=False, indicator=ind, metric=None)
+    >>> d, each = judge_parts(rec("居民收入", 6), [rec("城镇居民收入", 4.4), rec("农村居民收入", 5.9)])
+    >>> d.status, [e.status for e in each]
+    ('not comparable', ['missed', 'met'])
+    """
+    each = [judge(target, p) for p in parts]
+    names = "; ".join(
+        f"{p.indicator} {_fmt(p.value)}{p.unit or ''} {e.status}" for p, e in zip(parts, each, strict=True)
+    )
+    statuses = {e.status for e in each}
+    if statuses <= {"met", "exceeded"}:
+        status = "exceeded" if statuses == {"exceeded"} else "met"
+    elif statuses == {"missed"}:
+        status = "missed"
+    else:
+        status = "not comparable"
+        names += " (the parts disagree; the whole needs their weights)"
+    margins = [e.margin for e in each if e.margin is not None]
+    margin = min(margins) if margins and status != "not comparable" else None
+    return Delivery(status, margin, f"parts: {names}"), each
+
+
+def assess(lk) -> tuple[Delivery, list[Delivery]]:
+    """Judge a :class:`policydiff.link.Link`: the delivery and, for a split, each part's.
+
+    >>> from policydiff.link import Link
+    >>> from types import SimpleNamespace as R
+    >>> t = R(value=6, value_high=None, unit="%", qualifier=None, direction=None, measure="growth",
+    ...       absent=False, indicator="指标", metric=None)
+    >>> assess(Link(t, "not reported"))[0]
+    Delivery(status='not reported', margin=None, note='the later report states no figure for this indicator')
+    """
+    t = lk.target
+    if getattr(t, "absent", False) or t.value is None:
+        return judge(t, lk.result), []
+    if lk.status == "linked":
+        return judge(t, _in_target_sense(t, lk.result)), []
+    if lk.status == "split":
+        return judge_parts(t, lk.parts)
+    if lk.status == "not comparable":
+        r = lk.result
+        shown = f"{_fmt(r.value)}{r.unit or ''}" + (f" ({r.period})" if getattr(r, "period", None) else "")
+        return Delivery("not comparable", None, f"{lk.reason}; B gives {shown}"), []
+    if lk.status == "unclear":
+        return Delivery("unclear", None, "no candidate is sure enough: " + "; ".join(lk.evidence)), []
+    return Delivery("not reported", None, "the later report states no figure for this indicator"), []

@@ -49,10 +49,11 @@ from typing import Any
 import networkx as nx
 
 from . import __version__
-from .delivery import judge, match_results
+from .delivery import assess
 from .errors import PolicydiffError, neutralise
 from .extract import Record, extract
 from .fileio import atomic_write
+from .link import Link, link
 from .metrics import metric_base, metric_name
 from .render.tables import dumps, json_safe, plain_number
 from .report import Report
@@ -67,7 +68,7 @@ RELATIONS = ("measured_by", "observed_as", "reported_in", "delivered_by")
 PARALLEL_MIN_REPORTS = 12
 #: Attributes that are numbers or empty: in GraphML and GEXF they are written as text ("6.5", "")
 #: so that every file has one type per attribute, whatever the data.
-OPTIONAL_NUMBERS = frozenset({"value", "value_high", "margin", "figure_year", "cap"})
+OPTIONAL_NUMBERS = frozenset({"value", "value_high", "margin", "figure_year", "cap", "score"})
 EXPORT_SUFFIXES = (".graphml", ".gexf", ".json")
 
 _TYPE_ORDER = {t: i for i, t in enumerate(NODE_TYPES)}
@@ -404,51 +405,64 @@ def _link_deliveries(
     edges: dict[tuple[str, str], dict[str, Any]],
     obs_record: dict[str, tuple[ReportAnalysis, Record]],
 ) -> None:
-    """Link each target to the result a later report of its region gives for the same metric,
-    figure year and period (the first later report that has one), with the judged status."""
+    """Link each target to the result a later report of its region gives for it (the first later
+    report that has one), through :func:`policydiff.link.link` — the linking ``compare`` uses — and
+    judge it with :func:`policydiff.delivery.assess`. A split result links to each of its parts."""
     by_region: dict[str, list[ReportAnalysis]] = defaultdict(list)
     for a in analyses:
         by_region[a.region].append(a)
     oid_of = {(a.key, id(rec)): oid for oid, (a, rec) in obs_record.items()}
     for region_reports in by_region.values():
-        results_of: dict[str, list[Record]] = {
-            a.key: [r for r in a.records if r.kind == "result" and r.metric and (a.key, id(r)) in oid_of]
-            for a in region_reports
-        }
+        results_of: dict[str, dict[int | None, list[Record]]] = {}
+        for a in region_reports:
+            per_year: dict[int | None, list[Record]] = defaultdict(list)
+            for r in a.records:
+                if r.kind == "result" and r.metric and (a.key, id(r)) in oid_of:
+                    per_year[r.year].append(r)
+            results_of[a.key] = per_year
         last_year = region_reports[-1].year
         for i, a in enumerate(region_reports):
-            later = region_reports[i + 1 :]
+            pending: dict[int, list[Record]] = defaultdict(list)
             for t in a.records:
-                tid = oid_of.get((a.key, id(t)))
-                if tid is None or t.kind != "target":
-                    continue
-                year = t.year if t.year is not None else a.year
-                found: tuple[ReportAnalysis, Record] | None = None
-                for b in later:
-                    # match_results holds the pairing rules (metric, year, measure, period) for compare too
-                    cands = [r for r in results_of[b.key] if r.year == year]
-                    matched = match_results([t], cands)[0][1]
-                    if matched is not None:
-                        found = (b, matched)
-                        break
-                node = nodes[tid]
-                if found is None and last_year <= year and not t.absent:
-                    node["status_note"] = f"no report after {year} in the graph"
-                    continue
-                d = judge(t, found[1] if found else None)
-                node["status"], node["margin"], node["status_note"] = d.status, d.margin, d.note
-                if found is not None:
-                    b, r = found
-                    rid = oid_of[(b.key, id(r))]
-                    edges[(tid, rid)] = {
-                        "relation": "delivered_by",
-                        "label": d.status,
-                        "status": d.status,
-                        "margin": d.margin,
-                        "note": d.note,
-                        "start": a.year,
-                        "end": b.year,
-                    }
+                if t.kind == "target" and (a.key, id(t)) in oid_of:
+                    pending[t.year if t.year is not None else a.year].append(t)
+            found: dict[int, tuple[ReportAnalysis, Link]] = {}
+            for b in region_reports[i + 1 :]:
+                for year, targets in pending.items():
+                    todo = [t for t in targets if id(t) not in found]
+                    cands = results_of[b.key].get(year, [])
+                    if not todo or not cands:
+                        continue
+                    for lk in link(todo, cands):
+                        if lk.status in ("linked", "not comparable", "split"):
+                            found[id(lk.target)] = (b, lk)
+            for year, targets in pending.items():
+                for t in targets:
+                    node = nodes[oid_of[(a.key, id(t))]]
+                    hit = found.get(id(t))
+                    if hit is None and last_year <= year and not t.absent:
+                        node["status_note"] = f"no report after {year} in the graph"
+                        continue
+                    lk = hit[1] if hit else Link(t, "not reported")
+                    d, each = assess(lk)
+                    node["status"], node["margin"], node["status_note"] = d.status, d.margin, d.note
+                    if hit is None:
+                        continue
+                    b = hit[0]
+                    linked = [(r, d) for r, d in zip(lk.parts, each, strict=True)] if lk.parts else [(lk.result, d)]
+                    for r, verdict in linked:
+                        edges[(oid_of[(a.key, id(t))], oid_of[(b.key, id(r))])] = {
+                            "relation": "delivered_by",
+                            "label": verdict.status,
+                            "status": verdict.status,
+                            "margin": verdict.margin,
+                            "note": verdict.note,
+                            "link": lk.status,
+                            "score": lk.score,
+                            "evidence": "; ".join(e for e in lk.evidence if e),
+                            "start": a.year,
+                            "end": b.year,
+                        }
 
 
 # ---------------------------------------------------------------------------

@@ -124,7 +124,8 @@ def test_match_results_same_metric_year_measure():
     r_other_year = res(6.6, metric="gdp.growth", year=2018, start=1)
     r_ok = res(6.1, metric="gdp.growth", year=2019, start=9)
     r_bound = res(6, "%", "以上", metric="gdp.growth", year=2019, start=2)
-    pairs = match_results([t, rec(1, metric="other")], [r_level, r_other_year, r_bound, r_ok])
+    other = rec(1, metric="other", indicator="其他指标")
+    pairs = match_results([t, other], [r_level, r_other_year, r_bound, r_ok])
     assert pairs[0][1] is r_ok  # exact figure preferred over a bound, measure must agree, year must agree
     assert pairs[1] == (pairs[1][0], None)
 

@@ -15,7 +15,7 @@ from typing import Any
 from .. import __version__
 from ..compare import SCHEMA, Comparison
 from ..errors import neutralise
-from .compare_text import carryover_rows, delivery_rows, section_rows, target_rows, wording_rows
+from .compare_text import _shown, carryover_rows, delivery_rows, section_rows, target_rows, wording_rows
 
 CSS = """
 :root { --fg:#1d232b; --muted:#5d6875; --line:#d9dee4; --bg:#ffffff; --soft:#f4f6f8;
@@ -56,6 +56,7 @@ mark { background: #fff0a8; padding: 0 1px; }
 .s-missed, .s-dropped, .s-absent, .s-vanished, .s-down { background: var(--miss); }
 .s-new { background: #7a4fb3; } .s-split, .s-merged, .s-regrouped { background: #a15c00; }
 .quote { color: var(--muted); font-size: 12px; margin-top: 2px; }
+.ev { color: var(--muted); font-size: 11px; margin-top: 3px; }
 .quote q { quotes: "«" "»"; }
 table.sbs { table-layout: fixed; }
 table.sbs td { width: 50%; font-size: 13px; }
@@ -162,13 +163,21 @@ def _quote(sentence: str, term: str | None) -> str:
     return f'<div class="quote"><q>{body}</q></div>'
 
 
+def _evidence(text: str) -> str:
+    """The link evidence under a note (escaped), or nothing."""
+    return f'<div class="ev">linked by: {_e(text)}</div>' if text else ""
+
+
 def _quotes_table(cmp: Comparison) -> str:
     rows = []
     for d, r in zip(cmp.delivery, delivery_rows(cmp), strict=True):
-        if d.result is None and not d.target.headline:
+        if not _shown(d):
             continue
         quote_a = _quote(d.target.sentence, d.target.indicator)
-        quote_b = _quote(d.result.sentence, d.result.indicator) if d.result else ""
+        if d.result is not None:
+            quote_b = _quote(d.result.sentence, d.result.indicator)
+        else:  # a split result: each part's quote
+            quote_b = "".join(_quote(p["result"].sentence, p["result"].indicator) for p in d.parts)
         modality = f" {_e(r['modality'])}" if r["modality"] else ""
         rows.append(
             "<tr>"
@@ -177,7 +186,7 @@ def _quotes_table(cmp: Comparison) -> str:
             f'<td><span class="fig">{_e(r["result"])}</span>{quote_b}</td>'
             f"<td>{_badge(d.status)}</td>"
             f'<td class="num">{_e(r["margin"])}</td>'
-            f"<td>{_e(d.note)}</td>"
+            f"<td>{_e(d.note)}{_evidence(r['link'])}</td>"
             "</tr>"
         )
     if not rows:
@@ -187,7 +196,7 @@ def _quotes_table(cmp: Comparison) -> str:
         f"<th>{_e(c)}</th>"
         for c in ("indicator", f"target ({cmp.a.key})", f"result ({cmp.b.key})", "status", "margin", "how decided")
     )
-    hidden = sum(1 for d in cmp.delivery if d.result is None and not d.target.headline)
+    hidden = sum(1 for d in cmp.delivery if not _shown(d))
     more = f"<p>{hidden} more targets have no result in {_e(cmp.b.key)} (all rows: csv/json).</p>" if hidden else ""
     return (
         f'<table class="delivery">{cols}</colgroup><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
@@ -234,7 +243,7 @@ def render_html(cmp: Comparison, section: str = "all") -> str:
         parts.append(f'<h2 id="delivery">Delivery: {_e(cmp.a.key)} targets → results in {_e(cmp.b.key)}</h2>{body}')
     if not one_report and _wants(section, "targets"):
         nav.append(("targets", "Targets"))
-        cols = ["indicator", cmp.a.key, cmp.b.key, "modality", "status", "change", "note"]
+        cols = ["indicator", cmp.a.key, cmp.b.key, "modality", "status", "change", "note", "link"]
         parts.append(
             f'<h2 id="targets">Targets: {_e(cmp.a.key)} → {_e(cmp.b.key)}</h2>'
             + _table(target_rows(cmp), cols, badge="status", numeric=("change",))

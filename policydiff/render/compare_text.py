@@ -104,6 +104,11 @@ def _wants(section: str, name: str) -> bool:
     return section in ("all", name)
 
 
+def _shown(d) -> bool:
+    """Delivery rows the text and HTML tables show: with a result or parts, unclear ones, headline targets."""
+    return d.result is not None or bool(d.parts) or d.status == "unclear" or d.target.headline
+
+
 # ---------------------------------------------------------------------------
 # Row builders (shared by text, markdown, latex and html)
 # ---------------------------------------------------------------------------
@@ -130,9 +135,24 @@ def target_rows(cmp: Comparison) -> list[dict[str, Any]]:
                 "status": t.status,
                 "change": _signed(t.difference) if "value" in t.changes else "",
                 "note": t.note,
+                "link": _link_evidence(t.evidence, t.score),
             }
         )
     return rows
+
+
+def _link_evidence(evidence: str, score: float | None) -> str:
+    """How a pair was linked, shown where it is not simply the same metric (policydiff.link)."""
+    if not evidence or evidence.startswith("same metric") and ";" not in evidence:
+        return ""
+    return f"{evidence} (score {score:.2f})" if score is not None else evidence
+
+
+def _result_text(d) -> str:
+    """The result of a delivery row: its figure, or a split's parts (城镇 4.4%, 农村 5.9%)."""
+    if d.result is not None:
+        return fmt_value(d.result)
+    return "; ".join(f"{p['result'].indicator} {fmt_value(p['result'])}" for p in d.parts)
 
 
 def delivery_rows(cmp: Comparison) -> list[dict[str, Any]]:
@@ -144,10 +164,11 @@ def delivery_rows(cmp: Comparison) -> list[dict[str, Any]]:
                 "indicator": d.indicator,
                 "target": fmt_value(d.target),
                 "modality": d.target.modality,
-                "result": fmt_value(d.result) if d.result else "",
+                "result": _result_text(d),
                 "status": d.status,
                 "margin": _signed(d.margin),
                 "note": d.note,
+                "link": _link_evidence(d.evidence, d.score),
             }
         )
     return rows
@@ -332,9 +353,9 @@ def render_tables(cmp: Comparison, fmt: str = "text", section: str = "all") -> s
             doc.line("(no delivery check: " + "; ".join(reasons) + ")")
         else:
             rows = delivery_rows(cmp)
-            shown = [r for r, d in zip(rows, cmp.delivery, strict=True) if d.result is not None or d.target.headline]
+            shown = [r for r, d in zip(rows, cmp.delivery, strict=True) if _shown(d)]
             hidden = len(rows) - len(shown)
-            doc.table(shown, ["indicator", "target", "modality", "result", "status", "margin", "note"])
+            doc.table(shown, ["indicator", "target", "modality", "result", "status", "margin", "note", "link"])
             if hidden:
                 doc.line(
                     f"{hidden} more targets of {cmp.a.key} have no result in {cmp.b.key} (all rows: --format csv/json)"
@@ -346,12 +367,13 @@ def render_tables(cmp: Comparison, fmt: str = "text", section: str = "all") -> s
                 for d in quoted:
                     qa = clause(d.target.sentence, d.target.indicator)
                     qb = clause(d.result.sentence, d.result.indicator)
-                    doc.bullet(f"{d.indicator} ({d.status}): A «{qa}»  B «{qb}»")
+                    why = f"  [{d.evidence}]" if d.evidence else ""
+                    doc.bullet(f"{d.indicator} ({d.status}): A «{qa}»  B «{qb}»{why}")
                 doc.line("")
     if not one_report and _wants(section, "targets"):
         doc.heading(f"Targets: {cmp.a.key} ({cmp.a.year}) → {cmp.b.key} ({cmp.b.year})")
         rows = target_rows(cmp)
-        doc.table(rows, ["indicator", cmp.a.key, cmp.b.key, "modality", "status", "change"])
+        doc.table(rows, ["indicator", cmp.a.key, cmp.b.key, "modality", "status", "change", "link"])
     if not one_report and _wants(section, "alignment") and cmp.alignment:
         doc.heading("Sections")
         doc.table(section_rows(cmp), [cmp.a.key, cmp.b.key, "relation", "score", "shared terms"])
@@ -406,7 +428,7 @@ def finding_rows(cmp: Comparison, section: str = "all") -> list[dict[str, Any]]:
                     "a": fmt_value(t.a),
                     "b": fmt_value(t.b),
                     "delta": _num(t.difference),
-                    "note": t.note,
+                    "note": "; ".join(x for x in (t.note, _link_evidence(t.evidence, t.score)) if x),
                     "a_quote": t.a.sentence if t.a else "",
                     "b_quote": t.b.sentence if t.b else "",
                 }
@@ -420,11 +442,11 @@ def finding_rows(cmp: Comparison, section: str = "all") -> list[dict[str, Any]]:
                     "status": d.status,
                     "subject": d.indicator,
                     "a": fmt_value(d.target),
-                    "b": fmt_value(d.result) if d.result else "",
+                    "b": _result_text(d),
                     "delta": _num(d.margin),
-                    "note": d.note,
+                    "note": "; ".join(x for x in (d.note, _link_evidence(d.evidence, d.score)) if x),
                     "a_quote": d.target.sentence,
-                    "b_quote": d.result.sentence if d.result else "",
+                    "b_quote": d.result.sentence if d.result else " / ".join(p["result"].sentence for p in d.parts),
                 }
             )
     if _wants(section, "alignment") and cmp.alignment:

@@ -1,0 +1,725 @@
+"""Link a figure of one report to what another report says about the same thing.
+
+One component answers "which figure of report B is about this target of report A?" for the delivery
+check (:func:`policydiff.delivery.match_results`, ``compare``'s delivery table), the target diff
+(a reworded target is ``changed``/``unchanged``, not ``dropped`` + ``new``) and the graph's
+``delivered_by`` edges (hence ``timeline``). It works on extracted records and shows its evidence.
+
+**Names.** An indicator is reduced to its *core* (:func:`core`): the general normalisation of
+:func:`policydiff.metrics.normalise`, then leading action and increment verbs (新增, 新建, 新培育,
+实施, 建设, …) and trailing phase words (投入使用, 完成额, …) go, and 完成投资 reads 投资. Two cores are
+similar (:func:`name_similarity`) when they are equal, when one is the other with modifiers in
+front (公共文化空间 / 新型公共文化空间: same head), or by the Dice coefficient of their character
+bigrams, raised when the last word (the head noun) agrees. Two indicators the alias table
+(``policydiff/data/metrics.json``) knows under different keys (城镇调查失业率, 城镇登记失业率) never link.
+
+**Compatibility.** Units must convert (万人/人, 亿元/万亿元; the counting words 个/项/家/所… are one
+unit; % and 个百分点 stay apart) and measures must agree (a growth rate is not a level) for a
+result to be judged; a strongly linked figure that does not convert is kept as ``not comparable``
+with the reason. An amount of change (农村贫困人口减少1442万人) answers an amount (减少农村贫困人口1000万人).
+
+**Periods and points.** A single-year target is answered by a single-year figure. A figure of a
+multi-year period (``period`` of the record: a five-year review) is ``not comparable`` with the reason
+when its clause says 年均/累计/共…, when it is a growth rate, or when it counts increments
+(新增…); a level that is a stock (a rate, 高新技术企业超6.1万家) is the end-of-period level and stands for
+the period's last year. A stock never answers an increment target (新投产里程 vs 营业里程).
+
+**Score and evidence.** score = name similarity, +0.05 when the result's sentence ties itself to a
+target (超过原定的…, 完成全年目标, 超额完成; +0.3 when it quotes the target's own figure), +0.05 when the
+two share a theme and −0.1 when their themes differ, −0.2 when an amount is off by more than
+thirty times. A result links at :data:`PAIR_MIN` or above; between :data:`UNCLEAR_MIN` and
+:data:`PAIR_MIN` the target is ``unclear`` and its candidates are listed; below, ``not reported``.
+Results are taken one-to-one, best score first (two targets of the same metric may share one).
+
+**Splits.** A target on a whole (居民人均可支配收入, 城乡居民收入) with no figure of its own is answered by
+the figures of its parts (城镇…, 农村…): each part is judged and a combined verdict is given.
+
+>>> core("新培育科技型中小企业"), core("新增科技型中小企业"), core("招商引资落地项目投资完成额")
+('科技型中小企业', '科技型中小企业', '招商引资落地项目投资')
+>>> name_similarity("公共文化空间", "新型公共文化空间投入使用") >= PAIR_MIN
+True
+>>> name_similarity("城镇调查失业率", "城镇登记失业率")
+0.0
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from .delivery import comparable, unit_scale
+from .metrics import _alias_index, normalise
+
+if TYPE_CHECKING:
+    from .extract import Record
+
+#: Lowest score at which a result is linked to a target.
+PAIR_MIN = 0.7
+#: Lowest score at which a result is listed as a candidate (status ``unclear`` below :data:`PAIR_MIN`).
+UNCLEAR_MIN = 0.45
+#: Candidates listed for an unclear target.
+CANDIDATES_SHOWN = 3
+#: An amount this many times larger or smaller than the target is not about the same thing.
+RATIO_MAX = 30.0
+#: A figure this many times an increment target (新投产里程8000公里 vs 12万公里) is a stock.
+STOCK_RATIO = 10.0
+#: A word in this many of the other report's indicators is common: it alone does not link.
+COMMON_DF = 4
+
+# Words in front of an indicator that say what is done, not what is measured.
+_LEAD_WORDS = (
+    "也要再",
+    "还要",
+    "也要",
+    "力争",
+    "确保",
+    "争取",
+    "全年",
+    "年内",
+    "重点",
+    "加快",
+    "统筹推进",
+    "统筹",
+    "规范",
+    "谋划",
+    "优化",
+    "强力",
+    "大力",
+    "稳步",
+    "推动",
+)
+#: Increment verbs: a figure after them counts what was added in the period.
+INCREMENT_VERBS = (
+    "新增加",
+    "新增",
+    "新建",
+    "新培育",
+    "新开工",
+    "新开通",
+    "新投产",
+    "新认证",
+    "新组建",
+    "新布局",
+    "新改建",
+    "新引进",
+    "新安排",
+    "新入驻",
+    "新设立",
+    "新设",
+    "新创建",
+    "新解决",
+    "新改造",
+    "再解决",
+    "又解决",
+    "增加",
+    "减少",
+)
+_ACTION_VERBS = (
+    "培育",
+    "建设",
+    "建成",
+    "实施",
+    "完成",
+    "开工",
+    "开通",
+    "推进",
+    "打造",
+    "创建",
+    "引进",
+    "认证",
+    "组建",
+    "安排",
+    "争创",
+    "提升发展",
+    "实现",
+    "达到",
+    "解决",
+    "设立",
+    "布局",
+    "再",
+    "又",
+)
+#: Phase words after an indicator: what stage the figure counts (starts, completions).
+PHASES = {"开工": "starts", "新开工": "starts", "安排": "starts", "竣工": "completions", "建成": "completions"}
+_PHASE_RE = re.compile(r"(?:基本|全面)?(新开工|开工|竣工|建成|安排)")
+_TRAILING_WORDS = (
+    "投入使用",
+    "完成额",
+    "全面完成",
+    "完成",
+    "基本建成",
+    "建成",
+    "开工",
+    "竣工",
+    "新",
+    "可比",
+    "面积",
+    "人数",
+    "数量",
+    "金额",
+)
+_LEAD_RE = re.compile("^(?:" + "|".join(_LEAD_WORDS + INCREMENT_VERBS + _ACTION_VERBS) + ")+")
+_INCREMENT_RE = re.compile("|".join(INCREMENT_VERBS))
+#: Zones and scopes that narrow an indicator when put in front of it (园区工业投资 is not 工业投资).
+_NARROWER = re.compile(r"园区|开发区|高新区|自贸区|试验区|示范区|新区|沿边|临港|县域|市域|重点区域")
+#: Parts a whole splits into, and the words that name the whole.
+_PARTS = ("城镇", "农村", "城市", "乡村")
+_WHOLE_PREFIX = re.compile(r"^(?:城乡|全体|全省|全市|全区|全国)")
+#: A multi-year figure that is an average or a sum, by the words of its clause.
+_PERIOD_WORDS = re.compile(
+    r"年均|平均每年|每年平均|累计|共计|合计|总计|五年|十年|期间|共(?:新增|建成|完成|培育|引进|实施)"
+)
+#: A sentence that ties its figure to a target.
+_REFERENCE = re.compile(
+    r"(?:超过|超额完成|完成|实现|高于|好于|达到|突破)了?(?:原定|全年|年度|预期|既定|计划|原计划|预定)"
+    r"[^，。；;,]{0,12}?(?:目标|任务)|超额完成|原定(?:的)?[^，。；;,]{0,12}"
+)
+_CLAUSE_STOP = "，,；;。：:！!？?\n"
+
+
+@lru_cache(maxsize=8192)
+def core(indicator: str | None) -> str:
+    """What an indicator measures, without action verbs, scope words or phase words.
+
+    >>> core("新增精品示范村"), core("建设农村幸福院"), core("实施亿元以上重点技改项目"), core("年内计划完成投资")
+    ('精品示范村', '农村幸福院', '亿元以上重点技改项目', '投资')
+    >>> core("保障性安居工程新"), core("全省地区生产总值")
+    ('保障性安居工程', '地区生产总值')
+    """
+    text = normalise(indicator or "")
+    text = re.sub(r"^(?:计划|预计)", "", text)
+    text = text.replace("完成投资", "投资").replace("投资完成额", "投资")
+    stripped = _LEAD_RE.sub("", text)
+    if len(stripped) >= 2:
+        text = stripped
+    changed = True
+    while changed:
+        changed = False
+        for w in _TRAILING_WORDS:
+            if text.endswith(w) and len(text) - len(w) >= 2:
+                text, changed = text[: -len(w)], True
+    return text
+
+
+def is_increment(indicator: str | None) -> bool:
+    """Whether an indicator counts what was added (新增…, 新建…, 再解决…) rather than a stock.
+
+    >>> is_increment("新增高新技术企业"), is_increment("高新技术企业"), is_increment("城镇新增就业")
+    (True, False, True)
+    """
+    return bool(_INCREMENT_RE.search(normalise(indicator or "")))
+
+
+def phase(text: str | None) -> str | None:
+    """The stage a figure counts, from the words before it: starts (开工, 安排) or completions (建成, 竣工).
+
+    >>> phase("城镇保障性安居工程住房基本建成"), phase("棚户区改造"), phase("保障性安居工程新安排")
+    ('completions', None, 'starts')
+    """
+    found = _PHASE_RE.findall(text or "")
+    return PHASES[found[-1]] if found else None
+
+
+def _surface(indicator: str | None) -> str:
+    """An indicator with quotes, brackets and scope words gone but its words otherwise kept."""
+    return _LEAD_RE.sub(
+        "", re.sub(r"[\s“”\"'‘’《》「」()（）]|^(?:全省|全市|全区|全国|全县|全社会|全年)", "", indicator or "")
+    )
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    from .nlp import words
+
+    return tuple(words(text)) if text else ()
+
+
+@lru_cache(maxsize=8192)
+def key_terms(indicator: str | None) -> tuple[str, ...]:
+    """The words of an indicator's core that can carry its meaning (two characters or more).
+
+    >>> key_terms("新培育科技型中小企业")
+    ('科技型', '中小企业')
+    """
+    from .align import is_key_term
+
+    return tuple(w for w in _words(core(indicator)) if is_key_term(w))
+
+
+def _head(text: str) -> str:
+    ws = _words(text)
+    return ws[-1] if ws else text
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)} or ({text} if text else set())
+
+
+def _alias_key(indicator: str | None) -> str | None:
+    """The alias table's key of an indicator, if the table knows it."""
+    if not indicator:
+        return None
+    index = _alias_index()
+    return index.get(normalise(indicator)) or index.get(re.sub(r"[\s“”\"'‘’《》「」()（）]", "", indicator))
+
+
+@lru_cache(maxsize=65536)
+def name_similarity(a: str | None, b: str | None) -> float:
+    """How surely two indicators name the same thing, 0–1 (see the module notes).
+
+    >>> name_similarity("新增精品示范村", "新建精品示范村"), name_similarity("城镇新增就业", "新增就业")
+    (1.0, 1.0)
+    >>> round(name_similarity("实施亿元以上技改项目", "实施亿元以上重点技改项目"), 2)
+    0.84
+    >>> name_similarity("居民消费价格涨幅", "城镇新增就业")
+    0.0
+    """
+    if not a or not b:
+        return 0.0
+    ka, kb = _alias_key(a), _alias_key(b)
+    if ka and kb:
+        return 1.0 if ka == kb else 0.0
+    ca, cb = core(a), core(b)
+    if not ca or not cb:
+        return 0.0
+    if ca == cb:
+        return 1.0
+    for x, y in ((ca, cb), (_surface(a), _surface(b))):
+        short, long_ = sorted((x, y), key=len)
+        if len(short) >= 2 and long_.endswith(short):
+            # a one-word head (项目, 里程) says less than a phrase (公共文化空间)
+            base = 0.5 if len(_words(short)) == 1 and len(short) <= 2 else 0.7
+            return round(base + 0.3 * len(short) / len(long_), 4)
+    short, long_ = sorted((ca, cb), key=len)
+    ba, bb = _bigrams(ca), _bigrams(cb)
+    dice = 2 * len(ba & bb) / (len(ba) + len(bb))
+    if len(short) >= 2 and long_.startswith(short):
+        return round(min(0.5, dice), 4)  # 省重大项目 / 省重大项目投资: another head
+    if _head(ca) == _head(cb) and len(_head(ca)) >= 2:
+        return round(0.35 + 0.65 * dice, 4)
+    return round(dice, 4)
+
+
+def narrower_scope(target_indicator: str | None, result_indicator: str | None) -> str | None:
+    """The zone a result's indicator adds in front of the target's (沿边临港产业园区工业投资 vs 工业投资).
+
+    >>> narrower_scope("工业投资", "沿边临港产业园区工业投资"), narrower_scope("公共文化空间", "新型公共文化空间")
+    ('沿边临港产业园区', None)
+    """
+    ct, cr = core(target_indicator), core(result_indicator)
+    if ct and cr != ct and cr.endswith(ct):
+        extra = cr[: -len(ct)]
+        if _NARROWER.search(extra):
+            return extra
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Units, measures, periods
+# ---------------------------------------------------------------------------
+
+
+def units_convert(unit_a: str | None, unit_b: str | None) -> bool:
+    """Units that measure the same thing (:func:`policydiff.delivery.comparable`: magnitudes convert,
+    the counting words 个/项/家/所 … are one unit, 人/名 another, % and 个百分点 stay apart).
+
+    >>> units_convert("项", "个"), units_convert("人", "名"), units_convert("万人", "人")
+    (True, True, True)
+    >>> units_convert("%", "个百分点")
+    False
+    """
+    return comparable(unit_a, unit_b)
+
+
+_GROUP = {"level": "amount", "count": "amount", "growth": "growth", "change": "change", "rate": "rate"}
+
+
+def measures_agree(target: Any, result: Any) -> bool:
+    """Whether a result measures what the target does (an amount of change answers an amount).
+
+    >>> from types import SimpleNamespace as R
+    >>> measures_agree(R(measure="level", unit="万人"), R(measure="change", unit="万人"))
+    True
+    >>> measures_agree(R(measure="growth", unit="%"), R(measure="level", unit="亿元"))
+    False
+    """
+    gt, gr = _GROUP.get(target.measure or ""), _GROUP.get(result.measure or "")
+    if gt is None or gr is None or gt == gr:
+        return True
+    amounts = {gt, gr} == {"amount", "change"}
+    return amounts and "%" not in (target.unit or "") + (result.unit or "")
+
+
+def clause_before(rec: Any, text: str | None = None) -> str:
+    """The words of a record's clause before its figure (from the report text when given, else
+    from its sentence).
+
+    >>> from types import SimpleNamespace as R
+    >>> clause_before(R(sentence="五年来，制造业投资年均增长12.2%。", value=12.2, start=0))
+    '制造业投资年均增长'
+    """
+    if text is not None and 0 <= rec.start <= len(text):
+        before = text[max(0, rec.start - 60) : rec.start]
+    else:
+        s = rec.sentence or ""
+        v = rec.value
+        i = -1
+        if v is not None:
+            shown = str(int(v)) if float(v) == int(v) else f"{v:g}"
+            i = s.find(shown)
+        before = s[: i if i >= 0 else len(s)]
+    cut = max(before.rfind(ch) for ch in _CLAUSE_STOP)
+    return before[cut + 1 :]
+
+
+def period_issue(target: Any, result: Any, clause: str = "") -> tuple[bool, str | None]:
+    """For a result with a multi-year ``period``: (comparable, note). Single-year results: (True, None).
+
+    >>> from types import SimpleNamespace as R
+    >>> t = R(period=None, measure="rate", indicator="研发投入强度", unit="%", year=2025)
+    >>> period_issue(t, R(period="2021-2025", measure="rate", indicator="研发投入强度", unit="%"), "研发投入强度达")
+    (True, 'end-of-period level of 2021-2025 read as 2025')
+    >>> r = R(period="2021-2025", measure="growth", indicator="制造业投资", unit="%")
+    >>> period_issue(t, r, "制造业投资年均增长")[1]
+    'a 2021-2025 figure (年均), not one year'
+    """
+    rp, tp = getattr(result, "period", None), getattr(target, "period", None)
+    if rp == tp:
+        return True, None
+    if rp is None:
+        return True, None  # a multi-year target against one year: judged as stated
+    m = _PERIOD_WORDS.search(clause)
+    if m:
+        return False, f"a {rp} figure ({m.group()}), not one year"
+    if (result.measure or "") in ("growth", "change"):
+        return False, f"a {rp} figure (a change over the period), not one year"
+    if is_increment(result.indicator) or is_increment(target.indicator):
+        return False, f"a {rp} figure (increments over the period), not one year"
+    end = rp.rsplit("-", 1)[-1]
+    if getattr(target, "year", None) is not None and end != str(target.year):
+        return False, f"a {rp} figure, not {target.year}"
+    return True, f"end-of-period level of {rp} read as {end}"
+
+
+# ---------------------------------------------------------------------------
+# Linking
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class Candidate:
+    """A figure that may answer a target, with its score and the evidence for it."""
+
+    result: Record
+    score: float
+    similarity: float
+    comparable: bool  # units, measures and period allow judging
+    reason: str | None  # why it does not compare (units, measures, period, scope)
+    evidence: list[str] = field(default_factory=list)
+
+    def brief(self) -> dict[str, Any]:
+        """A short plain form for output: indicator, figure, year, period, offsets, score, evidence."""
+        r = self.result
+        return {
+            "indicator": r.indicator,
+            "value": r.value,
+            "value_high": r.value_high,
+            "unit": r.unit,
+            "year": r.year,
+            "period": r.period,
+            "start": r.start,
+            "end": r.end,
+            "score": self.score,
+            "evidence": "; ".join(self.evidence),
+        }
+
+
+@dataclass
+class Link:
+    """What links a target to another report: one result, several parts (a split), or nothing.
+
+    ``status``: ``linked`` (judge it), ``not comparable`` (a linked figure that cannot be judged;
+    ``reason`` says why), ``split`` (``parts`` answer it together), ``unclear`` (``candidates``
+    below the threshold) or ``not reported``.
+    """
+
+    target: Record
+    status: str
+    result: Record | None = None
+    score: float | None = None
+    evidence: list[str] = field(default_factory=list)
+    reason: str | None = None
+    parts: list[Record] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+_THEME_CACHE: dict[str, frozenset[str]] = {}
+
+
+def _themes(rec: Any) -> frozenset[str]:
+    key = f"{rec.indicator or ''}"
+    got = _THEME_CACHE.get(key)
+    if got is None:
+        from .themes import text_themes
+
+        got = frozenset(text_themes(key).themes)
+        if len(_THEME_CACHE) > 20000:
+            _THEME_CACHE.clear()
+        _THEME_CACHE[key] = got
+    return got
+
+
+def _fmt(x: Any) -> str:
+    if x is None:
+        return "?"
+    x = round(float(x), 6)
+    return str(int(x)) if x == int(x) else f"{x:g}"
+
+
+def _generic(target: Record, result: Record, common: frozenset[str]) -> str | None:
+    """The one common word two indicators share when that is all that links them (项目, 投资)."""
+    short = min(core(target.indicator), core(result.indicator), key=len)
+    terms = key_terms(short) or (short,)
+    if len(terms) == 1 and terms[0] in common and len(short) <= len(terms[0]) + 1:
+        return terms[0]
+    return None
+
+
+def candidate(
+    target: Record,
+    result: Record,
+    *,
+    text: str | None = None,
+    periods: bool = True,
+    common: frozenset[str] = frozenset(),
+) -> Candidate | None:
+    """Score one result against one target; None when their names do not link at all.
+
+    ``periods`` False (the target diff) skips the period rules. ``text`` is the result's report
+    text (for the clause before its figure). ``common``: words found in many of the other report's
+    indicators; a link through one of them alone stays below :data:`PAIR_MIN`.
+    """
+    same_metric = target.metric is not None and target.metric == result.metric
+    sim = 1.0 if same_metric else name_similarity(target.indicator, result.indicator)
+    if sim < UNCLEAR_MIN - 0.1:
+        return None
+    ev: list[str] = []
+    weak = False
+    if not same_metric and _alias_key(target.indicator) is None and common:
+        word = _generic(target, result, common)
+        if word:
+            sim = min(sim, 0.6)
+            ev.append(f"only the common word {word} links them")
+            weak = True
+    score = sim
+    if same_metric:
+        ev.append(f"same metric {target.metric}")
+    elif sim >= 1.0:
+        ev.append(f"same indicator {core(target.indicator)}")
+    else:
+        shared = [w for w in key_terms(target.indicator) if w in key_terms(result.indicator)]
+        ev.append(f"{target.indicator} ~ {result.indicator}" + (f" (shared {' '.join(shared)})" if shared else ""))
+    reason = None
+    if not units_convert(target.unit, result.unit):
+        reason = f"units differ: target {target.unit or '-'}, result {result.unit or '-'}"
+    elif not measures_agree(target, result):
+        reason = f"measures differ: target {target.measure}, result {result.measure}"
+    elif target.unit != result.unit:
+        ev.append(f"unit {result.unit or '-'} → {target.unit or '-'}")
+    if reason is None and _GROUP.get(target.measure or "") != _GROUP.get(result.measure or ""):
+        if {_GROUP.get(target.measure or ""), _GROUP.get(result.measure or "")} == {"amount", "change"}:
+            ev.append("amount of change read as the amount")
+    # a figure in other units or measures links only for the very same indicator; else a mere candidate
+    weak = weak or (reason is not None and sim < 1.0)
+    clause = clause_before(result, text) if periods else ""
+    if reason is None and periods:
+        ok, note = period_issue(target, result, clause)
+        if not ok:
+            reason = note
+            if _PERIOD_WORDS.search(clause):
+                score -= 0.05  # prefer the figure that does not say it covers the period
+        elif note:
+            ev.append(note)
+        pt, pr = phase(target.indicator + clause_before(target)), phase((result.indicator or "") + clause)
+        if reason is None and pt and pr and pt != pr:
+            reason = f"{pr}, not {pt}"
+        if reason is None and is_increment(target.indicator) and not is_increment(result.indicator):
+            if re.search(
+                r"总数|总量|保有量|营业里程|总里程|累计|达到|总规模", normalise(result.indicator or "") + clause
+            ):
+                reason = "a stock, not an increment"
+    scope = narrower_scope(target.indicator, result.indicator)
+    if reason is None and scope:
+        reason = f"a narrower scope ({scope})"
+    sentence = result.sentence or ""
+    ref = _REFERENCE.search(sentence)
+    if ref:
+        tied = target.value is not None and re.search(r"原定|原计划|预定|预期", ref.group())
+        if tied and _fmt(target.value) in ref.group():
+            score += 0.3
+            ev.append(f"B quotes the target: «{ref.group()}»")
+        elif sim >= 0.5:
+            score += 0.05
+            ev.append(f"B ties it to a target: «{ref.group()}»")
+    tt, rt = _themes(target), _themes(result)
+    if tt and rt and sim < 1.0:
+        if tt & rt:
+            score += 0.05
+            ev.append("theme " + "/".join(sorted(tt & rt)))
+        else:
+            score -= 0.1
+            ev.append("themes differ")
+    if (
+        reason is None
+        and target.value
+        and result.value
+        and _GROUP.get(target.measure or "") == "amount"
+        and _GROUP.get(result.measure or "") in ("amount", "change")
+    ):
+        ratio = abs(result.value * unit_scale(result.unit)[0] / (target.value * unit_scale(target.unit)[0]))
+        if ratio > RATIO_MAX or ratio < 1 / RATIO_MAX:
+            score -= 0.2
+            ev.append(f"figure {ratio:.3g}× the target")
+        elif periods and ratio > STOCK_RATIO and is_increment(target.indicator) and not is_increment(result.indicator):
+            reason = f"a stock, not an increment ({ratio:.3g}× the target)"
+    score = round(min(score, PAIR_MIN - 0.01 if weak else 1.0), 4)
+    if score < UNCLEAR_MIN:
+        return None
+    return Candidate(result, score, sim, reason is None, reason, ev)
+
+
+def _is_part(whole: Record, part: Record) -> str | None:
+    """The part (城镇, 农村 …) a result names of a target's whole, if it does."""
+    kw, kp = _alias_key(whole.indicator), _alias_key(part.indicator)
+    for p, en in (("城镇", "urban_"), ("农村", "rural_")):
+        if kw and kp and kp == en + kw:
+            return p
+    cw = _WHOLE_PREFIX.sub("", core(whole.indicator))
+    cp = core(part.indicator)
+    for p in _PARTS:
+        if cp.startswith(p) and len(cw) >= 2 and (cp[len(p) :] == cw or cp[len(p) :].replace("常住", "") == cw):
+            return p
+    return None
+
+
+def _split(target: Record, results: list[Record]) -> list[Record]:
+    """Results naming two or more distinct parts of the target's whole, in the target's measure."""
+    found: dict[str, Record] = {}
+    for r in results:
+        p = _is_part(target, r)
+        if p and p not in found and units_convert(target.unit, r.unit) and measures_agree(target, r):
+            if getattr(r, "period", None) == getattr(target, "period", None):
+                found[p] = r
+    return list(found.values()) if len(found) >= 2 else []
+
+
+_BOUNDS = frozenset("以上 不低于 不少于 至少 突破 超过 超 高于 多 余 逾 以内 以下 不超过 不高于 低于 之内 不到".split())
+
+
+def _plainness(target: Record, result: Record) -> tuple[bool, bool, bool, bool]:
+    """Among equally scored results prefer: convertible units, one year (no period), an exact
+    figure (not a bound), a stated year."""
+    return (
+        not units_convert(target.unit, result.unit),
+        getattr(result, "period", None) is not None,
+        (getattr(result, "qualifier", None) or "") in _BOUNDS,
+        result.year is None,
+    )
+
+
+def link(
+    targets: list[Record],
+    results: list[Record],
+    *,
+    text: str | None = None,
+    periods: bool = True,
+    same_year: bool = True,
+) -> list[Link]:
+    """Link each target to the result (or results) that answer it; one :class:`Link` per target, in order.
+
+    ``results`` are the other report's figures (for the delivery check: its results for the
+    target's year; for the target diff: its targets). ``same_year`` requires equal years where both
+    give one; ``periods`` applies the period rules; ``text`` is the results' report text.
+
+    >>> from types import SimpleNamespace as R
+    >>> def rec(ind, v, unit, measure="count", **kw):
+    ...     base = dict(indicator=ind, metric=None, value=v, value_high=None, unit=unit, measure=measure,
+    ...                 year=2025, period=None, sentence="", start=0, kind="result", qualifier=None)
+    ...     return R(**(base | kw))
+    >>> t = rec("新增精品示范村", 200, "个", kind="target")
+    >>> got = link([t], [rec("新建精品示范村", 205, "个"), rec("省级中心村", 816, "个")])[0]
+    >>> got.status, got.result.value, got.score
+    ('linked', 205, 1.0)
+    >>> link([rec("新培育科技领军企业", 10, "家", kind="target")], [rec("省级中心村", 816, "个")])[0].status
+    'not reported'
+    """
+    df: dict[str, int] = {}
+    for ind in {r.indicator for r in results if r.indicator}:
+        for w in set(key_terms(ind)):
+            df[w] = df.get(w, 0) + 1
+    common = frozenset(w for w, n in df.items() if n >= COMMON_DF)
+    edges: list[tuple[float, int, int, Candidate]] = []
+    per_target: list[list[Candidate]] = []
+    for i, t in enumerate(targets):
+        cands: list[Candidate] = []
+        for j, r in enumerate(results):
+            if r is t:
+                continue
+            if same_year and t.year is not None and r.year is not None and r.year != t.year:
+                continue
+            c = candidate(t, r, text=text, periods=periods, common=common)
+            if c is not None:
+                cands.append(c)
+                edges.append((c.score, i, j, c))
+        cands.sort(key=lambda c: (-c.comparable, -c.score, _plainness(t, c.result), c.result.start))
+        per_target.append(cands)
+
+    # One-to-one, best score first; a comparable pair beats a non-comparable one.
+    edges.sort(
+        key=lambda e: (
+            -(e[3].score >= PAIR_MIN),
+            -e[3].comparable,
+            -e[0],
+            _plainness(targets[e[1]], e[3].result),
+            e[1],
+            e[3].result.start,
+        )
+    )
+    chosen: dict[int, Candidate] = {}
+    taken: dict[int, int] = {}
+    for score, i, j, c in edges:
+        if i in chosen or score < PAIR_MIN:
+            continue
+        if j in taken and targets[taken[j]].metric != targets[i].metric:
+            continue
+        chosen[i] = c
+        taken.setdefault(j, i)
+
+    out: list[Link] = []
+    for i, t in enumerate(targets):
+        c = chosen.get(i)
+        if c is not None and c.comparable:
+            out.append(Link(t, "linked", c.result, c.score, c.evidence, None, [], per_target[i][:CANDIDATES_SHOWN]))
+            continue
+        parts = _split(t, results)
+        if parts and (c is None or c.similarity < 1.0):
+            names = ", ".join(f"{p.indicator} {_fmt(p.value)}{p.unit or ''}" for p in parts)
+            out.append(Link(t, "split", None, None, [f"answered by its parts: {names}"], None, parts, []))
+            continue
+        if c is not None:
+            ev = [*c.evidence, c.reason or ""]
+            out.append(Link(t, "not comparable", c.result, c.score, ev, c.reason, [], per_target[i][:CANDIDATES_SHOWN]))
+            continue
+        shown = per_target[i][:CANDIDATES_SHOWN]
+        if shown:
+            listed = "; ".join(
+                f"{x.result.indicator} {_fmt(x.result.value)}{x.result.unit or ''} ({x.score:.2f})" for x in shown
+            )
+            out.append(
+                Link(t, "unclear", None, shown[0].score, [f"candidates below {PAIR_MIN}: {listed}"], None, [], shown)
+            )
+        else:
+            out.append(Link(t, "not reported", None, None, [], None, [], []))
+    return out
