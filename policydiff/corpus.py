@@ -1,7 +1,7 @@
 """Corpora of reports keyed by region and year.
 
-A corpus folder holds ``<region>/<year>.txt`` (or ``.html``/``.htm``) files and, optionally,
-a ``regions.json`` with metadata per region. The bundled corpus (``corpora/`` in the
+A corpus folder holds ``<region>/<year>.txt`` (or ``.html``/``.htm``, ``.docx``, ``.pdf``) files
+and, optionally, a ``regions.json`` with metadata per region. The bundled corpus (``corpora/`` in the
 repository) is always searched; more folders come from arguments and from the
 ``POLICYDIFF_CORPUS`` environment variable (an ``os.pathsep``-separated list).
 
@@ -28,7 +28,9 @@ from pathlib import Path
 from .errors import AmbiguousError, InputError, NotFoundError, show_path
 from .report import Report, load_report
 
-SUFFIXES = (".txt", ".html", ".htm")
+#: Report file suffixes, most preferred first: when one folder holds a year twice (2020.txt and 2020.pdf),
+#: the text file is used (.docx and .pdf are read by policydiff.readers; .pdf needs the pdf extra).
+SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")
 _REGION_NAME = re.compile(r"^[A-Za-z0-9_\-\u4e00-\u9fff]+$")
 
 
@@ -136,13 +138,19 @@ class Corpus:
         m = re.fullmatch(r"((?:19|20)\d\d)", path.stem)
         if path.suffix.lower() not in SUFFIXES or not m:
             if not path.is_dir():
-                self.warnings.append(f"{show_path(path)}: skipped (a report is named <year>.txt, .html or .htm)")
+                self.warnings.append(
+                    f"{show_path(path)}: skipped (a report is named <year>.txt, .html, .htm, .docx or .pdf)"
+                )
             return
         if not path.is_file():
             self.warnings.append(f"{show_path(path)}: skipped (not a regular file)")
             return
         key = (region, int(m.group(1)))
         if key in self.entries:
+            kept = self.entries[key].path
+            if kept.parent == path.parent and _rank(path) < _rank(kept):  # same folder: the text file wins
+                self.entries[key] = Entry(region, key[1], path)
+                path = kept  # the one not used, named in the warning
             if self.entries[key].path.resolve() != path.resolve():
                 self.warnings.append(
                     f"{show_path(path)}: {key[0]}/{key[1]} already found at {show_path(self.entries[key].path)}; "
@@ -223,6 +231,10 @@ class Corpus:
         region = region or self.resolve_region(years or [y for _, y in self.entries], None)
         wanted = self.years(region) if years is None else [y for y in years if (region, y) in self.entries]
         return [self.get(y, region) for y in wanted]
+
+
+def _rank(path: Path) -> int:
+    return SUFFIXES.index(path.suffix.lower())
 
 
 def listing(items: Iterable[str], limit: int = 12) -> str:

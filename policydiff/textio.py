@@ -235,6 +235,11 @@ def read_text(path: str | os.PathLike) -> DecodedText:
         raise _read_error(exc, name) from None
     finally:
         os.close(fd)
+    suffix = os.path.splitext(os.fsdecode(path))[1].lower()
+    if suffix in (".docx", ".pdf"):  # published documents: policydiff.readers extracts their text
+        from .readers import decode_document
+
+        return decode_document(data, suffix=suffix, name=name)
     return decode_bytes(data, name=name)
 
 

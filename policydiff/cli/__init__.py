@@ -108,7 +108,7 @@ def _register() -> None:
     for module in (corpus_cmds,):
         for command in module.COMMANDS:
             cli.add_command(command)
-    for name in ("targets_cmd", "compare_cmd", "graph_cmds", "panel_cmds"):
+    for name in ("targets_cmd", "compare_cmd", "graph_cmds", "text_cmd", "panel_cmds"):
         try:
             module = __import__(f"{__name__}.{name}", fromlist=["COMMANDS"])
         except ModuleNotFoundError as exc:
