@@ -10,11 +10,15 @@ user cache folder, never in the working directory. Nothing is downloaded.
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 #: A number with its decimal point, range dash and percent sign, kept as one token.
 NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*(?:\s*[%‰])?(?:\s*[-~—至到]\s*\d+(?:\.\d+)*\s*[%‰]?)?")
@@ -88,6 +92,117 @@ def _register_components() -> None:
 def tokenize(text: str):
     """Tokens of a text (a spaCy ``Doc``), numbers kept whole."""
     return get_nlp()(text)
+
+
+# ---------------------------------------------------------------------------
+# Part of speech: jieba by default; a spaCy pipeline (zh_core_web_sm) when asked for
+# ---------------------------------------------------------------------------
+
+#: A part-of-speech tagger: text -> (word, jieba-style flag) pairs whose words join to the text.
+PosTagger = Callable[[str], list[tuple[str, str]]]
+
+_pos_tagger: PosTagger | None = None
+
+#: Penn Chinese Treebank tags (zh_core_web_sm's ``tag_``) as jieba's flags, so rules written for jieba's
+#: tags (``n…`` nouns, ``v`` verbs, ``m`` numerals) read them unchanged.
+CTB_TO_JIEBA = {
+    "NN": "n", "NR": "nr", "NT": "t", "VV": "v", "VA": "a", "VC": "v", "VE": "v", "CD": "m", "OD": "m",
+    "M": "q", "AD": "d", "P": "p", "BA": "p", "LB": "p", "SB": "p", "CC": "c", "CS": "c", "DEC": "uj",
+    "DEG": "uj", "DER": "ud", "DEV": "uv", "AS": "ul", "SP": "y", "PN": "r", "DT": "r", "LC": "f",
+    "JJ": "a", "PU": "x", "FW": "eng", "ETC": "u", "MSP": "u", "IJ": "e", "ON": "o", "URL": "x",
+}  # fmt: skip
+#: Universal POS (``pos_``) as jieba's flags, for pipelines without CTB tags.
+UPOS_TO_JIEBA = {
+    "NOUN": "n", "PROPN": "nr", "VERB": "v", "AUX": "v", "ADJ": "a", "ADV": "d", "NUM": "m", "PRON": "r",
+    "DET": "r", "ADP": "p", "CCONJ": "c", "SCONJ": "c", "PART": "u", "PUNCT": "x", "SYM": "x",
+    "INTJ": "e", "X": "x", "SPACE": "x",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=8192)
+def _jieba_posseg(text: str) -> tuple[tuple[str, str], ...]:
+    _jieba()
+    import jieba.posseg
+
+    return tuple((w.word, w.flag) for w in jieba.posseg.lcut(text))
+
+
+def posseg(text: str) -> list[tuple[str, str]]:
+    """Words of ``text`` with their part of speech (jieba's flags): jieba's tagger (cached), or the
+    tagger set with :func:`pos_tagger` / :func:`set_pos_tagger`.
+
+    >>> posseg("发展产业")
+    [('发展', 'vn'), ('产业', 'n')]
+    """
+    tagger = _pos_tagger
+    if tagger is None:
+        return list(_jieba_posseg(text))
+    return tagger(text)
+
+
+def set_pos_tagger(tagger: PosTagger | None) -> PosTagger | None:
+    """Use ``tagger`` for part of speech from now on (None: jieba again); returns the one it replaces."""
+    global _pos_tagger
+    previous, _pos_tagger = _pos_tagger, tagger
+    return previous
+
+
+@contextmanager
+def pos_tagger(tagger: PosTagger | None) -> Iterator[None]:
+    """Use ``tagger`` for part of speech inside a ``with`` block (None: leave the current one)."""
+    if tagger is None:
+        yield
+        return
+    previous = set_pos_tagger(tagger)
+    try:
+        yield
+    finally:
+        set_pos_tagger(previous)
+
+
+def spacy_pos_tagger(pipeline: Any = "zh_core_web_sm") -> PosTagger:
+    """A part-of-speech tagger from a spaCy pipeline (a ``Language`` or an installed package's name).
+
+    Each token's Treebank tag (``tag_``) becomes jieba's flag (:data:`CTB_TO_JIEBA`), else its
+    universal tag (:data:`UPOS_TO_JIEBA`), else ``x``; white space after a token is kept as its own
+    ``x`` word so that the words still join to the text. Nothing is downloaded: a name that is not
+    installed raises :class:`~policydiff.errors.NotFoundError`.
+    """
+    if isinstance(pipeline, str):
+        if importlib.util.find_spec(pipeline) is None:
+            from .errors import NotFoundError
+
+            raise NotFoundError(f"spaCy pipeline {pipeline!r} is not installed (policydiff uses jieba without it)")
+        import spacy
+
+        _jieba()
+        pipeline = spacy.load(pipeline, exclude=["parser", "ner", "senter", "attribute_ruler", "lemmatizer"])
+    nlp = pipeline
+
+    @lru_cache(maxsize=8192)
+    def tag(text: str) -> tuple[tuple[str, str], ...]:
+        out: list[tuple[str, str]] = []
+        for t in nlp(text):
+            flag = CTB_TO_JIEBA.get(t.tag_) or UPOS_TO_JIEBA.get(t.pos_) or "x"
+            out.append((t.text, "x" if t.is_space else flag))
+            if t.whitespace_:
+                out.append((t.whitespace_, "x"))
+        return tuple(out)
+
+    return lambda text: list(tag(text))
+
+
+def auto_pos_tagger() -> PosTagger | None:
+    """zh_core_web_sm's tagger when that package is installed and importable, else None (jieba).
+
+    Only looks for the package (no import of spaCy) when it is not there.
+    """
+    if importlib.util.find_spec("zh_core_web_sm") is None:
+        return None
+    try:
+        return spacy_pos_tagger("zh_core_web_sm")
+    except (ImportError, OSError):  # installed but broken: jieba serves
+        return None
 
 
 def words(text: str) -> list[str]:
