@@ -24,7 +24,7 @@ from typing import Any
 from .errors import PolicydiffError
 from .lexicon import ACTION_VERBS
 from .metrics import metric_base, metric_key
-from .numbers import find_quantities
+from .numbers import Quantity, find_quantities, parse_arabic, to_number
 from .quantities import (
     MODALS,
     after_qualifier,
@@ -327,7 +327,38 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
         mod = modality(s, q.start) if kind == "target" else None
         out.append(_record(report, sent, ctx, kind, year, period, ind, measure, direction, qual, mod, q, s, None))
         prev = (ind, after_qualifier(s, q.end), q.base_unit)
-    return _respectively(out, s, sent.start)
+    out.extend(_structure_records(report, sent, s, ctx))
+    return _respectively(sorted(out, key=lambda r: r.start), s, sent.start)
+
+
+#: An industry structure written as a ratio (三次产业结构由20.8：36.7：42.5调整优化为17.7：33.4：48.9).
+_STRUCTURE = re.compile(r"(?:三次产业|三产|产业)(?:结构|比例|比重|占比)")
+_RATIO3 = re.compile(
+    r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)(?![\d.])"
+)
+_SECTORS = ("第一产业比重", "第二产业比重", "第三产业比重")
+
+
+def _structure_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list[Record]:
+    """One record per sector share of an industry structure that changed from one ratio to another
+    (由20.8：36.7：42.5调整优化为17.7：33.4：48.9): unit-less shares, the first ratio dated to its base year."""
+    head = _STRUCTURE.search(s)
+    ratios = list(_RATIO3.finditer(s, head.end())) if head else []
+    if len(ratios) < 2 or not re.search(r"[由从]", s[head.end() : ratios[0].start()]):
+        return []  # only a change of structure (由…调整为…) is reported as shares; a lone ratio is a description
+    out = []
+    for m in ratios:
+        kind, year, period = _year_cues(report, ctx, _cue_scope(s, clause_start(s, m.start()), m.start()))
+        if kind is None:
+            continue
+        if period and re.search(r"[由从]$", s[: m.start()]):
+            year, period = int(period[:4]) - 1, None  # 由20.8：36.7：42.5 (the period's starting point)
+        for i, name in enumerate(_SECTORS):
+            value = to_number(parse_arabic(m.group(i + 1)))
+            fake = Quantity(m.start(i + 1), m.end(i + 1), m.group(i + 1), value, None, None)
+            mod = modality(s, m.start()) if kind == "target" else None
+            out.append(_record(report, sent, ctx, kind, year, period, name, "rate", None, None, mod, fake, s, None))
+    return out
 
 
 def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
@@ -358,7 +389,7 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
                 if rec.qualifier is None and tail_qual in ("左右",):
                     rec.qualifier = tail_qual  # 分别增长7%和8%左右
         if len(group) == 1 and re.search(
-            r"均(?:为|达|达到|增长|下降|降低|减少|提高|在|超过)?$", s[cl : first.start - offset]
+            r"(?:均|分别)(?:为|达|达到|增长|下降|降低|减少|提高|在|超过)?$", s[cl : first.start - offset]
         ):
             parts = [p for p in re.split(r"[、和与及]", first.indicator or "") if p]
             names = split_parallel(first.indicator or "", len(parts)) if len(parts) > 1 else None

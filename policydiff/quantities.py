@@ -178,6 +178,9 @@ _COMPARATOR = re.compile(
 _TRAILING_YEAR = re.compile(r"(?:(?:增加|提高|增长|上升|下降|降低|减少)?(?:到|至))?(?:19|20)\d\d年?(?:底|末)?(?:的)?$")
 
 
+#: A run of years between an indicator and its figure (城镇新增就业连续4年超过90万人).
+_RUN_OF_YEARS = re.compile(r"(?:连续|已连续)?\d{1,2}年(?:来|间)?$")
+
 _HIGHER = re.compile(r"(?:比|较)[^，,；;比较]{1,12}?(?:分别)?(?P<more>高|低|多|少)$")
 
 
@@ -187,7 +190,7 @@ def _strip_trailing(text: str) -> tuple[str, list[str]]:
     changed = True
     while changed and text:
         changed = False
-        m = _TRAILING_YEAR.search(text)
+        m = _TRAILING_YEAR.search(text) or _RUN_OF_YEARS.search(text)
         if m and m.start() > 0:
             text, changed = text[: m.start()], True  # 国内生产总值2000年达…, 增加到2002年的…
             continue
