@@ -113,12 +113,15 @@ def extract(report: Report, kind: str = "quantity") -> list[Record]:
 # Context: what a sentence reports (kind, year, period, headline)
 # ---------------------------------------------------------------------------
 
-_FIVE_YEARS_OPEN = re.compile(r"^(?:——)?(?:过去五年|五年来|这五年|过去的五年|本届政府任期)")
-_LAST_YEAR = "过去一年|过去的一年|去年|上年|一年来|刚刚过去的"
-_ONE_YEAR_OPEN = re.compile(rf"^(?:——)?(?:{_LAST_YEAR}|(?:19|20)\d\d年(?:是|，|,))")
+_ADDRESSED = r"(?:各位代表[，,！!：:]\s*)?"
+_FIVE_YEARS_OPEN = re.compile(
+    rf"^{_ADDRESSED}(?:——)?(?:过去五年|五年来|这五年|过去的五年|本届政府任期|“?十[一二三四五]?五”?时期[，,是])"
+)
+_LAST_YEAR = "过去一年|过去的一年|去年|上年|一年来|这一年|刚刚过去的"
+_ONE_YEAR_OPEN = re.compile(rf"^{_ADDRESSED}(?:——)?(?:{_LAST_YEAR}|(?:19|20)\d\d年(?:是|，|,))")
 # A sentence opening on the past year inside a plan part starts a run of last year's results,
 # which lasts until a sentence speaks of plans again (national 2011: 过去一年，… 国内生产总值增长10.3%).
-_PAST_OPEN = re.compile(rf"^(?:——)?(?:{_LAST_YEAR})")
+_PAST_OPEN = re.compile(rf"^{_ADDRESSED}(?:——)?(?:{_LAST_YEAR})")
 _PLAN_CUE = re.compile(r"今年|明年|要|将|拟|力争|确保|预期|目标|计划|争取")
 _HEADLINE = re.compile(r"(?:主要)?预期目标|主要目标是")
 _NOT_HEADLINE = re.compile(r"上述|实现这些|完成这些|为实现|超过|好于|完成了|实现了|五年|十[一二三四五]?五|今后|规划")
@@ -159,7 +162,7 @@ def _sentence_contexts(report: Report) -> list[_Ctx]:
     sections = _section_index(report)
     norm = report.norm_text
     out: list[_Ctx] = []
-    five_years = False
+    five_years = one_year = False
     current_part = None
     headline_para, headline_from = -1, 0
     pre = [p for p in report.paragraphs if p.section_id in ("0", "")]
@@ -170,25 +173,32 @@ def _sentence_contexts(report: Report) -> list[_Ctx]:
         sec = sections.get(para.section_id) or report.preamble
         part = report.part_of(para.section_id) if para.section_id else report.preamble
         if part is not current_part:
-            current_part, five_years = part, False
+            current_part, five_years, one_year = part, False, False
         ptext = norm[para.start : para.end]
         if _FIVE_YEARS_OPEN.match(ptext):
-            five_years = True
+            five_years, one_year = True, False
         elif _ONE_YEAR_OPEN.match(ptext):
-            five_years = False
+            five_years, one_year = False, True
         past_run = False
         for i, sent in enumerate(para.sentences):
             stext = norm[sent.start : sent.end]
             if sec.kind == "review":
+                # A review of several years speaks of the whole period until a paragraph or sentence
+                # opens on the last year alone (刚刚过去的2025年，…) and of that year until one opens on
+                # the period again (过去五年，…), at any depth of the part.
+                if i and _FIVE_YEARS_OPEN.match(stext):
+                    five_years, one_year = True, False
+                elif i and _PAST_OPEN.match(stext):
+                    five_years, one_year = False, True
                 years = [y for y in sec.years if y < report.year] or list(sec.years) or [report.year - 1]
                 year = max(years)
                 period = None
-                if _PAST_OPEN.match(ptext):
+                if one_year:
                     pass  # 刚刚过去的2017年，… inside a five-year review speaks of the last year alone
-                elif len(years) >= 3:
-                    period = _period(min(years), max(years))
                 elif five_years:
                     period = _period(year - 4, year)
+                elif len(years) >= 3:
+                    period = _period(min(years), max(years))
                 out.append(_Ctx("result", year, period, False))
                 continue
             if sec.kind == "plan" and _FIVE_YEARS_OPEN.match(ptext):
