@@ -28,6 +28,13 @@ taken best-first, one-to-one. Identical text is ``unchanged``; a ratio of at lea
 outside the aligned sections (ratio at least :data:`MOVE_MIN`) is ``moved``; the rest are
 ``dropped`` (A) or ``new`` (B). Paragraphs follow their sentences.
 
+Memory stays near-linear in the input, however repetitive: section scores keep only each section's
+best counterparts (:data:`TOP_K` per row and column; other pairs are scored on demand), a key term
+shared by more than :data:`POSTINGS_MAX` B sentences nominates no candidates, identical sentences
+with many copies are paired by rank within a window of :data:`EXACT_WINDOW` copies, and beyond
+:data:`PAIR_BUDGET` section pairs (far beyond any report) the commonest terms are blocked. Real
+reports stay below every bound, so their alignment is exactly what the unbounded method gives.
+
 >>> from policydiff.report import parse_report
 >>> a = parse_report("一、工作回顾\\n粮食产量6.5亿吨。\\n二、今年任务\\n(一)加强污染防治。治理大气污染和水污染。\\n"
 ...                  "(二)发展教育事业。办好学前教育和职业教育。", region="demo", year=2019)
@@ -43,9 +50,11 @@ outside the aligned sections (ratio at least :data:`MOVE_MIN`) is ``moved``; the
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -66,6 +75,16 @@ KIND_PENALTY = 0.6
 HEADING_WEIGHT = 0.25
 #: Candidate sentences scored with SequenceMatcher per sentence (after term pruning).
 CANDIDATES = 4
+#: Best-scoring counterparts kept per section (both ways); other pairs are scored on demand.
+TOP_K = 16
+#: Section pairs (sections(A) × sections(B)) up to which every shared term counts; reports have < 100 sections.
+PAIR_BUDGET = 40_000
+#: Past the budget, a key term in more B sections than this is left out of section scores (blocking).
+SECTION_POSTINGS_MAX = 32
+#: A key term shared by more B sentences than this nominates no candidates (whatever the report size).
+POSTINGS_MAX = 64
+#: Identical sentences: each A copy is paired against at most this many B copies around its own rank.
+EXACT_WINDOW = 8
 
 #: Frequent words that carry no topic: pronouns, connectives, time words, generic verbs of speech.
 STOP_WORDS = frozenset(
@@ -265,30 +284,96 @@ def _idf(docs: list[_Doc]) -> dict[str, float]:
     return {t: math.log((n + 1) / (d + 1)) + 1.0 for t, d in df.items()}
 
 
-def _similarities(
-    da: _Doc, db: _Doc, va: dict[str, dict[str, float]], vb: dict[str, dict[str, float]]
-) -> dict[tuple[str, str], float]:
-    """Score of every pair of sections that shares a key term."""
-    postings: dict[str, list[tuple[str, float]]] = defaultdict(list)
-    for bid, vec in vb.items():
-        for t, w in vec.items():
-            postings[t].append((bid, w))
-    grams_a = {sid: _bigrams(t) for sid, t in da.titles.items()}
-    grams_b = {sid: _bigrams(t) for sid, t in db.titles.items()}
-    scores: dict[tuple[str, str], float] = {}
-    for aid, vec in va.items():
-        acc: dict[str, float] = defaultdict(float)
-        for t, w in vec.items():
-            for bid, wb in postings.get(t, ()):
-                acc[bid] += w * wb
-        for bid, cos in acc.items():
-            ga, gb = grams_a[aid], grams_b[bid]
-            if ga and gb:
-                score = (1 - HEADING_WEIGHT) * cos + HEADING_WEIGHT * _dice(ga, gb)
-            else:
-                score = cos
-            scores[(aid, bid)] = score
-    return scores
+class _Scores:
+    """Section-pair scores, kept bounded: the best counterpart of every section (both ways) and the
+    :data:`TOP_K` best of each row and column; any other pair's score is computed when asked for.
+
+    A pair that shares no key term scores 0. Memory is linear in the number of sections, however
+    many pairs share a term (thousands of lead-line sections used to cost sections(A) × sections(B)).
+    """
+
+    def __init__(self, da: _Doc, db: _Doc, va: dict[str, dict[str, float]], vb: dict[str, dict[str, float]]):
+        self.da, self.db, self.va, self.vb = da, db, va, vb
+        self.grams_a = {sid: _bigrams(t) for sid, t in da.titles.items()}
+        self.grams_b = {sid: _bigrams(t) for sid, t in db.titles.items()}
+        postings: dict[str, list[tuple[str, float]]] = defaultdict(list)
+        for bid, vec in vb.items():
+            for t, w in vec.items():
+                postings[t].append((bid, w))
+        # Blocking, for inputs far larger than any report: a term in many sections links everything to
+        # everything; past the pair budget such terms do not count.
+        big = len(va) * len(vb) > PAIR_BUDGET
+        self.skipped = frozenset(t for t, post in postings.items() if big and len(post) > SECTION_POSTINGS_MAX)
+        for t in self.skipped:
+            del postings[t]
+        #: Best counterpart per section: score, then the smallest id among equal scores.
+        self.best_b: dict[str, tuple[float, str]] = {}
+        self.best_a: dict[str, tuple[float, str]] = {}
+        self.top_b: dict[str, list[tuple[float, str]]] = {}
+        top_a: dict[str, list[tuple[float, str]]] = defaultdict(list)
+        for aid, vec in va.items():
+            acc: dict[str, float] = defaultdict(float)
+            for t, w in vec.items():
+                for bid, wb in postings.get(t, ()):
+                    acc[bid] += w * wb
+            row: list[tuple[float, str]] = []
+            for bid, cos in acc.items():
+                sc = self._finish(aid, bid, cos)
+                row.append((sc, bid))
+                cur = self.best_a.get(bid)
+                if cur is None or sc > cur[0] or (sc == cur[0] and aid < cur[1]):
+                    self.best_a[bid] = (sc, aid)
+                col = top_a[bid]
+                if len(col) < TOP_K:
+                    heapq.heappush(col, (sc, _Rev(aid)))
+                elif (sc, _Rev(aid)) > col[0]:
+                    heapq.heapreplace(col, (sc, _Rev(aid)))
+            if row:
+                best = max(row, key=lambda x: (x[0], _Rev(x[1])))
+                self.best_b[aid] = best
+                self.top_b[aid] = heapq.nlargest(TOP_K, row, key=lambda x: (x[0], _Rev(x[1])))
+        self.top_a = {bid: [(sc, r.value) for sc, r in col] for bid, col in top_a.items()}
+
+    def _finish(self, aid: str, bid: str, cos: float) -> float:
+        ga, gb = self.grams_a[aid], self.grams_b[bid]
+        score = (1 - HEADING_WEIGHT) * cos + HEADING_WEIGHT * _dice(ga, gb) if ga and gb else cos
+        return score * _kind_factor(self.da.by_id[aid], self.db.by_id[bid])
+
+    def get(self, aid: str, bid: str) -> float:
+        """The score of any pair (0 when the two share no key term)."""
+        va, vb = self.va[aid], self.vb[bid]
+        acc, shared = 0.0, False
+        for t, w in va.items():  # the same order of additions as the streaming pass: the same float
+            wb = vb.get(t)
+            if wb is not None and t not in self.skipped:
+                acc += w * wb
+                shared = True
+        return self._finish(aid, bid, acc) if shared else 0.0
+
+    def top(self, section_id: str, side: int) -> list[tuple[float, str]]:
+        """The best-scoring counterparts of a section of A (side 0) or of B (side 1)."""
+        return (self.top_b if side == 0 else self.top_a).get(section_id, [])
+
+
+class _Rev:
+    """Reverses the order of a string inside tuples (so that, among equal scores, the smaller id wins)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: str):
+        self.value = value
+
+    def __lt__(self, other: _Rev) -> bool:
+        return self.value > other.value
+
+    def __gt__(self, other: _Rev) -> bool:
+        return self.value < other.value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Rev) and self.value == other.value
+
+    def __hash__(self) -> int:
+        return hash(self.value)
 
 
 def _evidence(va: dict[str, float], vb: dict[str, float], k: int = 8) -> list[str]:
@@ -301,15 +386,18 @@ def _lis_members(seq: list[float]) -> set[int]:
     if not seq:
         return set()
     tails: list[int] = []
+    tail_values: list[float] = []
     prev = [-1] * len(seq)
     for i, x in enumerate(seq):
-        j = bisect.bisect_right([seq[t] for t in tails], x)
+        j = bisect.bisect_right(tail_values, x)
         if j > 0:
             prev[i] = tails[j - 1]
         if j == len(tails):
             tails.append(i)
+            tail_values.append(x)
         else:
             tails[j] = i
+            tail_values[j] = x
     out, i = set(), tails[-1]
     while i != -1:
         out.add(i)
@@ -328,16 +416,8 @@ def _outermost(ids: set[str]) -> set[str]:
 
 def align_sections(da: _Doc, db: _Doc, idf: dict[str, float]) -> list[SectionPair]:
     va, vb = _section_vectors(da, idf), _section_vectors(db, idf)
-    scores = _similarities(da, db, va, vb)
-    for (aid, bid), s in scores.items():
-        scores[(aid, bid)] = s * _kind_factor(da.by_id[aid], db.by_id[bid])
-    best_b: dict[str, tuple[float, str]] = {}
-    best_a: dict[str, tuple[float, str]] = {}
-    for (aid, bid), s in sorted(scores.items()):
-        if s > best_b.get(aid, (-1.0, ""))[0]:
-            best_b[aid] = (s, bid)
-        if s > best_a.get(bid, (-1.0, ""))[0]:
-            best_a[bid] = (s, aid)
+    scores = _Scores(da, db, va, vb)
+    best_b, best_a = scores.best_b, scores.best_a
     links: set[tuple[str, str]] = set()
     for aid, (s, bid) in best_b.items():
         if s >= LINK_MIN:
@@ -345,23 +425,30 @@ def align_sections(da: _Doc, db: _Doc, idf: dict[str, float]) -> list[SectionPai
     for bid, (s, aid) in best_a.items():
         if s >= LINK_MIN:
             links.add((aid, bid))
-    # A section left unlinked may still pair, at a lower score, inside what its parent pairs with.
+    # A section left unlinked may still pair, at a lower score, inside what its parent pairs with
+    # (only with its best counterpart overall, which is among its top scores).
     for this, other, side in ((da, db, 0), (db, da, 1)):
         linked = {ln[side] for ln in links}
+        by_home: dict[str, list[str]] = defaultdict(list)
+        for ln in sorted(links):
+            by_home[ln[side]].append(ln[1 - side])
+        order = {o.id: k for k, o in enumerate(other.sections)}
         for sec in this.sections:
             if sec.id in linked:
                 continue
             home = next((x for x in this.ancestors(sec.id)[1:] if x in linked), None)
             if home is None:
                 continue
-            spans = [ln[1 - side] for ln in links if ln[side] == home]
+            spans = by_home[home]
             best = (0.0, "")
-            for o in other.sections:
-                if any(o.id == s or o.id.startswith(s + ".") for s in spans):
-                    key = (sec.id, o.id) if side == 0 else (o.id, sec.id)
-                    s = scores.get(key, 0.0)
-                    if s > best[0]:
-                        best = (s, o.id)
+            inside = [
+                (order[oid], sc, oid)
+                for sc, oid in scores.top(sec.id, side)
+                if any(oid == sp or oid.startswith(sp + ".") for sp in spans)
+            ]
+            for _, sc, oid in sorted(inside):  # document order: the first of equal scores wins
+                if sc > best[0]:
+                    best = (sc, oid)
             glob = (best_b if side == 0 else best_a).get(sec.id, (0.0, ""))[1]
             if best[0] >= LINK_IN_CONTEXT_MIN and glob == best[1]:
                 links.add((sec.id, best[1]) if side == 0 else (best[1], sec.id))
@@ -384,7 +471,10 @@ def align_sections(da: _Doc, db: _Doc, idf: dict[str, float]) -> list[SectionPai
     for bid, aids in foot_a.items():
         if len(aids) > 1:
             derived.update((aid, bid) for aid in aids)
-    rows = set(links) | {(aid, bid) for aid, bid in derived if not any(x == aid and _nested(y, bid) for x, y in links)}
+    links_of: dict[str, list[str]] = defaultdict(list)
+    for x, y in links:
+        links_of[x].append(y)
+    rows = set(links) | {(aid, bid) for aid, bid in derived if not any(_nested(y, bid) for y in links_of[aid])}
     ordered = sorted(rows, key=lambda ab: (da.by_id[ab[0]].start, -da.by_id[ab[0]].end, db.by_id[ab[1]].start))
     split = {aid for aid, _ in ordered if len(foot_b.get(aid, ())) > 1}
     merged = {bid for _, bid in ordered if len(foot_a.get(bid, ())) > 1}
@@ -408,7 +498,7 @@ def align_sections(da: _Doc, db: _Doc, idf: dict[str, float]) -> list[SectionPai
                 a_heading=sa.heading,
                 b_heading=sb.heading,
                 relation=rel,
-                score=round(scores.get((aid, bid), 0.0), 3),
+                score=round(scores.get(aid, bid), 3),
                 evidence=_evidence(va[aid], vb[bid]),
                 a_level=sa.level,
                 b_level=sb.level,
@@ -428,13 +518,14 @@ def align_sections(da: _Doc, db: _Doc, idf: dict[str, float]) -> list[SectionPai
     order_b = {sec.id: k for k, sec in enumerate(db.sections)}
     # New B sections go after the A section paired with the nearest linked B section before them.
     linked = sorted((order_b[p.b], order_a[p.a]) for p in pairs if p.a and p.b)
+    linked_b_pos = [ob for ob, _ in linked]
     keys = []
     for p in pairs:
         if p.a:
             keys.append((order_a[p.a], order_b.get(p.b, -1) if p.b else -1))
         else:
-            before = [(ob, oa) for ob, oa in linked if ob < order_b[p.b]]
-            keys.append(((max(before)[1] if before else -1) + 0.5, order_b[p.b]))
+            k = bisect.bisect_left(linked_b_pos, order_b[p.b])  # linked[:k] lie before it
+            keys.append(((linked[k - 1][1] if k else -1) + 0.5, order_b[p.b]))
     pairs = [p for _, p in sorted(zip(keys, pairs, strict=True), key=lambda kp: kp[0])]
     return pairs
 
@@ -490,22 +581,32 @@ def align_sentences(da: _Doc, db: _Doc, sections: list[SectionPair]) -> list[Sen
     for j, ts in enumerate(db.term_sets):
         for t in ts:
             postings[t].append(j)
-    cap = max(12, n_b // 20)
+    cap = min(max(12, n_b // 20), POSTINGS_MAX)
     exact: dict[str, list[int]] = defaultdict(list)
     for j, k in enumerate(db.keys):
         if k:
             exact[k].append(j)
-    local_sets: dict[str | None, frozenset[int]] = {}
+    rank_a: list[int] = []  # the rank of each A sentence among the A sentences of the same text
+    seen_keys: Counter[str] = Counter()
+    for k in da.keys:
+        rank_a.append(seen_keys[k])
+        seen_keys[k] += 1
+    local_sets: dict[str | None, _Ranges] = {}
     edges: list[tuple[float, float, int, int, bool]] = []
     for i, sent in enumerate(da.report.sentences):
         home = next((s for s in da.ancestors(sent.section_id) if s in counter_b), None)
         if home not in local_sets:
-            local_sets[home] = frozenset(j for b in counter_b.get(home, ()) for j in range(*db.ranges[b]))
+            local_sets[home] = _Ranges(db.ranges[b] for b in counter_b.get(home, ()))
         is_local = local_sets[home].__contains__
 
         seen: set[int] = set()
         ta = da.term_sets[i]
-        for j in exact.get(da.keys[i], ()):
+        same = exact.get(da.keys[i], [])
+        if len(same) > EXACT_WINDOW:  # many copies: pair by rank (the k-th copy with the k-th), not all × all
+            lo = max(0, min(rank_a[i] - EXACT_WINDOW // 2, len(same) - EXACT_WINDOW))
+            seen.update(same)
+            same = same[lo : lo + EXACT_WINDOW]
+        for j in same:
             if ta or is_local(j):  # a bare 各位代表！ elsewhere is not a moved sentence
                 edges.append((1.0, 1.0, i, j, is_local(j)))
             seen.add(j)
@@ -587,6 +688,24 @@ def align_sentences(da: _Doc, db: _Doc, sections: list[SectionPair]) -> list[Sen
         merged.append(p)
         merged.extend(inserts.get(k, []))
     return merged
+
+
+class _Ranges:
+    """A set of sentence indices held as sorted, merged [lo, hi) ranges (memory per range, not per index)."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for lo, hi in sorted(r for r in ranges if r[1] > r[0]):
+            if merged and lo <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], hi)
+            else:
+                merged.append([lo, hi])
+        self.los = [r[0] for r in merged]
+        self.his = [r[1] for r in merged]
+
+    def __contains__(self, j: int) -> bool:
+        k = bisect.bisect_right(self.los, j) - 1
+        return k >= 0 and j < self.his[k]
 
 
 def align_paragraphs(da: _Doc, db: _Doc, sentences: list[SentencePair]) -> list[ParagraphPair]:
