@@ -161,7 +161,7 @@ def select_entries(
     return out
 
 
-def _context_entries(corpus: Corpus, table: RegionTable, selected: list[Entry]) -> list[Entry]:
+def _context_entries(corpus: Corpus, table: RegionTable, selected: list[Entry], delivery: bool = True) -> list[Entry]:
     """Reports read for context only: the next year of each selected region (its results judge the
     last year's targets) and the nearest ancestor's report of each selected year (the parent's target)."""
     chosen = {(e.region, e.year) for e in selected}
@@ -169,7 +169,7 @@ def _context_entries(corpus: Corpus, table: RegionTable, selected: list[Entry]) 
     last: dict[str, int] = {}
     for e in selected:
         last[e.region] = max(last.get(e.region, e.year), e.year)
-    for region, year in last.items():
+    for region, year in last.items() if delivery else ():
         key = (region, year + 1)
         if key in corpus.entries and key not in chosen:
             extra[key] = corpus.entries[key]
@@ -560,6 +560,7 @@ class Panel:
         kind: str = "quantity",
         table: RegionTable,
         cache: ExtractionCache | None = None,
+        delivery: bool = True,
     ) -> Panel:
         """Assemble rows from extracted reports; ``context`` reports only inform delivery and parents."""
         if kind not in KINDS:
@@ -571,7 +572,7 @@ class Panel:
                 f"the same report was given twice: {', '.join(sorted({k for k in keys if keys.count(k) > 1}))}"
             )
         every = {x.key: x for x in [*context, *selected]}
-        links = link_deliveries(list(every.values()), cache)
+        links = link_deliveries(list(every.values()), cache) if delivery else {}
         targets_of = {k: year_targets(x) for k, x in every.items()}
         escalation, parent_of_target = _escalation(selected, every, targets_of, table)
 
@@ -942,6 +943,7 @@ def panel(
     workers: int | None = None,
     cache: bool | ExtractionCache = True,
     progress: Callable[[int, int], None] | None = None,
+    delivery: bool = True,
 ) -> Panel:
     """A panel of every selected report of a corpus: one row per record (see :class:`Panel`).
 
@@ -950,6 +952,7 @@ def panel(
     (quantity = targets and results, target, result, commitment, all). ``workers``: processes
     (None: the CPUs from 12 reports on). ``cache``: True for the user's extraction cache, False for
     none, or an open :class:`ExtractionCache`. ``progress(done, total)`` is called per report.
+    ``delivery=False`` leaves the delivery columns empty (and reads no next-year report for them).
 
     >>> p = panel(cache=False)
     >>> p.reports[0]["report"], len(p) > 50, p.rows[0]["name_zh"]
@@ -961,7 +964,7 @@ def panel(
         corpus = Corpus(() if corpus is None else corpus)
     table = corpus_regions(corpus)
     selected = select_entries(corpus, table, regions=regions, level=level, years=years)
-    context = _context_entries(corpus, table, selected)
+    context = _context_entries(corpus, table, selected, delivery)
     own = None
     warnings: list[str] = []
     if cache is True:
@@ -970,7 +973,7 @@ def panel(
             warnings.append(warning)
         store = own
     else:
-        store = cache or None
+        store = cache if isinstance(cache, ExtractionCache) else None
     total = len(selected) + len(context)
     count = [0]
 
@@ -988,6 +991,7 @@ def panel(
             kind=kind,
             table=table,
             cache=store,
+            delivery=delivery,
         )
     finally:
         if own is not None:

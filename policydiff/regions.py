@@ -91,7 +91,7 @@ def read_regions_tsv(path: str | os.PathLike) -> list[Region]:
                 width = len(cells)
                 continue
             columns = {c: i for i, c in enumerate(COLUMNS)}  # no header: the standard order
-        width = width or max(len(cells), len(COLUMNS))
+            width = len(COLUMNS)
         if not width - 1 <= len(cells) <= width:  # a trailing empty parent may lose its tab
             raise InputError(f"{name}:{n}: {len(cells)} tab-separated fields; expected {width} ({'  '.join(COLUMNS)})")
         cells += [""] * (width - len(cells))

@@ -55,7 +55,9 @@ def panel_options(func):
     return wrapper
 
 
-def build_panel(corpus: Corpus, *, regions, level, years, kind: str, workers, no_cache: bool) -> Panel:
+def build_panel(
+    corpus: Corpus, *, regions, level, years, kind: str, workers, no_cache: bool, delivery: bool = True
+) -> Panel:
     """The panel, with a progress bar on standard error when it is a terminal."""
     bar = None
     with contextlib.ExitStack() as stack:
@@ -78,6 +80,7 @@ def build_panel(corpus: Corpus, *, regions, level, years, kind: str, workers, no
             workers=workers,
             cache=not no_cache,
             progress=progress if tty else None,
+            delivery=delivery,
         )
     for w in result.warnings:
         say(f"policydiff: warning: {w}", err=True)
@@ -201,7 +204,14 @@ def escalation_cmd(metric, year, fmt, plot, out, force, corpus, regions, level, 
     if plot is not None and Path(plot).suffix.lower() != ".svg":
         raise InputError(f"--plot {show_path(plot)}: the chart is SVG; give a name ending in .svg")
     p = build_panel(
-        corpus, regions=regions, level=level, years=[year], kind="quantity", workers=workers, no_cache=no_cache
+        corpus,
+        regions=regions,
+        level=level,
+        years=[year],
+        kind="quantity",
+        workers=workers,
+        no_cache=no_cache,
+        delivery=False,
     )
     key = _resolve(p, metric)
     rows = p.escalation_for(key, year, level.lower() if level else None)

@@ -1,0 +1,324 @@
+"""``policydiff panel`` and :func:`policydiff.panel.panel` on the real reports of ../shared/corpora."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from policydiff.cli import cli
+from policydiff.corpus import Corpus
+from policydiff.errors import InputError, NotFoundError
+from policydiff.panel import COLUMNS, ESCALATION_COLUMNS, Panel, panel
+from policydiff.regions import RegionTable, corpus_regions, read_regions_tsv
+from policydiff.report import parse_report
+
+from .conftest import SHARED_CORPORA
+
+SHARED = ["--corpus", str(SHARED_CORPORA)]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def own_cache(tmp_path_factory):
+    """A cache folder of this module's own (never the user's)."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("POLICYDIFF_CACHE", str(tmp_path_factory.mktemp("cache")))
+    yield
+    mp.undo()
+
+
+def run(*args):
+    result = CliRunner().invoke(cli, [*SHARED, *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def one_line_error(code, err, *needles):
+    assert code == 2, (code, err)
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("policydiff: error: "), err
+    for n in needles:
+        assert n in lines[0], lines[0]
+
+
+# ---------------------------------------------------------------------------
+# The whole shared corpus, once: sqlite, then csv and jsonl from the warm cache
+# ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def full(tmp_path_factory):
+    d = tmp_path_factory.mktemp("full")
+    outs = {}
+    for suffix in ("sqlite", "csv", "jsonl"):
+        out = d / f"p.{suffix}"
+        code, stdout, stderr = run("panel", "--out", str(out))
+        assert code == 0, stderr
+        outs[suffix] = (out, stdout, stderr)
+    return outs
+
+
+def _norm(v):
+    """A cell as text, numbers in one spelling (SQLite's REAL 5.0 is the CSV's 5)."""
+    if v is None or v == "":
+        return ""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (int, float)):
+        return repr(float(v))
+    try:
+        return repr(float(v)) if v.strip() == v and v not in ("nan", "inf") else v
+    except ValueError:
+        return v
+
+
+def test_full_corpus_sqlite_has_every_report_and_the_documented_schema(full):
+    out, stdout, stderr = full["sqlite"]
+    corpus = Corpus([SHARED_CORPORA], use_env=False)
+    db = sqlite3.connect(out)
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert tables == {"regions", "reports", "records", "delivery", "escalation"}
+    assert {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'view'")} == {"panel"}
+    indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
+    assert {"records_metric_year", "reports_region_year", "delivery_status", "escalation_metric_year"} <= indexes
+    n_reports = db.execute("SELECT count(*) FROM reports").fetchone()[0]
+    assert n_reports == len(corpus) >= 107  # 106 shared reports and the bundled one
+    assert f"{n_reports} reports of {len(corpus.regions())} regions" in stdout
+    view_cols = [d[1] for d in db.execute("PRAGMA table_info(panel)")]
+    assert view_cols == list(COLUMNS)
+    # hubei 2025: 地区生产总值增长6%左右 against the national 5%左右
+    row = db.execute(
+        "SELECT name_zh, level, parent, value, qualifier, headline, parent_value, parent_qualifier, difference, "
+        "vs_parent FROM panel WHERE report = 'hubei/2025' AND metric = 'gdp.growth' AND kind = 'target'"
+    ).fetchall()
+    assert row == [("湖北省", "province", "national", 6.0, "左右", 1, 5.0, "左右", 1.0, "above")]
+    # sha256 of the file as it is on disk
+    sha = db.execute("SELECT sha256 FROM reports WHERE report = 'national/2025'").fetchone()[0]
+    import hashlib
+
+    assert sha == hashlib.sha256((SHARED_CORPORA / "national" / "2025.txt").read_bytes()).hexdigest()
+    # every delivery row belongs to a target record
+    assert db.execute(
+        "SELECT count(*) FROM delivery d JOIN records r USING (report, record) WHERE r.kind != 'target'"
+    ).fetchone() == (0,)
+
+
+@pytest.mark.skipif(shutil.which("sqlite3") is None, reason="no sqlite3 shell on this machine")
+def test_the_sqlite_shell_opens_the_file(full):
+    out = full["sqlite"][0]
+    got = subprocess.run(
+        [
+            "sqlite3",
+            str(out),
+            "SELECT count(*) FROM reports; SELECT value FROM panel WHERE report = 'qinghai/2025' "
+            "AND metric = 'gdp.growth' AND kind = 'target';",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert int(got[0]) >= 107 and got[1] == "4.5"
+
+
+def test_csv_jsonl_and_the_sqlite_view_hold_the_same_rows(full):
+    rows_csv = list(csv.DictReader(io.StringIO(full["csv"][0].read_text(encoding="utf-8"))))
+    rows_jsonl = [json.loads(line) for line in full["jsonl"][0].read_text(encoding="utf-8").splitlines()]
+    db = sqlite3.connect(full["sqlite"][0])
+    cur = db.execute("SELECT * FROM panel")
+    names = [d[0] for d in cur.description]
+    rows_sql = [dict(zip(names, r, strict=True)) for r in cur]
+    assert len(rows_csv) == len(rows_jsonl) == len(rows_sql) > 10000
+    assert list(rows_csv[0]) == list(rows_jsonl[0]) == names == list(COLUMNS)
+    bools = {"headline", "absent"}
+    for a, b, c in zip(rows_csv, rows_jsonl, rows_sql, strict=True):
+        for col in COLUMNS:
+            x, y, z = a[col], b[col], c[col]
+            if col in bools:
+                z = None if z is None else bool(z)
+            x = x[1:] if isinstance(x, str) and x.startswith("'") and not str(y).startswith("'") else x
+            assert _norm(x) == _norm(y) == _norm(z), (col, x, y, z)
+
+
+def test_reruns_are_byte_identical_and_the_cache_serves_them(full, tmp_path):
+    for suffix in ("sqlite", "csv"):
+        again = tmp_path / f"again.{suffix}"
+        code, _, stderr = run("panel", "--out", str(again))
+        assert code == 0, stderr
+        assert again.read_bytes() == full[suffix][0].read_bytes()
+        assert "cache: 107 reports from the cache, 0 extracted" in stderr
+    fresh = tmp_path / "fresh.csv"
+    code, _, stderr = run("panel", "--no-cache", "--out", str(fresh))
+    assert code == 0 and "0 reports from the cache" in stderr
+    assert fresh.read_bytes() == full["csv"][0].read_bytes()
+
+
+# ---------------------------------------------------------------------------
+# Selection, delivery, kinds, the library
+# ---------------------------------------------------------------------------
+
+
+def test_national_2019_gdp_target_is_judged_by_the_2020_report():
+    p = panel([SHARED_CORPORA], regions=["national"], years=[2019], cache=False)
+    assert [r["report"] for r in p.reports] == ["national/2019"]  # 2020 is read for delivery, not listed
+    gdp = [r for r in p.rows if r["metric"] == "gdp.growth" and r["kind"] == "target" and r["headline"]]
+    assert [(r["value"], r["value_high"], r["unit"]) for r in gdp] == [(6, 6.5, "%")]
+    assert gdp[0]["result_report"] == "national/2020" and gdp[0]["result_value"] == 6.1
+    assert gdp[0]["status"] == "met"
+    assert gdp[0]["level"] == "national" and gdp[0]["parent"] is None and gdp[0]["vs_parent"] is None
+    assert len({r["record"] for r in p.rows}) == len(p.rows)  # record numbers are unique within the report
+
+
+def test_selection_by_level_and_years():
+    p = panel([SHARED_CORPORA], level="county", years=range(2019, 2021), cache=False, delivery=False)
+    assert {r["region"] for r in p.reports} == {"dingxing", "laishui", "yixian"}  # shunping starts in 2022
+    assert {r["level"] for r in p.rows} == {"county"} and {r["parent"] for r in p.rows} == {"baoding"}
+    assert all(2019 <= r["report_year"] <= 2020 for r in p.rows)
+    assert {r["status"] for r in p.rows} == {None}  # delivery=False
+
+
+def test_commitments_have_verbs_and_no_delivery():
+    p = panel([SHARED_CORPORA], regions=["beijing"], years=[2025], kind="commitment", cache=False)
+    assert p.rows and {r["kind"] for r in p.rows} == {"commitment"}
+    assert all(r["verb"] for r in p.rows) and not p.delivery
+
+
+def test_unknown_region_in_a_corpus_still_works(tmp_path):
+    (tmp_path / "mytown").mkdir()
+    text = (SHARED_CORPORA / "hubei" / "2025.txt").read_text(encoding="utf-8")
+    (tmp_path / "mytown" / "2025.txt").write_text(text, encoding="utf-8")
+    p = panel(Corpus([tmp_path], use_env=False, bundled=False), cache=False)
+    assert {(r["region"], r["name_zh"], r["level"], r["parent"]) for r in p.rows} == {("mytown", None, "unknown", None)}
+    assert any(r["metric"] == "gdp.growth" and r["value"] == 6 for r in p.rows)
+
+
+def test_regions_tsv_in_a_corpus_extends_the_bundled_table(tmp_path):
+    (tmp_path / "regions.tsv").write_text(
+        "key\tname_zh\tlevel\tparent\n# a comment\nmytown\t我的镇\ttown\thubei\nhubei\t\t\t\n", encoding="utf-8"
+    )
+    (tmp_path / "mytown").mkdir()
+    t = corpus_regions(Corpus([tmp_path], use_env=False))
+    assert t.get("mytown").to_dict() == {"key": "mytown", "name_zh": "我的镇", "level": "town", "parent": "hubei"}
+    assert t.get("hubei").name_zh == "湖北省"  # empty fields keep the bundled values
+    assert t.ancestors("mytown") == ["hubei", "national"]
+    shared = corpus_regions(Corpus([SHARED_CORPORA], use_env=False))
+    assert shared.get("laishui").parent == "baoding" and shared.ancestors("laishui") == ["baoding", "hebei", "national"]
+    assert len(RegionTable.bundled().with_level("province")) == 31
+
+
+@pytest.mark.parametrize(
+    "text, needle",
+    [
+        ("key\tname_zh\tlevel\tparent\nbad key\tx\tcity\t\n", "not a region key"),
+        ("key\tname_zh\tlevel\tparent\na\tA\tcity\t\na\tA\tcity\t\n", "listed twice"),
+        ("key\tname_zh\tlevel\tparent\na\tA\tcity\ta\n", "its own parent"),
+        ("key\tname\tlevel\tparent\n", "lacks name_zh"),
+        ("a\tb\tc\td\te\tf\n", "fields"),
+    ],
+)
+def test_a_malformed_regions_tsv_is_one_clear_error(tmp_path, text, needle):
+    path = tmp_path / "regions.tsv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=needle):
+        read_regions_tsv(path)
+
+
+def test_panel_from_parsed_reports_and_parent_columns():
+    p = Panel.from_reports(
+        [
+            parse_report("二、今年目标\n今年主要预期目标是：地区生产总值增长5%左右。", region="national", year=2025),
+            parse_report("二、今年目标\n主要预期目标是：地区生产总值增长4.5%左右。", region="qinghai", year=2025),
+        ]
+    )
+    (esc,) = p.escalation
+    assert list(esc) == list(ESCALATION_COLUMNS)
+    assert (esc["region"], esc["value"], esc["parent"], esc["parent_value"], esc["difference"], esc["vs_parent"]) == (
+        "qinghai",
+        4.5,
+        "national",
+        5,
+        -0.5,
+        "below",
+    )
+    assert esc["record"] == 0 and esc["parent_record"] == 0
+
+
+def test_to_pandas_and_to_arrow_say_what_is_missing(monkeypatch):
+    p = Panel.from_reports(
+        [parse_report("二、今年目标\n主要预期目标是：地区生产总值增长5%左右。", region="x", year=2025)]
+    )
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    with pytest.raises(InputError, match="needs pandas"):
+        p.to_pandas()
+    with pytest.raises(InputError, match=r"pip install 'policydiff\[parquet\]'"):
+        p.to_arrow()
+
+
+def test_library_errors():
+    with pytest.raises(NotFoundError, match="unknown region 'atlantis'"):
+        panel([SHARED_CORPORA], regions=["atlantis"], cache=False)
+    with pytest.raises(NotFoundError, match="no region of level 'township'"):
+        panel([SHARED_CORPORA], level="township", cache=False)
+    with pytest.raises(InputError, match="unknown kind"):
+        panel([SHARED_CORPORA], kind="wishes", cache=False)
+
+
+# ---------------------------------------------------------------------------
+# CLI: parquet, errors, no clobbering
+# ---------------------------------------------------------------------------
+
+
+def test_parquet_without_pyarrow_is_one_line(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    out = tmp_path / "p.parquet"
+    code, _, stderr = run("panel", "-r", "national", "--years", "2025", "--out", str(out))
+    one_line_error(code, stderr, "pyarrow", "policydiff[parquet]")
+    assert not out.exists()
+
+
+def test_parquet_with_pyarrow(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "p.parquet"
+    code, _, stderr = run("panel", "-r", "national", "-r", "qinghai", "--years", "2025", "--out", str(out))
+    assert code == 0, stderr
+    table = pq.read_table(out)
+    assert table.column_names == list(COLUMNS)
+    rows = table.to_pylist()
+    qh = [r for r in rows if r["report"] == "qinghai/2025" and r["metric"] == "gdp.growth" and r["kind"] == "target"]
+    assert [(r["value"], r["qualifier"], r["parent_value"], r["vs_parent"]) for r in qh] == [
+        (4.5, "左右", 5.0, "below")
+    ]
+    csv_out = tmp_path / "p.csv"
+    run("panel", "-r", "national", "-r", "qinghai", "--years", "2025", "--out", str(csv_out))
+    assert len(rows) == len(csv_out.read_text(encoding="utf-8").splitlines()) - 1
+
+
+def test_panel_cli_errors_and_no_clobbering(tmp_path):
+    code, _, stderr = run("panel", "--out", str(tmp_path / "p.xlsx"))
+    one_line_error(code, stderr, ".csv, .jsonl, .sqlite, .parquet")
+    code, _, stderr = run("panel", "-r", "atlantis", "--out", str(tmp_path / "p.csv"))
+    one_line_error(code, stderr, "unknown region 'atlantis'")
+    code, _, stderr = run("panel", "--level", "township", "--out", str(tmp_path / "p.csv"))
+    one_line_error(code, stderr, "no region of level 'township'")
+    code, _, stderr = run("panel", "--years", "2040", "--out", str(tmp_path / "p.csv"))
+    one_line_error(code, stderr, "no report")
+    mine = tmp_path / "mine.csv"
+    mine.write_text("mine", encoding="utf-8")
+    code, _, stderr = run("panel", "-r", "national", "--years", "2025", "--out", str(mine))
+    one_line_error(code, stderr, "exists", "--force")
+    assert mine.read_text(encoding="utf-8") == "mine"
+    code, _, stderr = run("panel", "-r", "national", "--years", "2025", "--out", str(mine), "--force")
+    assert code == 0, stderr
+    assert mine.read_text(encoding="utf-8").startswith(",".join(COLUMNS[:4]))
+
+
+def test_progress_bar_stays_off_when_stderr_is_not_a_terminal(tmp_path):
+    code, _, stderr = run("panel", "-r", "national", "--years", "2024-2025", "--out", str(tmp_path / "p.jsonl"))
+    assert code == 0
+    assert "Reading" not in stderr and "%" not in stderr
