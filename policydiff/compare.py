@@ -20,13 +20,14 @@ targets for its own year (:attr:`Comparison.carryover`).
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .align import Alignment, align, is_key_term
 from .delivery import assess, comparable, match_results, unit_scale
-from .link import link
+from .link import link, mentions
 from .nlp import words
 from .report import Report
 
@@ -260,11 +261,19 @@ def diff_targets(targets_a: list[Record], targets_b: list[Record]) -> list[Targe
 # ---------------------------------------------------------------------------
 
 
-def check_delivery(targets_a: list[Record], results_b: list[Record], *, text: str | None = None) -> list[DeliveryCheck]:
+def check_delivery(
+    targets_a: list[Record],
+    results_b: list[Record],
+    *,
+    text: str | None = None,
+    review: list[tuple[int, str]] | None = None,
+) -> list[DeliveryCheck]:
     """Each of A's targets against the result B reports for it (:func:`policydiff.link.link`), judged.
 
     Only A's records of kind ``target`` and B's of kind ``result`` take part (context figures never
-    do). ``text`` is B's text, read for the clause around a result (年均, 累计 …).
+    do). ``text`` is B's text, read for the clause around a result (年均, 累计 …); ``review`` the
+    clauses of B's review parts (offset, text): a target B names there with a figure that no record
+    holds is ``unclear`` (:func:`policydiff.link.mentions`), not ``not reported``.
     """
     targets = [t for t in targets_a if t.kind == "target" and not t.absent and t.value is not None]
     results = [r for r in results_b if r.kind == "result"]
@@ -279,6 +288,11 @@ def check_delivery(targets_a: list[Record], results_b: list[Record], *, text: st
             for p, e in zip(lk.parts, each, strict=True)
         ]
         cands = [c.brief() for c in lk.candidates if c.result is not lk.result]
+        if lk.status == "not reported" and review:
+            cands = mentions(t, review)[:3]
+            if cands:
+                lk.status, lk.evidence = "unclear", [cands[0]["evidence"]]
+                d, each = assess(lk)
         out.append(
             DeliveryCheck(
                 did,
@@ -372,6 +386,22 @@ def _sentence_words(report: Report) -> list[list[str]]:
     return [words(norm[s.start : s.end]) for s in report.sentences]
 
 
+def _review_clauses(report: Report) -> list[tuple[int, str]]:
+    """(offset, text) of the clauses in a report's review parts (where last year's results are)."""
+    norm = report.norm_text
+    out: list[tuple[int, str]] = []
+    for s in report.sentences:
+        part = report.part_of(s.section_id) if s.section_id else report.preamble
+        if part is None or part.kind != "review":
+            continue
+        start = s.start
+        for piece in re.split(r"([，,；;。：:！？!?])", norm[s.start : s.end]):
+            if len(piece) > 1:
+                out.append((start, piece))
+            start += len(piece)
+    return out
+
+
 def _records(report: Report) -> list[Record]:
     from .extract import extract
 
@@ -412,7 +442,7 @@ def compare(
         targets = diff_targets(ta, tb)
         if report_b.year == report_a.year + 1:
             results_b = [r for r in rec_b if r.kind == "result" and r.year == report_a.year]
-            delivery = check_delivery(ta, results_b, text=report_b.norm_text)
+            delivery = check_delivery(ta, results_b, text=report_b.norm_text, review=_review_clauses(report_b))
         else:
             notes.append(f"no delivery check: {ref_b.key} is not the report of the year after {ref_a.key}")
         wording = wording_shifts(words_a, words_b)

@@ -503,6 +503,16 @@ def candidate(
     """
     same_metric = target.metric is not None and target.metric == result.metric
     sim = 1.0 if same_metric else name_similarity(target.indicator, result.indicator)
+    sentence = result.sentence or ""
+    ref = _REFERENCE.search(sentence)
+    quoted = (
+        ref is not None
+        and target.value is not None
+        and bool(re.search(r"原定|原计划|预定|预期", ref.group()))
+        and f"{_fmt(target.value)}{target.unit or ''}" in ref.group()
+    )
+    if quoted:
+        sim = max(sim, UNCLEAR_MIN)  # B names the target's own figure: the text ties them
     if sim < UNCLEAR_MIN - 0.1:
         return None
     ev: list[str] = []
@@ -553,11 +563,8 @@ def candidate(
     scope = narrower_scope(target.indicator, result.indicator)
     if reason is None and scope:
         reason = f"a narrower scope ({scope})"
-    sentence = result.sentence or ""
-    ref = _REFERENCE.search(sentence)
     if ref:
-        tied = target.value is not None and re.search(r"原定|原计划|预定|预期", ref.group())
-        if tied and _fmt(target.value) in ref.group():
+        if quoted:
             score += 0.3
             ev.append(f"B quotes the target: «{ref.group()}»")
         elif sim >= 0.5:
@@ -722,4 +729,43 @@ def link(
             )
         else:
             out.append(Link(t, "not reported", None, None, [], None, [], []))
+    return out
+
+
+def mentions(target: Record, clauses: list[tuple[int, str]]) -> list[dict[str, Any]]:
+    """Clauses of the other report that name the target's key terms next to a figure in a unit
+    that converts to the target's: what the text states although no record holds it.
+
+    ``clauses``: (offset, text) of the other report's review parts. A target whose only candidates
+    are such mentions is ``unclear``, not ``not reported``.
+
+    >>> from types import SimpleNamespace as R
+    >>> t = R(indicator="粮食产量", unit="万亿斤")
+    >>> [(m["value"], m["unit"]) for m in mentions(t, [(0, "粮食产量首次跃上1.4万亿斤新台阶")])]
+    [(1.4, '万亿斤')]
+    """
+    from .numbers import find_quantities
+
+    terms = key_terms(target.indicator) or ((core(target.indicator),) if core(target.indicator) else ())
+    if not terms:
+        return []
+    out = []
+    for offset, clause in clauses:
+        if not all(t in clause for t in terms):
+            continue
+        for q in find_quantities(clause):
+            if q.unit and comparable(q.unit, target.unit):
+                out.append(
+                    {
+                        "indicator": None,
+                        "value": q.value,
+                        "value_high": q.value_high,
+                        "unit": q.unit,
+                        "start": offset + q.start,
+                        "end": offset + q.end,
+                        "score": None,
+                        "evidence": f"B names {' '.join(terms)} with a figure no record holds: «{clause}»",
+                    }
+                )
+                break
     return out

@@ -1,0 +1,178 @@
+"""The linking component on small fixtures and on real pairs (figures checked against the texts with grep).
+
+anhui/2025.txt: 新增精品示范村200个、省级中心村800个左右 … 建设农村幸福院750个
+anhui/2026.txt: 新建精品示范村205个、省级中心村816个 … 新增农村幸福院773个
+national/2015.txt: 城镇新增就业1000万人以上; national/2016.txt: 城镇新增就业1312万人
+"""
+
+from __future__ import annotations
+
+from policydiff.compare import check_delivery, diff_targets
+from policydiff.delivery import assess
+from policydiff.extract import Record
+from policydiff.link import PAIR_MIN, core, link, mentions, name_similarity, period_issue
+
+
+def rec(indicator, value, unit, *, kind="result", measure="count", year=2025, period=None, sentence="", **kw):
+    base = dict(
+        report="demo/2026",
+        kind=kind,
+        year=year,
+        period=period,
+        indicator=indicator,
+        metric=kw.pop("metric", None),
+        value=value,
+        value_high=None,
+        unit=unit,
+        measure=measure,
+        direction=None,
+        qualifier=None,
+        modality=None,
+        headline=False,
+        absent=False,
+        sentence=sentence or f"{indicator}{value}{unit}",
+        start=kw.pop("start", 0),
+        end=0,
+        section="",
+        section_id="",
+    )
+    base.update(kw)
+    return Record(**base)
+
+
+def target(indicator, value, unit, **kw):
+    return rec(indicator, value, unit, kind="target", **kw)
+
+
+def test_reworded_indicators_link():
+    assert core("新增精品示范村") == core("新建精品示范村") == "精品示范村"
+    lk = link([target("建设农村幸福院", 750, "个")], [rec("新增农村幸福院", 773, "个"), rec("省级中心村", 816, "个")])[
+        0
+    ]
+    assert (lk.status, lk.result.value) == ("linked", 773)
+    assert any("农村幸福院" in e for e in lk.evidence)
+
+
+def test_known_different_metrics_never_link():
+    assert name_similarity("城镇调查失业率", "城镇登记失业率") == 0.0
+    lk = link([target("城镇调查失业率", 5.5, "%", measure="rate")], [rec("城镇登记失业率", 3.6, "%", measure="rate")])
+    assert lk[0].status == "not reported"
+
+
+def test_counting_words_convert_but_percent_and_points_do_not():
+    lk = link([target("实施亿元以上技改项目", 1200, "项")], [rec("实施亿元以上重点技改项目", 1213, "个")])[0]
+    assert lk.status == "linked" and lk.score >= PAIR_MIN
+    lk = link([target("赤字率", 3, "%", measure="rate")], [rec("赤字率", 0.2, "个百分点", measure="rate")])[0]
+    assert lk.status == "not comparable" and "units differ" in lk.reason
+
+
+def test_five_year_average_or_cumulative_is_not_comparable():
+    t = target("制造业投资", 10, "%", measure="growth")
+    r = rec("制造业投资", 12.2, "%", measure="growth", period="2021-2025", sentence="制造业投资年均增长12.2%")
+    lk = link([t], [r])[0]
+    d, _ = assess(lk)
+    assert (lk.status, d.status) == ("not comparable", "not comparable")
+    assert "年均" in d.note and "2021-2025" in d.note
+
+
+def test_single_year_figure_preferred_to_the_five_year_one():
+    t = target("城镇新增就业", 120, "万人", measure="level", metric="urban_new_jobs")
+    five = rec("城镇新增就业", 690, "万人", measure="level", period="2021-2025", metric="urban_new_jobs", start=1)
+    one = rec("城镇新增就业", 141, "万人", measure="level", metric="urban_new_jobs", start=50)
+    lk = link([t], [five, one])[0]
+    assert (lk.status, lk.result.value) == ("linked", 141)
+    assert assess(lk)[0].status == "exceeded"
+
+
+def test_end_of_period_stock_stands_for_the_last_year():
+    t = target("全社会研发投入强度", 3.35, "%", measure="rate", qualifier="左右")
+    r = rec(
+        "全社会研发投入强度", 3.38, "%", measure="rate", period="2021-2025", sentence="全社会研发投入强度达3.38%左右"
+    )
+    ok, note = period_issue(t, r, "全社会研发投入强度达")
+    assert ok and "end-of-period" in note
+    assert assess(link([t], [r])[0])[0].status == "met"
+
+
+def test_stock_is_not_an_increment():
+    t = target("新投产铁路里程", 8000, "公里", measure="level")
+    r = rec("铁路营业里程", 12.1, "万公里", measure="level", sentence="铁路营业里程达到12.1万公里")
+    lk = link([t], [r])[0]
+    assert lk.status in ("not comparable", "unclear")
+    assert assess(lk)[0].status not in ("met", "exceeded", "missed")
+
+
+def test_narrower_scope_is_not_comparable():
+    lk = link(
+        [target("工业投资", 5, "%", measure="growth")], [rec("沿边临港产业园区工业投资", 11.7, "%", measure="growth")]
+    )
+    assert lk[0].status == "not comparable" and "narrower scope" in lk[0].reason
+
+
+def test_split_result_each_side_judged_and_combined():
+    t = target("城乡居民人均可支配收入", 6, "%", measure="growth", qualifier="左右")
+    urban = rec("城镇居民人均可支配收入", 4.4, "%", measure="growth")
+    rural = rec("农村居民人均可支配收入", 5.9, "%", measure="growth")
+    lk = link([t], [urban, rural])[0]
+    assert lk.status == "split" and lk.parts == [urban, rural]
+    d, each = assess(lk)
+    assert [e.status for e in each] == ["missed", "met"]
+    assert d.status == "not comparable" and "disagree" in d.note
+    both = assess(link([t], [urban, rec("农村居民人均可支配收入", 6.2, "%", measure="growth")])[0])[0]
+    assert both.status == "not comparable"
+    high = [
+        rec("城镇居民人均可支配收入", 6.3, "%", measure="growth"),
+        rec("农村居民人均可支配收入", 6.5, "%", measure="growth"),
+    ]
+    assert assess(link([t], high)[0])[0].status == "met"
+
+
+def test_explicit_reference_to_the_target_is_evidence():
+    t = target("减税降费", 2, "万亿元", measure="level", metric="tax_fee_cuts")
+    r = rec(
+        "为企业减负", 2.36, "万亿元", measure="level", sentence="全年为企业减负超过2.36万亿元，超过原定的近2万亿元规模"
+    )
+    lk = link([t], [r])[0]
+    assert lk.status == "linked" and any("原定" in e for e in lk.evidence)
+
+
+def test_unclear_lists_candidates_and_not_reported_means_nothing_at_all():
+    t = target("新优质学校", 112, "所")
+    lk = link([t], [rec("基础教育学校", 2891, "所")])[0]
+    assert lk.status == "unclear" and lk.candidates and lk.result is None
+    assert link([t], [rec("粮食产量", 838.6, "亿斤", measure="level")])[0].status == "not reported"
+
+
+def test_text_mentions_make_a_row_unclear():
+    t = target("粮食产量", 1.3, "万亿斤", measure="level", metric="grain_output")
+    assert mentions(t, [(100, "粮食产量首次跃上1.4万亿斤新台阶")])[0]["start"] == 108
+    rows = check_delivery([t], [], review=[(100, "粮食产量首次跃上1.4万亿斤新台阶")])
+    assert rows[0].status == "unclear" and rows[0].candidates[0]["value"] == 1.4
+    assert check_delivery([t], [], review=[(0, "粮食播种面积稳定")])[0].status == "not reported"
+
+
+def test_reworded_target_is_changed_not_dropped_and_new():
+    a = target("新增精品示范村", 200, "个", year=2025)
+    b = target("新建精品示范村", 220, "个", year=2026)
+    (row,) = diff_targets([a], [b])
+    assert (row.status, row.changes, row.difference) == ("changed", ["value"], 20)
+    assert row.evidence and row.score == 1.0
+
+
+def test_real_pair_anhui_villages(corpus):
+    from policydiff.compare import compare
+
+    c = compare(corpus.get(2025, "anhui"), corpus.get(2026, "anhui"))
+    rows = {(d.target.indicator, d.target.value): d for d in c.delivery}
+    village = rows[("新增精品示范村", 200)]
+    assert village.result is not None and village.result.value == 205 and "精品示范村" in village.evidence
+    centre = rows[("省级中心村", 800)]
+    assert centre.result is not None and centre.result.value == 816
+
+
+def test_real_pair_national_2015_jobs(national):
+    from policydiff.compare import compare
+
+    c = compare(national(2015), national(2016))
+    (d,) = [d for d in c.delivery if d.target.metric == "urban_new_jobs" and d.target.value == 1000]
+    assert (d.result.value, d.status) == (1312, "exceeded")
