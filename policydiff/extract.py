@@ -33,6 +33,7 @@ from .quantities import (
     clean_indicator,
     in_brackets,
     indicator_for,
+    is_base,
     is_measurement,
     measure_of,
     modality,
@@ -76,6 +77,8 @@ class Record:
     section_id: str
     verb: str | None = None
     object: str | None = None
+    #: The starting point of a change written with the figure (由52.23%提高到58.08%: base 52.23).
+    base: float | int | None = None
 
 
 #: The field names of a record, in contract order (the columns of jsonl/csv output).
@@ -313,7 +316,11 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
             )
     quantities = [q for q in find_quantities(s) if not in_brackets(s, q.start)]
     prev: tuple[str, int, str] | None = None  # (indicator, end, base unit) of the previous figure
+    base: Quantity | None = None  # the starting point of a change, waiting for its new value
     for q in quantities:
+        if is_base(s, q):
+            base = q
+            continue
         if not is_measurement(s, q):
             continue
         cl = clause_start(s, q.start)
@@ -335,10 +342,30 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
         measure, direction = measure_of(q, ind, links)
         qual = suffix_qualifier(s, q.end) or prefix_qualifier(s, cl, q.start) or q.approx
         mod = modality(s, q.start) if kind == "target" else None
-        out.append(_record(report, sent, ctx, kind, year, period, ind, measure, direction, qual, mod, q, s, None))
+        rec = _record(report, sent, ctx, kind, year, period, ind, measure, direction, qual, mod, q, s, None)
+        if base is not None and base.unit == q.unit and clause_start(s, base.start) == clause_start(s, q.start):
+            rec.base = base.value
+            if kind == "result":  # a review's starting point is a reported figure of its own year
+                out.append(_base_record(report, sent, ctx, rec, base, s))
+        base = None
+        out.append(rec)
         prev = (ind, after_qualifier(s, q.end), q.base_unit)
     out.extend(_structure_records(report, sent, s, ctx))
     return _respectively(sorted(out, key=lambda r: r.start), s, sent.start)
+
+
+def _base_record(report: Report, sent: Sentence, ctx: _Ctx, new: Record, base: Quantity, s: str) -> Record:
+    """The starting point of a change in a review (人均预期寿命从2020年的82.4岁提升至83.9岁) as a result of
+    the year it names, else of the year before the period (or the year) the review speaks of."""
+    named = re.search(r"((?:19|20)\d\d)年(?:底|末)?的?$", s[: base.start])
+    if named:
+        year = int(named.group(1))
+    elif new.period:
+        year = int(new.period[:4]) - 1
+    else:
+        year = (new.year or report.year) - 1
+    measure = "rate" if base.is_percent and new.measure in ("rate", "growth") else new.measure
+    return _record(report, sent, ctx, "result", year, None, new.indicator, measure, None, None, None, base, s, None)
 
 
 #: An industry structure written as a ratio (三次产业结构由20.8：36.7：42.5调整优化为17.7：33.4：48.9).

@@ -453,8 +453,8 @@ def _chinese(norm: str, text: str, m: re.Match) -> Quantity | None:
         value, mag = _split_cn(num, mag)
     except (ValueError, ZeroDivisionError):
         return None
-    if unit in NON_UNITS or norm[e : e + 1] in ("年", "月", "日"):
-        return None
+    if unit in NON_UNITS or norm[e : e + 1] in ("年", "月", "日", "级"):
+        return None  # 五百亿级: a size class
     if unit == "成" and (num == "一" and norm[e : e + 1] == "不" or before in "变完建达形促"):
         return None  # 一成不变 is an idiom
     full_unit = (mag or "") + (unit or "")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from . import nlp
 from .lexicon import (
     ACTION_VERBS,
     CHANGE_VERBS,
@@ -64,8 +65,9 @@ _VERBISH = re.compile(r"^(?:以上|以下|左右|以内|的|是|为|和|与|及|
 
 
 #: A bracketed acronym or symbol inside a name (（PM2.5）, (GDP)): part of the clause, not a boundary.
-_NOTE = re.compile(r"[（(][A-Za-z][A-Za-z0-9.]{0,9}[）)]")
-_NOTE_BEFORE = re.compile(r"[（(][A-Za-z][A-Za-z0-9.]{0,9}[）)]$")
+_NOTE_BODY = r"(?:[A-Za-z][A-Za-z0-9.]{0,9}|(?![一二三四五六七八九十]+[）)])[\u4e00-\u9fff][\u4e00-\u9fff、]{0,5})"
+_NOTE = re.compile(rf"[（(]{_NOTE_BODY}[）)]")  # （PM2.5）, （专科）, （市、区）: part of a name
+_NOTE_BEFORE = re.compile(rf"[（(]{_NOTE_BODY}[）)]$")
 
 
 def clause_start(s: str, pos: int) -> int:
@@ -493,12 +495,8 @@ def next_is_noun(text: str) -> bool:
 
 
 def posseg(text: str) -> list[tuple[str, str]]:
-    from .nlp import _jieba
-
-    _jieba()
-    import jieba.posseg
-
-    return [(w.word, w.flag) for w in jieba.posseg.lcut(text)]
+    """Words with their part of speech: jieba's (cached) or the tagger :mod:`policydiff.nlp` is set to."""
+    return nlp.posseg(text)
 
 
 def is_verb_only(text: str) -> bool:
@@ -549,9 +547,10 @@ def indicator_for(
     """
     ind, links = indicator_and_links(s, cl, q.start)
     ind = strip_target_words(ind)
-    share = share_of(s, q) if q.is_percent else None
+    share = share_of(s, q) if q.is_percent or q.base_unit == "成" else None
     if share:
-        return acting_verb(s[cl : q.start]) + share, []  # 80%的中小学纳入教联体, 覆盖80%以上的大城市
+        owner, _ = indicator_before(s, cl, q.start)
+        return owner + share, []  # 80%的中小学纳入教联体, 规模化供水工程覆盖94%的农村人口
     count = q.base_unit in CLASSIFIERS and q.base_unit not in ("人", "人次", "人口")
     bare = q.unit in ("万", "亿", "万亿")
     verb_only = is_verb_only(ind)
@@ -572,6 +571,8 @@ def indicator_for(
             after = head if posseg(head)[-1][1].startswith("n") or not tail else tail  # 4座现代化的垃圾中转站
         if not (count or bare) and not next_is_noun(after):
             after = ""  # 全国近3亿人领取养老金, 全国有8400多万人受益: a statement, not a measured quantity
+        if after and _CONTAINER.search(after) and ind and not is_verb_only(ind):
+            after = ""  # 经济总量跨上5万亿元台阶: the step is not what is measured
         if after and "的" not in after:
             if count and after in _NOT_COUNTED:
                 return None
@@ -624,6 +625,8 @@ def indicator_for(
         known = known_indicator(s[: q.start])
         if known:
             return known, links  # 经济增速是综合性指标，今年预期目标设定为6%以上
+    if prev and re.match(r"(?:惠及|覆盖|带动|帮助|服务|吸引)[\u4e00-\u9fff]", ind):
+        return prev + ind, links  # 兑付资金77.7亿元、惠及企业2.6万家: whose reach
     if prev and (ind in TOTALS or _COMPARED.match(ind)):
         return prev + ind, links  # 上市公司达288家、总市值超8600亿元; 投资增长20.4%、高于全国12.4个百分点
     if prev and (not ind or ind in GENERIC):
@@ -659,6 +662,9 @@ _INVEST_ACTION = re.compile(
 )
 
 
+#: Words after a figure that frame it rather than name it (5万亿元台阶, 千亿大关, 两个台阶).
+_CONTAINER = re.compile(r"(?:台阶|大关|关口|量级|门槛)$")
+
 #: A comparison standing where an indicator would (高于全国12.4个百分点): it speaks of the previous figure.
 _COMPARED = re.compile(
     r"(?:比|较)?(?:高于|低于|快于|慢于|高出|超出|领先|占)(?:全国|全省|全市|全区|全县|世界|全球|平均|同期|全部)"
@@ -685,9 +691,11 @@ def share_of(s: str, q: Quantity) -> str | None:
     pos = after_qualifier(s, q.end)
     end = clause_end(s, pos)
     rest = s[pos:end]
-    if not rest or not _cjk_start(rest):
-        return None
-    if rest.startswith("的"):
+    if not rest or not _cjk_start(rest) or _GROWTH_AFTER.match(rest):
+        return None  # 保持40%以上增长: a growth rate, not a share
+    if pos > q.end and next_is_noun(rest[:6]):
+        text = rest  # 向基层投放50%以上号源, 覆盖九成以上城乡社区
+    elif rest.startswith("的"):
         text = rest[1:]
     else:
         tokens = posseg(rest[:12])
@@ -704,6 +712,9 @@ def share_of(s: str, q: Quantity) -> str | None:
     text = re.split(r"(?:，|,|；|;|。)", text)[0]
     text = clean_indicator(re.sub(r"(?:的|了|等)$", "", text))
     return text if len(text) >= 2 and not re.search(r"\d", text) else None
+
+
+_GROWTH_AFTER = re.compile(r"的?(?:增长|增速|增幅|涨幅|下降|降幅|提高|提升)")
 
 
 def _cjk_start(text: str) -> bool:
@@ -925,12 +936,10 @@ def is_measurement(s: str, q: Quantity) -> bool:
     if q.is_percent and next_is_noun(rest[:8]) and not rest.startswith(("的", "和", "与", "及")):
         if share_of(s, q) is None:
             return False  # 降低工商业电价5%政策: part of a name
-    if _is_base(s, q):
-        return False
-    return True
+    return not is_base(s, q)
 
 
-def _is_base(s: str, q: Quantity) -> bool:
+def is_base(s: str, q: Quantity) -> bool:
     """The starting point of a change (由9.8%降至7.5%, 现行16%的税率降至13%), not a figure of its own."""
     cl = clause_start(s, q.start)
     head = s[cl : q.start]

@@ -174,7 +174,10 @@ def test_national_2018_five_year_results_have_a_period(records):
     level = only(recs, kind="result", value=82.7)
     assert (level.metric, level.year, level.period) == ("gdp", 2017, "2013-2017")
     assert only(recs, kind="result", value=7.1).metric == "gdp.growth"
-    assert not [r for r in recs if r.value == 54 and r.unit == "万亿元"]  # the base of a change is not a record
+    assert level.base == 54  # the new value keeps its starting point
+    # and a review's starting point is a reported figure of the year before the period
+    base = only(recs, kind="result", value=54)
+    assert (base.metric, base.year, base.period, base.unit) == ("gdp", 2012, None, "万亿元")
 
 
 def test_national_2010_headline_is_not_repeated(records):
@@ -267,7 +270,7 @@ def test_cli_jsonl_has_exactly_the_contract_fields():
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.output.splitlines()]
     assert rows and all(tuple(row) == FIELDS for row in rows)
-    assert FIELDS[:3] == ("report", "kind", "year") and FIELDS[-2:] == ("verb", "object")
+    assert FIELDS[:3] == ("report", "kind", "year") and FIELDS[-3:] == ("verb", "object", "base")
     assert all(row["verb"] is None and row["object"] is None for row in rows)
     assert any(row["value"] == 712.6 for row in rows)
 

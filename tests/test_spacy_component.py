@@ -188,11 +188,6 @@ def test_auto_pos_tagger_uses_zh_core_web_sm_only_when_installed(monkeypatch):
     assert tagger("增长4%。") == [("增长", "v"), ("4%", "m"), ("。", "x")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="quantities.posseg calls jieba directly; it must delegate to policydiff.nlp.posseg for the hook to reach "
-    "extraction (a one-line change in quantities.py, owned elsewhere)",
-)
 def test_the_component_extracts_with_the_spacy_tags_when_zh_core_web_sm_is_there(monkeypatch):
     calls = []
     fake = pd_nlp.spacy_pos_tagger(fake_zh_core_web_sm())
