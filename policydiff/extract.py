@@ -426,7 +426,7 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
                 if rec.qualifier is None and tail_qual in ("左右",):
                     rec.qualifier = tail_qual  # 分别增长7%和8%左右
         if len(group) == 1 and re.search(
-            r"(?:均|分别)(?:为|达|达到|增长|下降|降低|减少|提高|在|超过)?$", s[cl : first.start - offset]
+            r"(?:(?<![年人日月])均|分别)(?:为|达|达到|增长|下降|降低|减少|提高|在|超过)?$", s[cl : first.start - offset]
         ):
             parts = [p for p in re.split(r"[、和与及]", first.indicator or "") if p]
             names = split_parallel(first.indicator or "", len(parts)) if len(parts) > 1 else None

@@ -355,7 +355,7 @@ def indicator_after(s: str, qend: int) -> str:
     if m:
         text = text[m.end() :]  # 96户、183人实现全部脱贫 -> 脱贫; 其中4条实现通车 -> 通车
     text = re.split(
-        r"(?:应当|应该|应(?![用急对])|要(?![求素点])|将(?!来)|可以|能够|都|(?<![年人日月])均(?!衡)|已(?!有)|全部|全面"
+        r"(?:应当|应该|应(?![用急对])|(?<![主重需必只纲])要(?![求素点])|将(?!来)|可以|能够|都|(?<![年人日月])均(?!衡)|已(?!有)|全部|全面"
         r"|为重点|为主|为核心|为抓手|支持|用于|投向|受益|惠及|正式|顺利|如期|按期)",
         text,
         maxsplit=1,
@@ -625,7 +625,7 @@ def indicator_for(
         known = known_indicator(s[: q.start])
         if known:
             return known, links  # 经济增速是综合性指标，今年预期目标设定为6%以上
-    if prev and re.match(r"(?:惠及|覆盖|带动|帮助|服务|吸引)[\u4e00-\u9fff]", ind):
+    if prev and re.match(r"(?:惠及|覆盖|带动|帮助)[\u4e00-\u9fff]", ind):
         return prev + ind, links  # 兑付资金77.7亿元、惠及企业2.6万家: whose reach
     if prev and (ind in TOTALS or _COMPARED.match(ind)):
         return prev + ind, links  # 上市公司达288家、总市值超8600亿元; 投资增长20.4%、高于全国12.4个百分点
