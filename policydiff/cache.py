@@ -101,8 +101,12 @@ def engine_fingerprint(whole: bool = False) -> str:
     >>> len(e), e == engine_fingerprint(), engine_fingerprint(True) != e
     (16, True, True)
     """
+    return fingerprint_of(Path(__file__).resolve().parent, whole)
+
+
+def fingerprint_of(package: Path, whole: bool = False) -> str:
+    """:func:`engine_fingerprint` of the package folder ``package`` (not memoised)."""
     h = hashlib.sha256(f"policydiff {__version__} cache {SCHEMA_VERSION} {whole}\n".encode())
-    package = Path(__file__).resolve().parent
     code = [p for p in sorted(package.glob("*.py")) if whole or p.stem not in DOWNSTREAM]
     files = sorted(package.glob("data/*.json")) + sorted(package.glob("data/*.tsv")) + code
     for path in files:

@@ -95,8 +95,10 @@ def nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
     start = math.floor(lo / step) * step
     ticks = []
     t = start
-    while t <= hi + step * 1e-9:
+    while True:
         ticks.append(round(t, 10))
+        if t >= hi - step * 1e-9:
+            break
         t += step
     return ticks
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from policydiff.cache import FILE_NAME, ExtractionCache, cache_dir, engine_fingerprint, open_cache
+from policydiff.cache import FILE_NAME, ExtractionCache, cache_dir, engine_fingerprint, fingerprint_of, open_cache
 from policydiff.corpus import Corpus
 from policydiff.panel import panel
 
@@ -46,22 +46,27 @@ def test_entries_are_keyed_by_file_region_year_engine_and_part(tmp_path):
         assert len(c) == 2 and c.prune() == 2 - 1 and len(c) == 1
 
 
-def test_the_engine_hash_covers_the_rule_data_files():
+def test_the_engine_hash_covers_rule_data_and_extraction_code_not_downstream_code(tmp_path):
+    import shutil
+
     import policydiff.cache as cache_module
 
-    data = Path(cache_module.__file__).parent / "data"
-    assert sorted(p.name for p in data.glob("*.json"))  # there are rule files to hash
-    before = engine_fingerprint()
-    engine_fingerprint.cache_clear()
-    target = data / "metrics.json"
-    original = target.read_bytes()
-    try:
-        target.write_bytes(original + b"\n")
-        changed = engine_fingerprint()
-    finally:
-        target.write_bytes(original)
-        engine_fingerprint.cache_clear()
-    assert changed != before and engine_fingerprint() == before
+    package = Path(cache_module.__file__).parent
+    copy = tmp_path / "policydiff"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__", "corpora", "cli", "render"))
+    assert fingerprint_of(copy) == engine_fingerprint()
+    base = fingerprint_of(copy)
+    with open(copy / "data" / "metrics.json", "ab") as f:
+        f.write(b"\n")
+    ruled = fingerprint_of(copy)
+    assert ruled != base
+    with open(copy / "extract.py", "a", encoding="utf-8") as f:
+        f.write("\n# an edited rule\n")
+    assert fingerprint_of(copy) != ruled
+    coded = fingerprint_of(copy)
+    with open(copy / "panel.py", "a", encoding="utf-8") as f:
+        f.write("\n# downstream only\n")
+    assert fingerprint_of(copy) == coded and fingerprint_of(copy, whole=True) != fingerprint_of(package, whole=True)
 
 
 def test_a_damaged_payload_is_a_miss(tmp_path):

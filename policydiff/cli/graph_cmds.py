@@ -11,6 +11,7 @@ import click
 
 from ..corpus import Corpus, is_year, listing
 from ..errors import AmbiguousError, InputError, NotFoundError, show_path
+from ..fileio import atomic_write, check_output
 from ..graph import (
     EXPORT_SUFFIXES,
     SERIES_FIELDS,
@@ -189,10 +190,17 @@ def _timeline_row(r: dict) -> dict:
 @click.argument("metric")
 @click.option("--years", "years_spec", default=None, help="Years, e.g. 2010-2025 (default: all).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option(
+    "--plot",
+    "plot",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Also draw the chart (target band or bound per year against the result) to FILE.svg.",
+)
 @_workers_option
 @corpus_options
 @out_options
-def timeline_cmd(metric, years_spec, fmt, workers, corpus, region, out, force):
+def timeline_cmd(metric, years_spec, fmt, plot, workers, corpus, region, out, force):
     """One row per year for METRIC: the year's target (qualifier, modality), the result the next
     report gives, and whether the target was met.
 
@@ -205,7 +213,12 @@ def timeline_cmd(metric, years_spec, fmt, workers, corpus, region, out, force):
       policydiff --corpus ../shared/corpora timeline gdp.growth -r national --years 2010-2025
       policydiff --corpus ../shared/corpora timeline 城镇新增就业 -r national --format json
       policydiff --corpus ../shared/corpora timeline 地区生产总值 -r hailar --format markdown
+      policydiff --corpus ../shared/corpora timeline gdp.growth -r national --plot gdp.svg
     """
+    if plot is not None:
+        if Path(plot).suffix.lower() != ".svg":
+            raise InputError(f"--plot {show_path(plot)}: the chart is SVG; give a name ending in .svg")
+        check_output(plot, force=force)
     years = parse_years(years_spec)
     region = _region(corpus, region, years)
     reports = _reports(corpus, region, years, extra_year=True)
@@ -223,6 +236,11 @@ def timeline_cmd(metric, years_spec, fmt, workers, corpus, region, out, force):
         shown = [_timeline_row(r) for r in rows]
         columns = ["year", "target", "qualifier", "modality", "result", "reported in", "status", "note"]
         text = render_rows(shown, fmt, columns)
+    if plot is not None:
+        from ..charts import timeline_svg
+
+        svg = timeline_svg(rows, title=f"{region}: {metric_name(key)} ({key})")
+        say(f"wrote {show_path(atomic_write(plot, svg, force=force))}", err=True)
     emit(text, out, force, fmt)
 
 
