@@ -38,6 +38,7 @@ from .quantities import (
     measure_of,
     modality,
     prefix_qualifier,
+    shared_head,
     split_parallel,
     suffix_qualifier,
 )
@@ -339,6 +340,8 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
         if found is None:
             continue
         ind, links = found
+        if prev and s[prev[1] : cl] == "、" and prev[2] == q.base_unit:
+            ind = shared_head(prev[0], ind)  # 平均压减时间58%、材料52% -> 平均压减材料
         measure, direction = measure_of(q, ind, links)
         qual = suffix_qualifier(s, q.end) or prefix_qualifier(s, cl, q.start) or q.approx
         mod = modality(s, q.start) if kind == "target" else None

@@ -259,6 +259,8 @@ def _strip_leading(text: str) -> str:
     return text
 
 
+#: Footnote markers a report puts after a term ([6], 〔3〕, ［12］, ^[3]): not part of any name.
+_FOOTNOTE = re.compile(r"\^?\[\d{1,3}\]|〔\d{1,3}〕|［\d{1,3}］|【\d{1,3}】")
 _PER_UNIT = re.compile(r"每\d[\d.]*(?:公斤|斤|吨|千克|亩|人|户|月|年|平方米)")
 _BUDGET_VERB = re.compile(r"(?<=[政府财])(?:拟|要|将)?(?:安排|投入|下达)(?=.)")
 
@@ -273,6 +275,7 @@ def clean_indicator(text: str) -> str:
     '“新三样”出口'
 
     """
+    text = _FOOTNOTE.sub("", text)
     text = re.sub(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])", "", _PER_UNIT.sub("", text))
     text = _BUDGET_VERB.sub("", text)
     text = text.strip(" \t\u3000.·-—、，,；;：:")
@@ -351,6 +354,8 @@ def indicator_after(s: str, qend: int) -> str:
     for mark in ("被评为", "被认定为", "被命名为", "获评"):
         if mark in text:
             text = text.split(mark, 1)[1]
+            if end < len(s) and s[end] == "、":  # 被认定为省、市“专精特新”企业: the list is one name
+                text += s[end : clause_end(s, end + 1)]
     m = re.match(r"(?:实现|完成)了?(?:全部|全面)?(?=[\u4e00-\u9fff]{2})", text)
     if m:
         text = text[m.end() :]  # 96户、183人实现全部脱贫 -> 脱贫; 其中4条实现通车 -> 通车
@@ -385,7 +390,7 @@ def split_parallel(indicator: str, n: int) -> list[str] | None:
     >>> split_parallel("城乡常住居民人均可支配收入", 2)
     ['城镇常住居民人均可支配收入', '农村常住居民人均可支配收入']
     >>> split_parallel("单位国内生产总值能耗和二氧化碳排放", 2)
-    ['单位国内生产总值能耗', '二氧化碳排放']
+    ['单位国内生产总值能耗', '单位国内生产总值二氧化碳排放']
     """
     if n == 2 and indicator.startswith("城乡") and not re.search(r"[、和与及]", indicator):
         rest = indicator[2:]
@@ -393,6 +398,9 @@ def split_parallel(indicator: str, n: int) -> list[str] | None:
     parts = [p for p in re.split(r"[、和与及]", indicator) if p]
     if len(parts) != n:
         return None
+    per = re.match(r"单位(?:国内|地区)生产总值|单位GDP|单位工业增加值|人均", parts[0])
+    if per and all(not p.startswith(per.group()) for p in parts[1:]):
+        return [parts[0]] + [per.group() + p for p in parts[1:]]  # 单位国内生产总值用水量、能耗
     last = parts[-1]
     words = [w for w, _ in posseg(last)]
     # the head is what follows the stretch of ``last`` that runs parallel to the first part
@@ -414,6 +422,21 @@ def split_parallel(indicator: str, n: int) -> list[str] | None:
 
 
 _MEASURE_ENDS = MEASURE_ENDS
+
+
+def shared_head(prev: str, noun: str) -> str:
+    """In a list of figures sharing a verb, a bare noun takes the words before the previous item's noun
+    (“高效办成一件事”平均压减时间58%、材料52% -> …平均压减材料); a full indicator stays as it is.
+
+    >>> shared_head("“高效办成一件事”平均压减时间", "材料"), shared_head("地区生产总值", "一般公共预算收入")
+    ('“高效办成一件事”平均压减材料', '一般公共预算收入')
+    """
+    if not noun or len(noun) > 3 or len(prev) <= len(noun) + 2 or noun in prev:
+        return noun
+    words = posseg(prev)
+    if len(words) < 2 or not words[-1][1].startswith("n") or not posseg(noun)[0][1].startswith("n"):
+        return noun
+    return prev[: len(prev) - len(words[-1][0])] + noun
 
 
 def is_count_unit(q: Quantity) -> bool:
@@ -801,7 +824,10 @@ def paid_object(s: str, pos: int) -> str:
         return ""
     if tokens[0][0] in PLAIN_VERBS or tokens[0][0] in ("用于", "实施", "建设"):
         text = text[len(tokens[0][0]) :]
-    text = re.split(r"等(?=[\d一二三四五六七八九十])|全部|全面|顺利|如期", text)[0]
+    whole = re.search(r"等\d+[项个条处家所]([^，,；;。\d]+)", s[pos : pos + 80])
+    if whole:
+        return clean_indicator(whole.group(1))  # 投资2.76亿元实施…扩容提标等13项生态治理项目 -> 生态治理项目
+    text = re.split(r"等(?=[\d一二三四五六七八九十])|全部|全面|顺利|如期|\d", text)[0]
     text = clean_indicator(text)
     return text if len(text) >= 2 and not re.search(r"\d", text) else ""
 
