@@ -665,7 +665,7 @@ class Panel:
     def to_arrow(self):
         """The rows as a pyarrow Table with a fixed schema (needs pyarrow)."""
         pa = _pyarrow()
-        return pa.Table.from_pylist(self.rows, schema=_arrow_schema(pa))
+        return pa.Table.from_pylist(_arrow_rows(self.rows), schema=_arrow_schema(pa))
 
     # -- writing -----------------------------------------------------------------------
 
@@ -706,7 +706,7 @@ class Panel:
         import pyarrow.parquet as pq
 
         buf = io.BytesIO()
-        pq.write_table(pa.Table.from_pylist(self.rows, schema=_arrow_schema(pa)), buf)
+        pq.write_table(pa.Table.from_pylist(_arrow_rows(self.rows), schema=_arrow_schema(pa)), buf)
         return buf.getvalue()
 
     def sqlite_bytes(self) -> bytes:
@@ -913,6 +913,21 @@ def _pyarrow():
     except ImportError:
         raise InputError("Parquet output needs pyarrow: pip install 'policydiff[parquet]'") from None
     return pa
+
+
+def _arrow_cell(col: str, v: Any) -> Any:
+    """A value of the column's one Arrow type (text columns hold text, real columns floats)."""
+    if v is None or col in _BOOL:
+        return v
+    if col in _REAL:
+        return float(v) if isinstance(v, (int, float)) and math.isfinite(v) else None
+    if col in _INTEGER:
+        return int(v)
+    return v if isinstance(v, str) else str(v)
+
+
+def _arrow_rows(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{c: _arrow_cell(c, r.get(c)) for c in COLUMNS} for r in rows]
 
 
 def _arrow_schema(pa):
