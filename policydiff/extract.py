@@ -26,6 +26,7 @@ from .lexicon import ACTION_VERBS
 from .metrics import metric_base, metric_key
 from .numbers import Quantity, find_quantities, parse_arabic, to_number
 from .quantities import (
+    LIST_SEP,
     MODALS,
     after_qualifier,
     clause_end,
@@ -431,7 +432,7 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
         if len(group) == 1 and re.search(
             r"(?:(?<![年人日月])均|分别)(?:为|达|达到|增长|下降|降低|减少|提高|在|超过)?$", s[cl : first.start - offset]
         ):
-            parts = [p for p in re.split(r"[、和与及]", first.indicator or "") if p]
+            parts = [p for p in LIST_SEP.split(first.indicator or "") if p]
             names = split_parallel(first.indicator or "", len(parts)) if len(parts) > 1 else None
             if names:  # 草原综合植被盖度和湿地保护率均达50%以上: one figure for each
                 copies = [replace(first, indicator=n, metric=metric_key(n, first.measure)) for n in names]

@@ -193,7 +193,7 @@ def _strip_trailing(text: str) -> tuple[str, list[str]]:
     while changed and text:
         changed = False
         m = _TRAILING_YEAR.search(text) or _RUN_OF_YEARS.search(text)
-        if m and m.start() > 0:
+        if m and (m.start() > 0 or m.re is _RUN_OF_YEARS):
             text, changed = text[: m.start()], True  # 国内生产总值2000年达…, 增加到2002年的…
             continue
         m = _HIGHER.search(text)
@@ -380,6 +380,10 @@ def indicator_after(s: str, qend: int) -> str:
     return clean_indicator(text)
 
 
+#: What separates the items of a listed subject (but not 及 inside 普及, 涉及, 以及).
+LIST_SEP = re.compile(r"、|和|与|(?<![普涉波企顾以])及")
+
+
 def split_parallel(indicator: str, n: int) -> list[str] | None:
     """Split a listed indicator over ``n`` figures given 分别 (respectively), sharing its head noun.
 
@@ -392,15 +396,24 @@ def split_parallel(indicator: str, n: int) -> list[str] | None:
     >>> split_parallel("单位国内生产总值能耗和二氧化碳排放", 2)
     ['单位国内生产总值能耗', '单位国内生产总值二氧化碳排放']
     """
-    if n == 2 and indicator.startswith("城乡") and not re.search(r"[、和与及]", indicator):
+    if n == 2 and indicator.startswith("城乡") and not LIST_SEP.search(indicator):
         rest = indicator[2:]
         return ["城镇" + rest, "农村" + rest]
-    parts = [p for p in re.split(r"[、和与及]", indicator) if p]
+    parts = [p for p in LIST_SEP.split(indicator) if p]
     if len(parts) != n:
         return None
     per = re.match(r"单位(?:国内|地区)生产总值|单位GDP|单位工业增加值|人均", parts[0])
     if per and all(not p.startswith(per.group()) for p in parts[1:]):
         return [parts[0]] + [per.group() + p for p in parts[1:]]  # 单位国内生产总值用水量、能耗
+    headed = [p.endswith(_MEASURE_ENDS) for p in parts]
+    if any(headed[:-1]) and headed[-1]:
+        out = []  # 城市自来水和燃气普及率、污水集中处理率: a part without a head takes the next part's
+        for i, p in enumerate(parts):
+            if not headed[i]:
+                nxt = next(q for q, h in zip(parts[i + 1 :], headed[i + 1 :], strict=True) if h)
+                p += posseg(nxt)[-1][0]
+            out.append(p)
+        return out
     last = parts[-1]
     words = [w for w, _ in posseg(last)]
     # the head is what follows the stretch of ``last`` that runs parallel to the first part
@@ -648,7 +661,7 @@ def indicator_for(
         known = known_indicator(s[: q.start])
         if known:
             return known, links  # 经济增速是综合性指标，今年预期目标设定为6%以上
-    if prev and re.match(r"(?:惠及|覆盖|带动|帮助)[\u4e00-\u9fff]", ind):
+    if prev and re.match(r"(?:惠及|覆盖|带动|帮助)(?:[\u4e00-\u9fff]|$)", ind):
         return prev + ind, links  # 兑付资金77.7亿元、惠及企业2.6万家: whose reach
     if prev and (ind in TOTALS or _COMPARED.match(ind)):
         return prev + ind, links  # 上市公司达288家、总市值超8600亿元; 投资增长20.4%、高于全国12.4个百分点
