@@ -112,3 +112,29 @@ def test_errors_are_one_line(args, needle):
     assert code == 2, stderr
     lines = stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("policydiff: error: ") and needle in lines[0], stderr
+
+
+# ---------------------------------------------------------------------------
+# compare: two regions, one year
+# ---------------------------------------------------------------------------
+
+
+def test_compare_a_province_with_the_national_report():
+    code, stdout, stderr = run("compare", "national/2025", "hubei/2025", "--section", "targets", "--format", "json")
+    assert code == 0, stderr
+    assert "comparing two regions: national/2025 and hubei/2025" in stderr
+    import json
+
+    data = json.loads(stdout)
+    gdp = [t for t in data["targets"] if t["metric"] == "gdp.growth"]
+    assert [(t["a"]["value"], t["b"]["value"], t["b"]["qualifier"]) for t in gdp] == [(5, 6, "左右")]
+
+
+def test_compare_two_provinces_and_a_year_with_region():
+    code, stdout, stderr = run("compare", "qinghai/2025", "xizang/2025", "--section", "targets")
+    assert code == 0, stderr
+    assert "qinghai/2025" in stdout and "xizang/2025" in stdout
+    code, _, stderr = run("compare", "2025", "hubei/2025", "-r", "national", "--section", "targets")
+    assert code == 0 and "national/2025 and hubei/2025" in stderr
+    code, _, stderr = run("compare", "atlantis/2025", "hubei/2025")
+    assert code == 2 and "unknown region 'atlantis'" in stderr and len(stderr.strip().splitlines()) == 1

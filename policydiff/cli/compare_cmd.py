@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import re
+
 import click
 
 from ..compare import compare
@@ -47,7 +50,23 @@ def compare_cmd(spec_a, spec_b, fmt, section, corpus, region, out, force):
       policydiff compare 2019 2020 -r national --corpus ../shared/corpora --section delivery
       policydiff compare 2019 2020 -r national --corpus ../shared/corpora --format html --out cmp.html
       policydiff compare a.txt b.txt --format json
+      policydiff --corpus ../shared/corpora compare national/2025 hubei/2025 --section targets
+
+    Two regions (REGION/YEAR on both sides, one year or two): sections, targets side by side
+    (a province against the national report, or two provinces) and wording; no delivery check.
     """
+    keyed = [_region_year(s) for s in (spec_a, spec_b)]
+    if any(keyed):
+        sides = [k or (region, int(s) if is_year(s) else None) for k, s in zip(keyed, (spec_a, spec_b), strict=True)]
+        (ra, ya), (rb, yb) = sides
+        if None in (ya, yb) or ra is None or rb is None:
+            raise InputError("give both sides as REGION/YEAR (national/2025 hubei/2025), or a YEAR with -r REGION")
+        if ra != rb:  # two regions (one year, or two): what each report sets, side by side
+            report_a, report_b = corpus.get(ya, ra), corpus.get(yb, rb)
+            say(f"policydiff: note: comparing two regions: {report_a.key} and {report_b.key}", err=True)
+            _render_result(compare(report_a, report_b), fmt, section, out, force)
+            return
+        region, spec_a, spec_b = ra, str(ya), str(yb)
     years = [int(s) for s in (spec_a, spec_b) if is_year(s)]
     if len(years) == 2 and years[0] == years[1]:
         raise InputError(f"YEAR_A and YEAR_B are both {years[0]}: give two different years")
@@ -67,6 +86,10 @@ def compare_cmd(spec_a, spec_b, fmt, section, corpus, region, out, force):
         year_a, year_b = year_b, year_a
         report_a, report_b = report_b, report_a
     result = compare(report_a, report_b, year_a=year_a, year_b=year_b, region=region)
+    _render_result(result, fmt, section, out, force)
+
+
+def _render_result(result, fmt: str, section: str, out, force: bool) -> None:
     for note in result.notes:
         say(f"policydiff: note: {note}", err=True)
     if fmt == "html":
@@ -76,6 +99,21 @@ def compare_cmd(spec_a, spec_b, fmt, section, corpus, region, out, force):
     else:
         text = render(result, fmt, section)
     emit(text, out, force, fmt)
+
+
+_KEY = re.compile(r"([A-Za-z0-9_\-\u4e00-\u9fff]+)/((?:19|20)\d\d)")
+
+
+def _region_year(spec: str) -> tuple[str, int] | None:
+    """``hubei/2025`` -> ("hubei", 2025) when no such file exists; None for a YEAR or a FILE.
+
+    >>> _region_year("hubei/2025"), _region_year("2025"), _region_year("a/2025.txt")
+    (('hubei', 2025), None, None)
+    """
+    m = _KEY.fullmatch(spec.strip())
+    if m is None or os.path.lexists(spec):
+        return None
+    return m.group(1), int(m.group(2))
 
 
 COMMANDS = [compare_cmd]
