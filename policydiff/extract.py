@@ -35,6 +35,7 @@ from .quantities import (
     in_brackets,
     indicator_for,
     is_base,
+    is_context,
     is_measurement,
     measure_of,
     modality,
@@ -45,7 +46,7 @@ from .quantities import (
 )
 from .report import Report, Section, Sentence
 
-KINDS = ("quantity", "target", "result", "commitment", "all")
+KINDS = ("quantity", "target", "result", "context", "commitment", "all")
 
 
 @dataclass
@@ -107,7 +108,7 @@ def extract(report: Report, kind: str = "quantity") -> list[Record]:
     out: list[Record] = []
     if kind != "commitment":
         out = quantity_records(report)
-        if kind in ("target", "result"):
+        if kind in ("target", "result", "context"):
             out = [r for r in out if r.kind == kind]
     if kind in ("commitment", "all"):
         out = sorted(out + commitment_records(report), key=lambda r: (r.start, r.end))
@@ -334,13 +335,19 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
         kind, year, period = _year_cues(report, ctx, before)
         if kind is None:
             continue
-        if _ANAPHORA.search(s[cl : q.start]) or (ctx.kind == "target" and _ALREADY.search(s[cl : q.start])):
-            continue  # 上述2万亿元 restates; 已达2.5亿 states a fact inside the plan
+        if _ANAPHORA.search(s[cl : q.start]):
+            continue  # 上述2万亿元 restates
         cross = prev is not None and prev[1] <= clause_start(s, q.start)
         found = indicator_for(s, q, cl, prev[0] if prev else None, cross, prev[2] if prev else None)
+        if found is None and kind == "target":
+            found = _described(s, q)  # 14亿多人口的大国: the present, not a promise
         if found is None:
             continue
         ind, links = found
+        if kind == "target" and (
+            _ALREADY.search(s[cl : q.start]) or found[1] is _DESCRIBED or is_context(s, q, ind, links, cl)
+        ):
+            kind = "context"  # 已达2.5亿, 今年高校毕业生将高达765万人, 依托…50家龙头企业
         if prev and s[prev[1] : cl] == "、" and prev[2] == q.base_unit:
             ind = shared_head(prev[0], ind)  # 平均压减时间58%、材料52% -> 平均压减材料
         measure, direction = measure_of(q, ind, links)
@@ -487,6 +494,18 @@ def _record(report, sent, ctx, kind, year, period, ind, measure, direction, qual
         section=_section_label(report, sent),
         section_id=sent.section_id,
     )
+
+
+_DESCRIBED: list[str] = []  # the links of a figure found by _described (identity marks it)
+_PEOPLE_AFTER = re.compile(r"(?:多|余)?(?P<noun>人口|人民|群众|老年人|劳动力|人才|家庭|纳税人)")
+
+
+def _described(s: str, q: Quantity) -> tuple[str, list[str]] | None:
+    """A population or stock the plan describes (近14亿人口的发展中大国, 9亿多劳动力): its noun, or None."""
+    m = _PEOPLE_AFTER.match(s, after_qualifier(s, q.end))
+    if m and (q.unit in ("万", "亿") or q.base_unit in ("人", "")):
+        return m.group("noun"), _DESCRIBED
+    return None
 
 
 _ANAPHORA = re.compile(r"^(?:上述|以上|这些|其中的)")

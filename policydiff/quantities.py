@@ -32,6 +32,7 @@ from .lexicon import (
     MODALS,
     MONEY_WORDS,
     NOT_COUNTED,
+    PLACE_SCOPES,
     PLAIN_VERBS,
     PREFIX_QUALIFIERS,
     RISE_VERBS,
@@ -279,7 +280,7 @@ def clean_indicator(text: str) -> str:
     text = re.sub(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])", "", _PER_UNIT.sub("", text))
     text = _BUDGET_VERB.sub("", text)
     text = text.strip(" \t\u3000.·-—、，,；;：:")
-    text = re.sub(r"^[的了]+|[和及、]+$", "", text)
+    text = re.sub(r"^[的了]+|[和、]+$|(?<![惠普涉波企顾以])及$", "", text)
     text = re.sub(r"^[^“”、]+(?:、[^“”、]+)+(?=“[^”]{1,6}”)", "", text)  # 电动汽车、锂电池、光伏产品“新三样”出口
     m = list(re.finditer(r"(?<![A-Za-z.])\d[\d.]*(?![\d.]*[A-Za-z])[^\d]{0,4}?(?=[\u4e00-\u9fff“])", text))
     if m and not re.search(r"\d[^\d]{0,4}(?:以上|以下)", text):
@@ -381,7 +382,7 @@ def indicator_after(s: str, qend: int) -> str:
 
 
 #: What separates the items of a listed subject (but not 及 inside 普及, 涉及, 以及).
-LIST_SEP = re.compile(r"、|和|与|(?<![普涉波企顾以])及")
+LIST_SEP = re.compile(r"、|和|与|(?<![惠普涉波企顾以])及")
 
 
 def split_parallel(indicator: str, n: int) -> list[str] | None:
@@ -450,6 +451,62 @@ def shared_head(prev: str, noun: str) -> str:
     if len(words) < 2 or not words[-1][1].startswith("n") or not posseg(noun)[0][1].startswith("n"):
         return noun
     return prev[: len(prev) - len(words[-1][0])] + noun
+
+
+_PEOPLE = re.compile(
+    r"(?:人口|人民|群众|老年人|毕业生|纳税人|劳动力|人才|师生|居民|农民工|人员|市民|村民|职工|儿女|同胞|家庭)$"
+)
+#: Verbs that name what a plan relies on or addresses, not what it delivers (依托…50家龙头企业, 用好1800亿元引导基金).
+_RESOURCE = re.compile(r"依托|用好|利用好|立足|面向|依靠|借助|发挥好?")
+_BENEFIT = re.compile(r"^(?:多|余)?(?:人|人次|户|名)?(?:受益|从中受益|得到实惠)")
+#: Words before a figure that state what is, not what will be done (高校毕业生将高达765万人).
+_EXISTS = ("达", "达到", "高达", "超过", "超", "突破", "有", "约", "近", "共有", "为", "是", "将", "预计", "接近")
+
+
+def is_context(s: str, q: Quantity, ind: str, links: list[str], cl: int) -> bool:
+    """Whether a figure in a plan describes the present or what the plan relies on, rather than
+    something the government commits to (a *context* figure): 今年高校毕业生将高达765万人,
+    约6700万人受益, 依托…50家龙头企业, 7100万江淮儿女.
+
+    >>> from policydiff.numbers import find_quantities as f
+    >>> s = "今年高校毕业生将高达765万人"
+    >>> is_context(s, f(s)[0], "高校毕业生", ["将", "高达"], 0)
+    True
+    >>> s = "扩招100万人"
+    >>> is_context(s, f(s)[0], "扩招", [], 0), is_context("依托50家龙头企业", f("依托50家")[0], "龙头企业", [], 0)
+    (False, True)
+    """
+    raw = s[cl : q.start]
+    start = min(cl, clause_start(s, q.start))
+    while start > 0 and s[start - 1] == "、":
+        start = clause_start(s, start - 1)  # 培养引进10名战略科学家、100名科技领军人才: the list shares its verb
+    tail = raw
+    for word in (*PREFIX_QUALIFIERS, *PLACE_SCOPES, "全省", "全市", "全县"):
+        if tail.endswith(word):
+            tail = tail[: -len(word)]
+    if _RESOURCE.search(tail[-3:]):
+        return True
+    rest = s[after_qualifier(s, q.end) :]
+    if _BENEFIT.match(rest):
+        return True
+    people = q.base_unit in ("人", "人口", "名", "") and not q.is_percent
+    if not people or not _PEOPLE.search(ind) or any(w not in _EXISTS for w in links):
+        return False  # 农村贫困人口减少1000万: a change the plan commits to
+    if any(flag.startswith("v") for _, flag in posseg(ind)):
+        return False  # 新培育高技能人才12万人: the indicator names what is done
+    return not _acts(s[start : q.start])
+
+
+def _acts(raw: str) -> bool:
+    """Whether the clause before a figure has a verb that delivers something (扩招, 帮助, 培养引进),
+    not only one that states what is (达, 超过, 高达).
+
+    >>> _acts("培养引进科技领军人才"), _acts("今年高校毕业生将高达"), _acts("帮助")
+    (True, False, True)
+    """
+    return any(
+        flag.startswith("v") and word not in _EXISTS and word not in PREFIX_QUALIFIERS for word, flag in posseg(raw)
+    )
 
 
 def is_count_unit(q: Quantity) -> bool:
