@@ -10,8 +10,12 @@ from .report import Paragraph, Report, ReportMeta, Section, Sentence, load_repor
 
 __version__ = "0.1.0"
 
+# After __version__ (the cache module reads it). ``policydiff.panel`` is the function, not the module.
+from .panel import Panel, panel  # noqa: E402
+
 __all__ = [
     "Corpus",
+    "Panel",
     "Paragraph",
     "PolicydiffError",
     "Report",
@@ -21,5 +25,6 @@ __all__ = [
     "__version__",
     "load",
     "load_report",
+    "panel",
     "parse_report",
 ]
