@@ -592,6 +592,7 @@ def align_sentences(da: _Doc, db: _Doc, sections: list[SectionPair]) -> list[Sen
         rank_a.append(seen_keys[k])
         seen_keys[k] += 1
     local_sets: dict[str | None, _Ranges] = {}
+    sb_all = db.report.sentences
     edges: list[tuple[float, float, int, int, bool]] = []
     for i, sent in enumerate(da.report.sentences):
         home = next((s for s in da.ancestors(sent.section_id) if s in counter_b), None)
@@ -607,8 +608,11 @@ def align_sentences(da: _Doc, db: _Doc, sections: list[SectionPair]) -> list[Sen
             seen.update(same)
             same = same[lo : lo + EXACT_WINDOW]
         for j in same:
-            if ta or is_local(j):  # a bare 各位代表！ elsewhere is not a moved sentence
-                edges.append((1.0, 1.0, i, j, is_local(j)))
+            # A sentence with no key term (各位代表：) pairs only where it stands: in an aligned section or
+            # in the section of the same id and heading (the preamble of both reports).
+            loc = is_local(j) or _same_place(da, db, sent.section_id, sb_all[j].section_id)
+            if ta or loc:  # a bare 各位代表！ elsewhere is not a moved sentence
+                edges.append((1.0, 1.0, i, j, loc))
             seen.add(j)
         if not ta:
             continue
@@ -688,6 +692,11 @@ def align_sentences(da: _Doc, db: _Doc, sections: list[SectionPair]) -> list[Sen
         merged.append(p)
         merged.extend(inserts.get(k, []))
     return merged
+
+
+def _same_place(da: _Doc, db: _Doc, sid_a: str, sid_b: str) -> bool:
+    """True when two sections have the same id and the same heading (the preamble "0" of both reports)."""
+    return sid_a == sid_b and sid_a in da.titles and da.titles[sid_a] == db.titles.get(sid_b)
 
 
 class _Ranges:

@@ -310,9 +310,9 @@ def load(spec: str | int | os.PathLike, *, region: str | None = None, corpus: Co
     if "\n" in spec or len(spec) > 4096:
         return load_report(spec, region=region)  # explains that this is text, not a file name
     try:
-        exists = os.path.lexists(spec)
+        os.lstat(spec)
+    except (FileNotFoundError, NotADirectoryError):
+        raise NotFoundError(f"{show_path(spec)}: neither a year nor an existing file") from None
     except (OSError, ValueError):
-        exists = False
-    if not exists:
-        raise NotFoundError(f"{show_path(spec)}: neither a year nor an existing file")
+        pass  # a name too long, a NUL, no permission: reading it says which, in one line
     return load_report(Path(spec), region=region)

@@ -134,6 +134,8 @@ def atomic_write(path: str | os.PathLike, data: str | bytes, *, force: bool = Fa
         old, mode = None, 0o666 & ~_umask()
     except OSError as exc:
         raise _write_error(exc, name) from None
+    if old is not None and not force:  # it appeared since the check (another run): never replace it
+        raise _exists(name)
     fd, tmp = -1, None
     try:
         fd, tmp = _write_temporary(folder, target.name, payload, mode)
@@ -143,7 +145,7 @@ def atomic_write(path: str | os.PathLike, data: str | bytes, *, force: bool = Fa
                 os.close(fd)  # no: write a named one instead
                 fd = -1
                 fd, tmp = _write_temporary(folder, target.name, payload, mode)
-        if old is None and not force:
+        if not force:
             _link_new(fd, tmp, target, name)
         else:
             if tmp is None:  # an unnamed file needs a name before it can replace another

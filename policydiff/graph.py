@@ -715,10 +715,10 @@ def gexf_bytes(graph: nx.DiGraph) -> bytes:
     flat = scalar_graph(graph)
     for n, d in graph.nodes(data=True):
         if isinstance(d.get("years"), list) and d["years"]:
-            flat.nodes[n]["spells"] = _runs(d["years"])
+            flat.nodes[_node_id(n)]["spells"] = _runs(d["years"])
     for u, v, d in graph.edges(data=True):
         if isinstance(d.get("years"), list) and d["years"]:
-            flat.edges[u, v]["spells"] = _runs(d["years"])
+            flat.edges[_node_id(u), _node_id(v)]["spells"] = _runs(d["years"])
     writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
     writer.add_graph(flat)
     # No timestamps in the output (byte-identical exports), and a time format Gephi knows.

@@ -1,10 +1,10 @@
 """The ``policydiff`` command line: a thin layer over the library.
 
 Every error is printed as one line on stderr; a traceback only appears with ``POLICYDIFF_DEBUG=1``.
-Exit status: 0 done; 2 bad input or arguments (no such file, year or region, ambiguous, output
-exists, not a report); 3 the output could not be written (folder missing, permission, disk full,
-standard output closed or full); 1 an internal error (a bug); 130 interrupted (Ctrl-C); 143
-terminated (SIGTERM). Interrupted and terminated runs leave no output and no temporary file.
+Exit status: 0 done; 2 any error the message explains (no such file, year or region, ambiguous,
+output exists, not a report, output cannot be written, standard output full); 1 an internal error
+(a bug); 130 interrupted (Ctrl-C); 143 terminated (SIGTERM). Interrupted and terminated runs leave
+no output and no temporary file.
 """
 
 from __future__ import annotations

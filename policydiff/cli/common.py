@@ -19,8 +19,6 @@ SELF_ESCAPING = ("json", "jsonl", "html")
 class StdoutError(OutputError):
     """Standard output could not take the text (closed pipe, full disk, an encoding without CJK)."""
 
-    exit_code = 3
-
     def __init__(self, message: str, *, broken_pipe: bool = False) -> None:
         super().__init__(message)
         self.broken_pipe = broken_pipe

@@ -50,7 +50,7 @@ def plain_number(x: float | int) -> str:
     if isinstance(x, bool):
         return str(x)
     if isinstance(x, int):
-        return str(x) if len(str(abs(x))) <= MAX_INT_DIGITS else ""
+        return str(x) if _small_int(x) else ""
     if not math.isfinite(x):
         return ""
     r = round(x, 6)
@@ -74,7 +74,7 @@ def json_safe(value: Any) -> Any:
     if isinstance(value, float):
         return value if math.isfinite(value) else None
     if isinstance(value, int):
-        return value if len(str(abs(value))) <= MAX_INT_DIGITS else None
+        return value if _small_int(value) else None
     if isinstance(value, dict):
         return {json_safe(k) if isinstance(k, str) else k: json_safe(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
@@ -82,6 +82,12 @@ def json_safe(value: Any) -> Any:
     if isinstance(value, (set, frozenset)):
         return [json_safe(v) for v in sorted(value, key=str)]
     return value
+
+
+def _small_int(x: int) -> bool:
+    """At most :data:`MAX_INT_DIGITS` digits (checked without converting to text, which Python
+    refuses past 4,300 digits)."""
+    return x.bit_length() < 400 and len(str(abs(x))) <= MAX_INT_DIGITS
 
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
