@@ -123,6 +123,15 @@ _ADDRESSED = r"(?:各位代表[，,！!：:]\s*)?"
 _FIVE_YEARS_OPEN = re.compile(
     rf"^{_ADDRESSED}(?:——)?(?:过去五年|五年来|这五年|过去的五年|本届政府任期|“?十[一二三四五]?五”?时期[，,是])"
 )
+_PAST_FIVE_OPEN = re.compile(rf"^{_ADDRESSED}(?:——)?(?:过去五年|五年来|这五年|过去的五年|本届政府任期)")
+_PLAN_PERIOD_OPEN = re.compile(rf"^{_ADDRESSED}(?:今后五年|未来五年|“?十[一二三四五]?五”?(?:时期|期间)|到20\d\d年)")
+
+
+def _this_year_open(text: str, year: int) -> bool:
+    """Whether a paragraph or sentence opens on the report's own year (今年…, 2026年是…, 明年 is not)."""
+    return bool(re.match(rf"^{_ADDRESSED}(?:今年|{year}年(?![底末])|新的一年)", text))
+
+
 _LAST_YEAR = "过去一年|过去的一年|去年|上年|一年来|这一年|刚刚过去的"
 _ONE_YEAR_OPEN = re.compile(rf"^{_ADDRESSED}(?:——)?(?:{_LAST_YEAR}|(?:19|20)\d\d年(?:是|，|,))")
 # A sentence opening on the past year inside a plan part starts a run of last year's results,
@@ -168,7 +177,7 @@ def _sentence_contexts(report: Report) -> list[_Ctx]:
     sections = _section_index(report)
     norm = report.norm_text
     out: list[_Ctx] = []
-    five_years = one_year = False
+    five_years = one_year = this_year = False
     current_part = None
     headline_para, headline_from = -1, 0
     pre = [p for p in report.paragraphs if p.section_id in ("0", "")]
@@ -179,7 +188,7 @@ def _sentence_contexts(report: Report) -> list[_Ctx]:
         sec = sections.get(para.section_id) or report.preamble
         part = report.part_of(para.section_id) if para.section_id else report.preamble
         if part is not current_part:
-            current_part, five_years, one_year = part, False, False
+            current_part, five_years, one_year, this_year = part, False, False, False
         ptext = norm[para.start : para.end]
         if _FIVE_YEARS_OPEN.match(ptext):
             five_years, one_year = True, False
@@ -207,7 +216,7 @@ def _sentence_contexts(report: Report) -> list[_Ctx]:
                     period = _period(min(years), max(years))
                 out.append(_Ctx("result", year, period, False))
                 continue
-            if sec.kind == "plan" and _FIVE_YEARS_OPEN.match(ptext):
+            if sec.kind == "plan" and _PAST_FIVE_OPEN.match(ptext):
                 # 过去五年，… inside a plan part (2021: “十三五”时期发展成就和“十四五”时期主要目标任务)
                 out.append(_Ctx("result", report.year - 1, _period(report.year - 5, report.year - 1), False))
                 continue
@@ -217,7 +226,14 @@ def _sentence_contexts(report: Report) -> list[_Ctx]:
                     out.append(_Ctx("result", report.year - 1, None, False))
                     continue
             if sec.kind == "plan":
-                years = list(sec.years) or [report.year]
+                # A plan part for the new five-year period and this year (“十五五”时期主要目标和2026年重点工作)
+                # speaks of this year from a paragraph or sentence opening on it (今年…) until one opens on the
+                # period again (“十五五”时期…, 今后五年).
+                if _PLAN_PERIOD_OPEN.match(stext):
+                    this_year = False
+                elif _this_year_open(stext, report.year):
+                    this_year = True
+                years = [report.year] if this_year else (list(sec.years) or [report.year])
                 period = _period(min(years), max(years)) if len(years) >= 3 else None
                 year = max(years) if period else report.year
                 m = _HEADLINE.search(stext)

@@ -784,8 +784,10 @@ def share_of(s: str, q: Quantity) -> str | None:
     pos = after_qualifier(s, q.end)
     end = clause_end(s, pos)
     rest = s[pos:end]
-    if not rest or not _cjk_start(rest) or _GROWTH_AFTER.match(rest):
+    if not rest or not _cjk_start(rest) or _GROWTH_AFTER.match(rest) or rest.startswith("安排"):
         return None  # 保持40%以上增长: a growth rate, not a share
+    if s[: q.start].rstrip("约近超过").endswith(CHANGE_VERBS):
+        return None  # 按增长5%安排, 下降3%实现…: the figure is a change
     if pos > q.end and next_is_noun(rest[:6]):
         text = rest  # 向基层投放50%以上号源, 覆盖九成以上城乡社区
     elif rest.startswith("的"):
