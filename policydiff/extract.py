@@ -144,6 +144,8 @@ _PAST_CUE = re.compile(
     r"(?<![比较同与])(?:去年|上年)|过去[一五十]?年|[两三四五六七八九十]年来|已(?:经)?(?:建成|完成|实现|取得|达到)"
     r"|(?<![到至比较])((?:19|20)\d\d)年(?!以来|前|后|底前)"
 )
+_BASE_YEAR = re.compile(r"(?:从|由)(?:19|20)\d\d年(?:底|末)?的?")
+_RUN_CUE = re.compile(r"连续(\d{1,2})年")
 _RANGE_YEARS = re.compile(r"(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d年")
 _DEADLINE = re.compile(r"(?:到|至|在)((?:19|20)\d\d)年(?:底|末|前)?")
 _THIS_YEAR_SO_FAR = re.compile(r"今年以来|今年前|今年一季度|今年上半年")
@@ -194,7 +196,7 @@ def _sentence_contexts(report: Report) -> list[_Ctx]:
             five_years, one_year = True, False
         elif _ONE_YEAR_OPEN.match(ptext):
             five_years, one_year = False, True
-        past_run = False
+        past_run = five_run = False
         for i, sent in enumerate(para.sentences):
             stext = norm[sent.start : sent.end]
             if sec.kind == "review":
@@ -220,6 +222,12 @@ def _sentence_contexts(report: Report) -> list[_Ctx]:
                 # 过去五年，… inside a plan part (2021: “十三五”时期发展成就和“十四五”时期主要目标任务)
                 out.append(_Ctx("result", report.year - 1, _period(report.year - 5, report.year - 1), False))
                 continue
+            if sec.kind == "plan" and (_PAST_FIVE_OPEN.match(stext) or five_run):
+                # 过去五年，… opening a sentence of a plan part starts a run of the period's results
+                five_run = not (_PLAN_CUE.search(stext) and not _PAST_FIVE_OPEN.match(stext))
+                if five_run:
+                    out.append(_Ctx("result", report.year - 1, _period(report.year - 5, report.year - 1), False))
+                    continue
             if sec.kind == "plan" and (_PAST_OPEN.match(stext) or past_run):
                 past_run = not (_PLAN_CUE.search(stext) and not _PAST_OPEN.match(stext))
                 if past_run:
@@ -285,6 +293,7 @@ def _year_cues(report: Report, ctx: _Ctx, before: str) -> tuple[str | None, int 
                 return kind, y, None
         return kind, year, period
     if kind == "result":
+        before = _BASE_YEAR.sub("", before)  # 从2020年的82.4岁提升至83.9岁: 2020 dates the base, not the figure
         if report.year in ((ctx.year or 0) + 1,) and _THIS_YEAR_SO_FAR.search(before):
             return kind, report.year, None
         cue = list(_PERIOD_CUE.finditer(before))
@@ -292,6 +301,13 @@ def _year_cues(report: Report, ctx: _Ctx, before: str) -> tuple[str | None, int 
             n = 10 if "十" in cue[-1].group() else 5
             last = year or report.year - 1
             return kind, last, _period(last - n + 1, last)
+        run = list(_RUN_CUE.finditer(before))
+        if run and not period:
+            last = year or report.year - 1
+            return kind, last, _period(last - int(run[-1].group(1)) + 1, last)  # 连续4年超过90万人
+        if re.search(r"年均(?:增长|增速|增加|提高|下降|降低|减少)", before) and not period:
+            last = year or report.year - 1
+            return kind, last, _period(last - 4, last)  # 年均增长5.2%: an average over the plan period
         years = [int(m.group(1)) for m in _PAST_CUE.finditer(before) if m.group(1)]
         if years and period and years[-1] <= (year or 0):
             return kind, years[-1], None
