@@ -355,9 +355,23 @@ def _arabic(norm: str, text: str, m: re.Match) -> Quantity | None:
     after = norm[e : e + 2]
     if after[:1] and after[:1].isascii() and after[:1].isalpha():
         return None  # 5G, 4S店, 3D
-    if unit in ("个", "分", "所", "间", "口", "眼", "道", "对", "次", "头", "度", "床", "人", "家") and _unit_is_word(
-        norm, e, unit
-    ):
+    if unit in (
+        "个",
+        "分",
+        "所",
+        "间",
+        "口",
+        "眼",
+        "道",
+        "对",
+        "次",
+        "头",
+        "度",
+        "床",
+        "人",
+        "家",
+        "大",
+    ) and _unit_is_word(norm, e, unit):
         return None
     if not (unit or mag):
         return None
@@ -425,7 +439,21 @@ def _unit_is_word(norm: str, end: int, unit: str) -> bool:
     word = unit + nxt
     if unit == "个" and norm.startswith(("工作日", "小时", "星期", "季度", "月"), end + 0):
         return True  # 120个工作日, 3个月: durations
-    return word in ("个人", "分钟", "分之", "所以", "次会", "次全", "头等", "度假", "道路", "人民", "家庭")
+    return word in (
+        "个人",
+        "分钟",
+        "分之",
+        "所以",
+        "次会",
+        "次全",
+        "头等",
+        "度假",
+        "道路",
+        "人民",
+        "家庭",
+        "大类",
+        "大幅",
+    )
 
 
 def _cjk(ch: str) -> bool:
@@ -447,8 +475,8 @@ def _chinese(norm: str, text: str, m: re.Match) -> Quantity | None:
     combined = num + (mag or "")
     mag = next((g for g in ("万亿", "亿", "万") if combined.endswith(g)), "")
     num = combined[: len(combined) - len(mag)]
-    if not num or num[-1] in "万亿":
-        return None
+    if not num or num[-1] in "万亿" or re.search("[十百千][十百千]", num):
+        return None  # 十百千万 is a slogan (“十百千万”行动), not a numeral
     try:
         value, mag = _split_cn(num, mag)
     except (ValueError, ZeroDivisionError):

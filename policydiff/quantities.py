@@ -349,9 +349,9 @@ def indicator_after(s: str, qend: int) -> str:
     """
     end = clause_end(s, qend)
     text = re.sub(r"^\d[\d.]*[^\d，,；;、的]{0,3}?(?:及以上|及以下|以上|以下)的?", "", s[qend:end])  # 10蒸吨及以下的
-    m = re.search(r"(?<![A-Za-z\d.])\d(?![\d.]*[A-Za-z])", text)  # 4S店, 5G基站 are names, not figures
+    m = re.search(r"(?<![A-Za-z\d.])(?<!过)(?<!超过)\d(?![\d.]*[A-Za-z])", text)  # 4S店, 5G基站 are names
     if m:
-        text = re.sub(r"[和与及]$", "", text[: m.start()])
+        text = re.sub(r"[和与及]$", "", text[: m.start()])  # 过10亿元的…: a threshold stays in the name
     for mark in ("被评为", "被认定为", "被命名为", "获评"):
         if mark in text:
             text = text.split(mark, 1)[1]
@@ -552,8 +552,8 @@ def is_threshold(s: str, q: Quantity) -> bool:
     [True, False]
     """
     rest = s[q.end :]
-    if re.search(r"(?:不到|不足|低于|不超过)$", s[: q.start]) and rest.startswith("的"):
-        return True  # 年应纳税所得额不到100万元的部分
+    if re.search(r"(?:不到|不足|低于|不超过|(?<![超通])过)$", s[: q.start]) and rest.startswith("的"):
+        return True  # 年应纳税所得额不到100万元的部分, 预增产值过10亿元的工业新增长点
     m = re.match(r"(?:及以上|及以下|以上|以下)(?:的)?", rest)
     if not m or q.is_percent or q.base_unit in ("人", "人次", "人口", "户", "名") or q.unit in ("万", "亿"):
         return False  # 1500万人次以上的职工, 1000万以上农村贫困人口: a count of people, not a threshold
@@ -726,7 +726,10 @@ def indicator_for(
         raw = s[clause_start(s, q.start) : q.start]
         if cross and _ACTION.search(raw):
             return None  # 完成16条…: an action of its own, not the previous figure's indicator
-        if not (ind or links or q.is_percent or q.unit in ("个百分点", "百分点", "倍") or prev_unit == q.base_unit):
+        joined = re.search(r"\d[^\d，,；;、。]{1,2}$", s[: q.start])  # 勇夺4金1银1铜: figures written together
+        if not (
+            ind or links or joined or q.is_percent or q.unit in ("个百分点", "百分点", "倍") or prev_unit == q.base_unit
+        ):
             return None  # 9个村3.2万人, 2147个县…，1334万人参保: a new figure, not the previous one's
         ind = prev + ind if ind in ("总量", "总额", "规模") else prev
     ind, verb = strip_leading_change(ind)
@@ -756,7 +759,7 @@ _INVEST_ACTION = re.compile(
 
 
 #: Words after a figure that frame it rather than name it (5万亿元台阶, 千亿大关, 两个台阶).
-_CONTAINER = re.compile(r"(?:台阶|大关|关口|量级|门槛)$")
+_CONTAINER = re.compile(r"(?:台阶|大关|关口|量级|门槛|规模)$")
 
 #: A comparison standing where an indicator would (高于全国12.4个百分点): it speaks of the previous figure.
 _COMPARED = re.compile(
