@@ -1,0 +1,108 @@
+"""Extraction scored against hand-made gold with the shared scorer (../shared/eval/score_targets.py).
+
+Gold files: the shared dev gold (../shared/gold/<region>-<year>.jsonl) and this project's blind audits
+(tests/gold/targets/, annotated from the texts before the tool was run on them; quotes with offsets).
+Thresholds are the acceptance of issue "Every level of government": F1 ≥ 0.98 on Dongsheng, ≥ 0.95
+elsewhere, kind accuracy ≥ 0.98. The provincial GDP table must be extracted exactly.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from policydiff import Corpus
+from policydiff.extract import extract, to_dicts
+
+from .conftest import ROOT, SHARED, SHARED_CORPORA
+
+OWN_GOLD = sorted((ROOT / "tests" / "gold" / "targets").glob("*.jsonl"))
+SHARED_GOLD = sorted((SHARED / "gold").glob("*-[0-9][0-9][0-9][0-9].jsonl"))
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score_targets", SHARED / "eval" / "score_targets.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _report(stem: str):
+    region, year = stem.rsplit("-", 1)
+    corpus = Corpus([SHARED_CORPORA], use_env=False)
+    return corpus.get(int(year), region)
+
+
+def _score(gold_path: Path) -> dict:
+    st = _scorer()
+    gold = st.load(gold_path)
+    pred = to_dicts(extract(_report(gold_path.stem)))
+    pairs = st.match(gold, pred)
+    optional = {i for i, g in enumerate(gold) if g.get("optional")}
+    hits = [(i, j) for i, j, _ in pairs if i not in optional]
+    n_gold = len(gold) - len(optional)
+    n_pred = len(pred) - sum(1 for i, _, _ in pairs if i in optional)
+    p, r = len(hits) / n_pred, len(hits) / n_gold
+    kind = sum(1 for i, j in hits if gold[i]["kind"] == pred[j]["kind"]) / len(hits)
+    return {"f1": 2 * p * r / (p + r), "kind": kind, "pairs": pairs, "gold": gold, "pred": pred}
+
+
+@pytest.mark.parametrize("gold_path", SHARED_GOLD + OWN_GOLD, ids=lambda p: p.stem)
+def test_extraction_meets_the_gold(gold_path):
+    score = _score(gold_path)
+    floor = 0.98 if gold_path.stem == "dongsheng-2020" else 0.95
+    assert score["f1"] >= floor, f"{gold_path.stem}: F1 {score['f1']:.3f} < {floor}"
+    assert score["kind"] >= 0.98, f"{gold_path.stem}: kind accuracy {score['kind']:.3f}"
+
+
+@pytest.mark.parametrize("gold_path", OWN_GOLD, ids=lambda p: p.stem)
+def test_own_gold_quotes_are_exact(gold_path):
+    region, year = gold_path.stem.rsplit("-", 1)
+    text = (SHARED_CORPORA / region / f"{year}.txt").read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert rows
+    for row in rows:
+        assert text[row["start"] : row["end"]] == row["quote"], row
+
+
+@pytest.mark.parametrize("stem", ["henan-2026", "beijing-2026", "anhui-2025", "shunping-2023"], ids=lambda s: s)
+def test_years_and_periods_agree_with_the_gold(stem):
+    gold_path = next(p for p in SHARED_GOLD + OWN_GOLD if p.stem == stem)
+    score = _score(gold_path)
+    gold, pred = score["gold"], score["pred"]
+    wrong = [
+        (gold[i]["quote"], gold[i].get("year"), gold[i].get("period"), pred[j]["year"], pred[j]["period"])
+        for i, j, _ in score["pairs"]
+        if not gold[i].get("optional")
+        and (gold[i].get("year"), gold[i].get("period")) != (pred[j]["year"], pred[j]["period"])
+    ]
+    assert not wrong
+
+
+def test_provincial_gdp_targets_are_extracted_exactly():
+    table = SHARED / "gold" / "provincial-gdp-targets.tsv"
+    rows = list(csv.DictReader(table.open(encoding="utf-8"), delimiter="\t"))
+    assert rows
+    corpus = Corpus([SHARED_CORPORA], use_env=False)
+    wrong = []
+    for row in rows:
+        year = int(row["year"])
+        recs = [r for r in extract(corpus.get(year, row["region"]), kind="target") if r.year == year]
+        gdp = [
+            r
+            for r in recs
+            if r.unit == "%"
+            and r.measure == "growth"
+            and not r.period
+            and (r.metric == "gdp.growth" or "生产总值" in (r.indicator or "") or "经济增" in (r.indicator or ""))
+        ]
+        head = [r for r in gdp if r.headline]
+        want = (float(row["value"]), float(row["value_high"]) if row["value_high"] else None, row["qualifier"] or None)
+        got = [(float(r.value), float(r.value_high) if r.value_high is not None else None, r.qualifier) for r in head]
+        if got[:1] != [want]:
+            wrong.append((row["region"], year, want, got))
+    assert not wrong
