@@ -22,7 +22,15 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from .lexicon import CLASSIFIERS, FRACTION_WORDS, MAGNITUDES, MEASURE_UNITS, NON_UNITS, NUMERAL_UNITS
+from .lexicon import (
+    CLASSIFIERS,
+    COUNT_VERBS,
+    FRACTION_WORDS,
+    MAGNITUDES,
+    MEASURE_UNITS,
+    NON_UNITS,
+    NUMERAL_UNITS,
+)
 
 Number = int | float
 
@@ -69,7 +77,17 @@ _FRACTION_CN = re.compile(rf"(?P<den>{_CN})分之(?P<num>{_CN})")
 _FRACTION_WORD = re.compile("|".join(sorted(FRACTION_WORDS, key=len, reverse=True)) or "(?!)")
 # A magnitude standing for the number itself after a bound word: 超千亿元 (1000亿元), 突破万亿元 (1万亿元),
 # 上亿群众 (1亿), 每年新增百万户 (100万户).
-_BARE_MAGNITUDE = re.compile(rf"(?<=[超过破近逾达上越增])(?P<mag>千万|千亿|百亿|百万|万亿|亿)(?P<unit>{_UNIT_RE})?")
+_MAGS_AS_NUMBERS = "千万|千亿|百亿|百万|万亿|亿"
+_BARE_MAGNITUDE = re.compile(
+    rf"(?:(?<=[超过破近逾达上越增到至约])(?P<mag>{_MAGS_AS_NUMBERS})(?P<unit>{_UNIT_RE})?"
+    rf"|(?P<mag2>{_MAGS_AS_NUMBERS})(?P<unit2>{_UNIT_RE})?(?=左右|以上|以内))"
+)
+# A count in words after a verb that delivers things (开通两条航线, 落实十三件民生实事); elsewhere a numeral
+# with a classifier is prose (两个维护, 三项制度).
+_COUNT_CN = re.compile(
+    rf"(?:{'|'.join(COUNT_VERBS)})(?P<num>[两二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)"
+    rf"(?P<unit>{'|'.join(c for c in CLASSIFIERS if len(c) == 1 and c != '大')})(?![大次“])"
+)
 _MAGNITUDE_VALUE = {"千万": (1000, "万"), "千亿": (1000, "亿"), "百亿": (100, "亿"), "百万": (100, "万"),
                     "万亿": (1, "万亿"), "亿": (1, "亿")}  # fmt: skip
 _PERCENT_CN = re.compile(rf"百分之(?P<num>{_CN}(?:点[零〇一二两三四五六七八九]+)?)")
@@ -260,12 +278,27 @@ def find_quantities(text: str) -> list[Quantity]:
             for i in range(q.start, q.end):
                 taken[i] = True
 
+    for m in _COUNT_CN.finditer(norm):
+        a, b = m.start("num"), m.end()
+        if any(taken[a:b]):
+            continue
+        value = to_number(parse_chinese(m.group("num")))
+        found.append(Quantity(a, b, text[a:b], value, None, m.group("unit"), chinese=True))
+        for i in range(a, b):
+            taken[i] = True
+
     for m in _BARE_MAGNITUDE.finditer(norm):
         if any(taken[m.start() : m.end()]) or norm[m.end() : m.end() + 1] in ("级", "元级"):
             continue
-        value, mag = _MAGNITUDE_VALUE[m.group("mag")]
-        unit = m.group("unit")
-        if not unit and not (mag == "亿" and _cjk(norm[m.end() : m.end() + 1])):
+        if m.start() and norm[m.start() - 1] in "一二两三四五六七八九十百千万零〇0123456789":
+            continue  # part of a longer numeral
+        value, mag = _MAGNITUDE_VALUE[m.group("mag") or m.group("mag2")]
+        unit = m.group("unit") or m.group("unit2")
+        if (
+            not unit
+            and not (mag == "亿" and _cjk(norm[m.end() : m.end() + 1]))
+            and not norm.startswith(("左右", "以上", "以内"), m.end())
+        ):
             continue  # 超千亿 alone is a class of size, 上亿群众 a count
         if unit in NON_UNITS or norm[m.end() : m.end() + 1] == "级":
             continue

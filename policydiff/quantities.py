@@ -38,6 +38,7 @@ from .lexicon import (
     RISE_VERBS,
     SUFFIX_QUALIFIERS,
     TOTALS,
+    WORDS_NOT_LINKS,
 )
 from .metrics import known_indicator, metric_base, metric_table
 from .numbers import Quantity, find_quantities
@@ -366,7 +367,7 @@ def indicator_after(s: str, qend: int) -> str:
         text,
         maxsplit=1,
     )[0]
-    if _VERBISH.match(text):
+    if _VERBISH.match(text) and not text.startswith(WORDS_NOT_LINKS):  # 和美乡村 is a name, 和 a link
         return ""
     for verb in CHANGE_VERBS:
         if text.endswith(verb) and len(text) > len(verb) + 1:
@@ -1037,6 +1038,9 @@ def is_measurement(s: str, q: Quantity) -> bool:
     if q.is_percent and next_is_noun(rest[:8]) and not rest.startswith(("的", "和", "与", "及")):
         if share_of(s, q) is None:
             return False  # 降低工商业电价5%政策: part of a name
+    end = clause_end(s, q.end)
+    if is_count_unit(q) and s[end : end + 1] in ("：", ":"):
+        return False  # 着力完成七项任务：…: the count introduces the report's own list
     return not is_base(s, q)
 
 

@@ -46,7 +46,7 @@ def decode_document(data: bytes, *, suffix: str, name: str = "input"):
     Raises :class:`~policydiff.errors.InputError` (one line) for a file that is not what its suffix
     says, has no text, or needs a missing extra.
     """
-    from .textio import DecodedText
+    from .textio import _TO_NEWLINE, DecodedText
 
     suffix = suffix.lower()
     if suffix == ".docx":
@@ -55,6 +55,7 @@ def decode_document(data: bytes, *, suffix: str, name: str = "input"):
         text, warnings = pdf_text(data, name=name)
     else:
         raise InputError(f"{name}: no reader for {suffix or 'files without a suffix'} (.docx and .pdf are read)")
+    text = text.translate(_TO_NEWLINE)  # \f, \v, U+2028 … are line breaks, one character for one
     if not text.strip():
         raise InputError(f"{name}: the document holds no text")
     digest = hashlib.sha256(data).hexdigest()

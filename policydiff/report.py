@@ -235,6 +235,7 @@ def parse_report(
     encoding: str | None = None,
 ) -> Report:
     """Parse report text into a :class:`Report` (header, heading tree, paragraphs, sentences)."""
+    year = int(year)
     if not text.strip():
         raise PolicydiffError(f"{source or region + '/' + str(year)}: report has no text")
     norm = fold_width(text)
@@ -286,6 +287,7 @@ def load_report(path: str | Path, *, region: str | None = None, year: int | None
     """
     decoded: DecodedText = read_text(path)
     p = Path(path)
+    year = int(year) if year is not None else None  # "2013" from a command line or a table
     if region is None:
         region = p.parent.name if re.fullmatch(r"\d{4}", p.stem) and p.parent.name else p.stem
     if year is None:
@@ -308,7 +310,7 @@ def _iter_lines(norm: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each non-blank line, trimmed of surrounding white space."""
     pos = 0
     for line in norm.splitlines(keepends=True):
-        s, e = pos, pos + len(line.rstrip("\r\n"))
+        s, e = pos, pos + len(line.rstrip("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029"))
         pos += len(line)
         while s < e and norm[s] in _WS:
             s += 1

@@ -565,7 +565,6 @@ def test_years_as_text_are_accepted():
         Corpus().get("20x0")
 
 
-@pytest.mark.xfail(strict=True, reason="report.load_report keeps year='2013' as text (report.py is the lead's)")
 def test_load_report_takes_a_year_as_text(report):
     assert load_report(report, year="2013").year == 2013
 
