@@ -82,6 +82,8 @@ class Record:
     object: str | None = None
     #: The starting point of a change written with the figure (由52.23%提高到58.08%: base 52.23).
     base: float | int | None = None
+    #: The unit a figure is per when it is set for each of many (每个县至少办好1所优质高中: 每个县).
+    per: str | None = None
 
 
 #: The field names of a record, in contract order (the columns of jsonl/csv output).
@@ -384,8 +386,13 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
             ind = shared_head(prev[0], ind)  # 平均压减时间58%、材料52% -> 平均压减材料
         measure, direction = measure_of(q, ind, links)
         qual = suffix_qualifier(s, q.end) or prefix_qualifier(s, cl, q.start) or q.approx
+        if qual is None and re.search(r"至少[\u4e00-\u9fff]{1,3}$", s[cl : q.start]):
+            qual = "至少"  # 每个县至少办好1所优质高中: the floor governs the verb's count
         mod = modality(s, q.start) if kind == "target" else None
         rec = _record(report, sent, ctx, kind, year, period, ind, measure, direction, qual, mod, q, s, None)
+        part = max(s.rfind("；", 0, q.start), s.rfind(";", 0, q.start), s.rfind("。", 0, q.start)) + 1
+        pers = list(_PER_EACH.finditer(s, part, q.start))
+        rec.per = pers[-1].group() if pers else None
         if base is not None and base.unit == q.unit and clause_start(s, base.start) == clause_start(s, q.start):
             rec.base = base.value
             if kind == "result":  # a review's starting point is a reported figure of its own year
@@ -528,15 +535,24 @@ def _record(report, sent, ctx, kind, year, period, ind, measure, direction, qual
     )
 
 
+#: A per-unit scope before a figure: each county, town, school … (每个乡镇至少办好1所优质初中).
+_PER_EACH = re.compile(
+    r"每(?:个|所|家|一个)?(?:县(?:（市、区）|\(市、区\)|市区|区)?|乡镇|乡|镇|行政村|村|社区|市州|地市|市|区|园区|学校|医院|企业|家庭)"
+)
 _DESCRIBED: list[str] = []  # the links of a figure found by _described (identity marks it)
 _PEOPLE_AFTER = re.compile(r"(?:多|余)?(?P<noun>人口|人民|群众|老年人|劳动力|人才|家庭|纳税人)")
 
 
 def _described(s: str, q: Quantity) -> tuple[str, list[str]] | None:
     """A population or stock the plan describes (近14亿人口的发展中大国, 9亿多劳动力): its noun, or None."""
-    m = _PEOPLE_AFTER.match(s, after_qualifier(s, q.end))
-    if m and (q.unit in ("万", "亿") or q.base_unit in ("人", "")):
+    rest = after_qualifier(s, q.end)
+    m = _PEOPLE_AFTER.match(s, rest)
+    if m and (q.unit in ("万", "亿") or q.base_unit in ("人", "人口", "")):
         return m.group("noun"), _DESCRIBED
+    if q.base_unit in ("人口", "") and q.unit:
+        return "人口", _DESCRIBED  # 14亿多人口大国
+    if q.base_unit in ("人", "户") and re.match(r"(?:多|余)?(?:受益|从中受益|得到实惠)", s[rest:]):
+        return "受益人数", _DESCRIBED  # 约6700万人受益
     return None
 
 

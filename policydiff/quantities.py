@@ -254,11 +254,33 @@ def _strip_leading(text: str) -> str:
             changed = True
             continue
         for word in LEADING:
-            if text.startswith(word) and text[len(word) : len(word) + 1] not in ("和", "、", "与"):
+            if (
+                text.startswith(word)
+                and text[len(word) : len(word) + 1] not in ("和", "、", "与")
+                and _word_boundary(text, len(word))
+            ):
                 text = text[len(word) :]
                 changed = True
                 break
     return text
+
+
+def _word_boundary(text: str, pos: int) -> bool:
+    """Whether ``pos`` falls between two words of ``text`` (so that stripping 先 leaves 先进制造业 whole).
+
+    >>> _word_boundary("先进制造业增加值", 1), _word_boundary("全年地区生产总值", 2), _word_boundary("共建社区", 1)
+    (False, True, False)
+    """
+    if len(text) <= pos:
+        return True
+    acc = 0
+    for word, _ in posseg(text[: pos + 6]):
+        if acc == pos:
+            return True
+        if acc > pos:
+            return False
+        acc += len(word)
+    return acc == pos
 
 
 #: Footnote markers a report puts after a term ([6], 〔3〕, ［12］, ^[3]): not part of any name.
@@ -282,7 +304,7 @@ def clean_indicator(text: str) -> str:
     text = _BUDGET_VERB.sub("", text)
     text = text.strip(" \t\u3000.·-—、，,；;：:")
     text = re.sub(r"^[的了]+|[和、]+$|(?<![惠普涉波企顾以])及$", "", text)
-    text = re.sub(r"^[^“”、]+(?:、[^“”、]+)+(?=“[^”]{1,6}”)", "", text)  # 电动汽车、锂电池、光伏产品“新三样”出口
+    text = re.sub(r"^[^“”、]{2,}(?:、[^“”、]{2,})+(?=“[^”]{1,6}”)", "", text)  # 电动汽车、锂电池、光伏产品“新三样”出口
     m = list(re.finditer(r"(?<![A-Za-z.])\d[\d.]*(?![\d.]*[A-Za-z])[^\d]{0,4}?(?=[\u4e00-\u9fff“])", text))
     if m and not re.search(r"\d[^\d]{0,4}(?:以上|以下)", text):
         text = text[m[-1].end() :]  # 贫困户96户183人: an earlier figure is not part of the indicator
@@ -301,7 +323,9 @@ def clean_indicator(text: str) -> str:
 _ADJUSTMENT = re.compile(
     r"(?:考虑|扣除|剔除)[^，,；;]{0,10}?因素|按可比价(?:格)?(?:计算)?|按可比口径(?:计算)?|按不变价(?:格)?(?:计算)?"
 )
-_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|其[一二三四五六七八九十])")
+_ENUMERATOR = re.compile(
+    r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十](?![次批轮届产个])|其[一二三四五六七八九十])"
+)  # 一是…, 第三, 其一 — but 第四次全国文物普查 and 第一产业 are names
 
 
 _RECEIVERS = re.compile(r"(?:人|户|者|群众|家庭|对象|学生|职工|农民|企业|单位)$")
@@ -428,7 +452,7 @@ def split_parallel(indicator: str, n: int) -> list[str] | None:
             best, head, stretch = gap, "".join(words[i + 1 :]), acc
     shorter = all(len(p) <= len(stretch) + 1 for p in parts[:-1])
     if head and shorter and not any(p.endswith(head) for p in parts[:-1]):
-        if len(head) > 6:
+        if len(head) > 6 and best:
             return [indicator] * n  # no safe split: every figure keeps the whole listed indicator
         return [p + head for p in parts[:-1]] + [last]
     if not all(p.endswith(_MEASURE_ENDS) for p in parts[:-1]):

@@ -270,7 +270,7 @@ def test_cli_jsonl_has_exactly_the_contract_fields():
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.output.splitlines()]
     assert rows and all(tuple(row) == FIELDS for row in rows)
-    assert FIELDS[:3] == ("report", "kind", "year") and FIELDS[-3:] == ("verb", "object", "base")
+    assert FIELDS[:3] == ("report", "kind", "year") and FIELDS[-4:] == ("verb", "object", "base", "per")
     assert all(row["verb"] is None and row["object"] is None for row in rows)
     assert any(row["value"] == 712.6 for row in rows)
 
