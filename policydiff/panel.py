@@ -55,7 +55,7 @@ from .regions import RegionTable, corpus_regions, level_rank
 from .render.tables import csv_cell, dumps
 from .report import Report, load_report
 
-KINDS = ("quantity", "target", "result", "commitment", "all")
+KINDS = ("quantity", "target", "result", "context", "commitment", "all")
 SUFFIXES = (".csv", ".jsonl", ".sqlite", ".parquet")
 #: Below this many reports to extract, extraction runs in this process (starting workers costs more).
 PARALLEL_MIN_REPORTS = 12
@@ -208,7 +208,7 @@ class Extracted:
         quantity = self.parts.get("quantity", [])
         if kind == "quantity":
             return list(quantity)
-        if kind in ("target", "result"):
+        if kind in ("target", "result", "context"):
             return [r for r in quantity if r.kind == kind]
         if kind == "commitment":
             return list(self.parts.get("commitment", []))
@@ -964,7 +964,7 @@ def panel(
 
     ``corpus``: a :class:`Corpus` or corpus folder(s) (default: the bundled corpus and
     ``$POLICYDIFF_CORPUS``). ``regions``/``level``/``years`` select reports; ``kind`` the records
-    (quantity = targets and results, target, result, commitment, all). ``workers``: processes
+    (quantity = targets, results and context figures; target, result, context, commitment, all). ``workers``: processes
     (None: the CPUs from 12 reports on). ``cache``: True for the user's extraction cache, False for
     none, or an open :class:`ExtractionCache`. ``progress(done, total)`` is called per report.
     ``delivery=False`` leaves the delivery columns empty (and reads no next-year report for them).

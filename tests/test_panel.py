@@ -188,6 +188,24 @@ def test_commitments_have_verbs_and_no_delivery():
     assert all(r["verb"] for r in p.rows) and not p.delivery
 
 
+def test_kind_context_gives_the_context_figures_only(tmp_path):
+    out = tmp_path / "ctx.csv"
+    code, _, err = run("panel", "-r", "national", "--years", "2016-2017", "--kind", "context", "--out", str(out))
+    assert code == 0, err
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [(r["report"], r["indicator"], r["value"], r["unit"]) for r in rows] == [
+        ("national/2016", "劳动力", "9", "亿"),
+        ("national/2016", "用好", "1800", "亿元"),
+        ("national/2017", "高校毕业生", "795", "万人"),
+    ]
+    assert rows[2]["sentence"].startswith("今年高校毕业生795万人") and all(r["kind"] == "context" for r in rows)
+    assert all(r["status"] == "" for r in rows)  # no delivery for what is not a target
+    # the default (quantity) holds them among the targets and results
+    q = panel([SHARED_CORPORA], regions=["national"], years=[2017], cache=False, delivery=False)
+    assert [r["indicator"] for r in q.rows if r["kind"] == "context"] == ["高校毕业生"]
+    assert {"target", "result"} <= {r["kind"] for r in q.rows}
+
+
 def test_unknown_region_in_a_corpus_still_works(tmp_path):
     (tmp_path / "mytown").mkdir()
     text = (SHARED_CORPORA / "hubei" / "2025.txt").read_text(encoding="utf-8")

@@ -94,7 +94,7 @@ def build_panel(
     type=click.Choice(KINDS),
     default="quantity",
     show_default=True,
-    help="Records: targets and results (quantity), one of them, commitments, or all.",
+    help="Records: every figure (quantity), targets, results, context figures, commitments, or all.",
 )
 @click.option(
     "--out",
