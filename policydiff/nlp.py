@@ -124,7 +124,7 @@ def _jieba_posseg(text: str) -> tuple[tuple[str, str], ...]:
     _jieba()
     import jieba.posseg
 
-    return tuple((w.word, w.flag) for w in jieba.posseg.lcut(text))
+    return tuple((w.word, w.flag) for w in jieba.posseg.lcut(text, HMM=False))
 
 
 def posseg(text: str) -> list[tuple[str, str]]:

@@ -443,13 +443,16 @@ def split_parallel(indicator: str, n: int) -> list[str] | None:
     last = parts[-1]
     words = [w for w, _ in posseg(last)]
     # the head is what follows the stretch of ``last`` that runs parallel to the first part
-    best, head, stretch = None, "", ""
+    # (a head that opens on a word of two or more characters is preferred within one character of gap:
+    # 普惠小微贷款余额 against 制造业 -> 贷款余额, not 微贷款余额)
+    best, head, stretch, rank = None, "", "", None
     acc = ""
     for i, w in enumerate(words[:-1]):
         acc += w
         gap = abs(len(acc) - len(parts[0]))
-        if best is None or gap < best:
-            best, head, stretch = gap, "".join(words[i + 1 :]), acc
+        key = (gap > 1, len(words[i + 1]) < 2, gap)
+        if rank is None or key < rank:
+            rank, best, head, stretch = key, gap, "".join(words[i + 1 :]), acc
     shorter = all(len(p) <= len(stretch) + 1 for p in parts[:-1])
     if head and shorter and not any(p.endswith(head) for p in parts[:-1]):
         if len(head) > 6 and best:

@@ -25,25 +25,18 @@ from functools import cached_property
 from pathlib import Path
 
 from .errors import PolicydiffError
+from .numbers import fold
 from .textio import DecodedText, read_text
 
 
 def fold_width(text: str) -> str:
-    """Fold full-width ASCII forms and odd spaces to their plain forms, one character for one.
+    """Fold full-width ASCII forms and odd spaces to their plain forms, one character for one
+    (:func:`policydiff.numbers.fold`, the package's one fold).
 
     >>> fold_width("２０２０年（一）　ＧＤＰ")
     '2020年(一) GDP'
     """
-    out = []
-    for ch in text:
-        o = ord(ch)
-        if 0xFF01 <= o <= 0xFF5E:
-            out.append(chr(o - 0xFEE0))
-        elif ch in "\u3000\u00a0\u2002\u2003\u2009":
-            out.append(" ")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return fold(text)
 
 
 def cn_ordinal(s: str) -> int | None:
