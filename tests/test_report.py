@@ -213,3 +213,21 @@ def test_glossaries_are_notes_parts(corpus, key, title):
     notes = [p for p in r.parts if p.kind == "notes"]
     assert [p.title for p in notes] == [title]
     assert notes[0] is r.parts[-1] and notes[0].years == ()
+
+
+def test_parts_written_as_chapters_and_full_width_figures():
+    text = (
+        "各位代表：\n第一部分　２０２４年工作回顾\n全年地区生产总值增长５．２％。\n"
+        "第二部分　２０２５年工作安排\n深化“放管服”改革。加快审批。\n地区生产总值增长５％左右〔3〕。\n"
+    )
+    r = parse_report(text, region="demo", year=2025)
+    assert [(p.marker, p.title, p.kind) for p in r.parts] == [
+        ("第一部分", "２０２４年工作回顾", "review"),
+        ("第二部分", "２０２５年工作安排", "plan"),
+    ]
+    assert r.parts[1].children[0].title == "深化“放管服”改革"  # a lead line with quotation marks
+    recs = r.targets()
+    assert [(x.kind, x.value, x.unit, r.text[x.start : x.end]) for x in recs] == [
+        ("result", 5.2, "%", "５．２％"),
+        ("target", 5, "%", "５％"),
+    ]
