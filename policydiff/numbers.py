@@ -30,6 +30,7 @@ from .lexicon import (
     MEASURE_UNITS,
     NON_UNITS,
     NUMERAL_UNITS,
+    PEOPLE_NOUNS,
 )
 
 Number = int | float
@@ -302,17 +303,14 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # part of a longer numeral
         value, mag = _MAGNITUDE_VALUE[m.group("mag") or m.group("mag2")]
         unit = m.group("unit") or m.group("unit2")
-        if (
-            not unit
-            and not (mag == "亿" and _cjk(norm[m.end() : m.end() + 1]))
-            and not norm.startswith(("左右", "以上", "以内"), m.end())
-        ):
-            continue  # 超千亿 alone is a class of size, 上亿群众 a count
+        end = m.end()
+        if unit and len(unit) == 1 and norm[end - 1 : end + 1] in _UNIT_WORDS:
+            unit, end = None, end - 1  # 近千万家庭: 家庭 is the noun, not 家 a unit
+        if not unit and not norm.startswith(PEOPLE_NOUNS, end) and not norm.startswith(("左右", "以上", "以内"), end):
+            continue  # 超千亿 alone and 超百亿县 are classes of size; 上亿群众, 近千万家庭 count people
         if unit in NON_UNITS or norm[m.end() : m.end() + 1] == "级":
             continue
-        found.append(
-            Quantity(m.start(), m.end(), text[m.start() : m.end()], value, None, mag + (unit or ""), chinese=True)
-        )
+        found.append(Quantity(m.start(), end, text[m.start() : end], value, None, mag + (unit or ""), chinese=True))
     found.sort(key=lambda q: q.start)
     return _share_units(_listed_bare_numbers(found, norm, text), norm)
 
@@ -412,8 +410,12 @@ def _arabic(norm: str, text: str, m: re.Match) -> Quantity | None:
         "人",
         "家",
         "大",
+        "台",
+        "方",
     ) and _unit_is_word(norm, e, unit):
-        return None
+        if not mag or m.group("approx2"):
+            return None
+        unit, e = None, m.end("mag")  # 迈上1200亿台阶: the figure is 1200亿, 台阶 a word
     if not (unit or mag):
         return None
     if norm[e : e + 1] == "级" or norm[e : e + 2] == "元级":
@@ -474,27 +476,19 @@ def _mixed(text: str, m: re.Match) -> Quantity | None:
     return Quantity(s, e, text[s:e], value, None, big + (m.group("unit") or ""), m.group("approx1"))
 
 
+#: A one-character unit and the character after it that make a word instead (台阶, 家庭, 方面).
+_UNIT_WORDS = frozenset(
+    "个人 分钟 分之 所以 次会 次全 头等 度假 道路 人民 家庭 大类 大幅 台阶 方面 方案 方式 方向 方针 方法 方位".split()
+)
+
+
 def _unit_is_word(norm: str, end: int, unit: str) -> bool:
     """Whether a one-character unit is really the start of a word (3个月, 20分钟, 3所以)."""
     nxt = norm[end : end + 1]
     word = unit + nxt
     if unit == "个" and norm.startswith(("工作日", "小时", "星期", "季度", "月"), end + 0):
         return True  # 120个工作日, 3个月: durations
-    return word in (
-        "个人",
-        "分钟",
-        "分之",
-        "所以",
-        "次会",
-        "次全",
-        "头等",
-        "度假",
-        "道路",
-        "人民",
-        "家庭",
-        "大类",
-        "大幅",
-    )
+    return word in _UNIT_WORDS
 
 
 def _cjk(ch: str) -> bool:

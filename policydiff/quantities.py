@@ -373,6 +373,8 @@ def indicator_after(s: str, qend: int) -> str:
     '脱贫'
     """
     end = clause_end(s, qend)
+    while end - qend <= 2 and s[end : end + 1] == "、" and re.fullmatch(r"[省市县区村镇乡州旗盟]级?", s[qend:end]):
+        end = clause_end(s, end + 1)  # 11个省、市重点项目: the list of levels is one noun
     text = re.sub(r"^\d[\d.]*[^\d，,；;、的]{0,3}?(?:及以上|及以下|以上|以下)的?", "", s[qend:end])  # 10蒸吨及以下的
     m = re.search(r"(?<![A-Za-z\d.])(?<!过)(?<!超过)\d(?![\d.]*[A-Za-z])", text)  # 4S店, 5G基站 are names
     if m:
