@@ -184,10 +184,18 @@ class ExtractionCache:
         return payload
 
     def put(
-        self, sha256: str, region: str, year: int, part: str, payload: dict[str, Any], *, engine: str | None = None
+        self,
+        sha256: str,
+        region: str,
+        year: int,
+        part: str,
+        payload: dict[str, Any] | bytes,
+        *,
+        engine: str | None = None,
     ) -> bool:
-        """Store a payload in one transaction; False when the database refused (the run goes on)."""
-        data = zlib.compress(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8"), 6)
+        """Store a payload (a dict, or the bytes :func:`encode_payload` made of one) in one transaction;
+        False when the database refused (the run goes on)."""
+        data = payload if isinstance(payload, bytes) else encode_payload(payload)
         try:
             with self._db:  # BEGIN ... COMMIT, or ROLLBACK on an error
                 self._db.execute("BEGIN IMMEDIATE")
@@ -232,6 +240,12 @@ class ExtractionCache:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def encode_payload(payload: dict[str, Any]) -> bytes:
+    """A payload as stored: compact JSON, compressed (workers encode their reports' entries)."""
+    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return zlib.compress(text.encode("utf-8"), 6)
 
 
 def _checksum(data: bytes) -> str:

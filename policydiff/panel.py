@@ -41,11 +41,12 @@ import sys
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from .cache import ExtractionCache, engine_fingerprint, open_cache
+from .cache import ExtractionCache, encode_payload, engine_fingerprint, open_cache
 from .corpus import Corpus, Entry, listing
 from .delivery import Delivery, comparable, judge, match_results, unit_scale
 from .errors import InputError, NotFoundError, PolicydiffError, show_path
@@ -198,6 +199,8 @@ class Extracted:
     meta: dict[str, Any]
     parts: dict[str, list[Record]]
     cached: bool = False
+    #: The cache entries of each part, encoded where the report was extracted (a worker process).
+    encoded: dict[str, bytes] | None = None
 
     @property
     def key(self) -> str:
@@ -243,13 +246,20 @@ def analyse(report: Report, parts: Sequence[str] = ("quantity",)) -> Extracted:
     )
 
 
-def _work(job: tuple[str, str, int, tuple[str, ...]]) -> Extracted | str:
-    """In a worker (or here): read, parse and extract one file; a one-line message when it fails."""
-    path, region, year, parts = job
+Job = tuple[str, str, int, tuple[str, ...], bool]
+
+
+def _work(job: Job) -> Extracted | str:
+    """In a worker (or here): read, parse and extract one file, and encode its cache entries when
+    ``job[4]`` asks for them (that work is then shared out too); a one-line message when it fails."""
+    path, region, year, parts, encode = job
     try:
-        return analyse(load_report(path, region=region, year=year), parts)
+        ex = analyse(load_report(path, region=region, year=year), parts)
     except PolicydiffError as exc:
         return f"{region}/{year}: {exc.cli_text()}"
+    if encode:
+        ex.encoded = {part: encode_payload(_payload(ex, part)) for part in parts}
+    return ex
 
 
 def _file_sha256(path: Path) -> str | None:
@@ -267,6 +277,40 @@ def _sha(f) -> str:
     return h.hexdigest()
 
 
+_FIELD_VALUES = attrgetter(*FIELDS)
+#: Fields whose text many records share (the sentence, the section heading): stored once per payload.
+_SHARED_TEXT = ("sentence", "section")
+
+
+def _payload(ex: Extracted, part: str) -> dict[str, Any]:
+    """A part of a report as a cache payload: the field names once, the shared texts once, then one
+    list of values per record (half the size of a dict per record, and quicker to decode)."""
+    texts: dict[str, int] = {}
+    at = [FIELDS.index(f) for f in _SHARED_TEXT]
+    rows = []
+    for r in ex.parts.get(part, []):
+        row = list(_FIELD_VALUES(r))
+        for i in at:
+            row[i] = texts.setdefault(row[i], len(texts))
+        rows.append(row)
+    return {"meta": ex.meta, "fields": list(FIELDS), "shared": list(_SHARED_TEXT), "texts": list(texts), "rows": rows}
+
+
+def _records_of(payload: dict[str, Any]) -> list[Record]:
+    """The records of a payload (raises KeyError, TypeError, ValueError or IndexError for one that does
+    not fit)."""
+    if "rows" not in payload:  # the first layout: a dict per record
+        return [Record(**d) for d in payload["records"]]
+    names, rows, texts = payload["fields"], payload["rows"], payload["texts"]
+    at = [names.index(f) for f in payload["shared"]]
+    for row in rows:
+        for i in at:
+            row[i] = texts[row[i]]
+    if names == list(FIELDS):
+        return [Record(*row) for row in rows]
+    return [Record(**dict(zip(names, row, strict=True))) for row in rows]  # fields since added: defaults
+
+
 def _from_cache(cache: ExtractionCache, entry: Entry, sha: str, parts: Sequence[str]) -> Extracted | None:
     found: dict[str, list[Record]] = {}
     meta: dict[str, Any] = {}
@@ -275,21 +319,18 @@ def _from_cache(cache: ExtractionCache, entry: Entry, sha: str, parts: Sequence[
         if payload is None:
             return None
         try:
-            found[part] = [Record(**d) for d in payload["records"]]
+            found[part] = _records_of(payload)
             meta = payload["meta"]
-        except (KeyError, TypeError):
+        except (KeyError, TypeError, ValueError, IndexError):
             return None
     return Extracted(entry.region, entry.year, sha, dict(meta), found, cached=True)
 
 
 def _to_cache(cache: ExtractionCache, ex: Extracted) -> None:
-    for part, records in ex.parts.items():
-        payload = {"meta": ex.meta, "records": [_record_dict(r) for r in records]}
-        cache.put(ex.sha256, ex.region, ex.year, part, payload)
-
-
-def _record_dict(r: Record) -> dict[str, Any]:
-    return {f: getattr(r, f) for f in FIELDS}
+    for part in ex.parts:
+        data = ex.encoded.get(part) if ex.encoded else None
+        cache.put(ex.sha256, ex.region, ex.year, part, _payload(ex, part) if data is None else data)
+    ex.encoded = None
 
 
 def extract_entries(
@@ -317,7 +358,7 @@ def extract_entries(
                 progress(hit)
         else:
             todo.append(i)
-    jobs = [(str(entries[i].path), entries[i].region, entries[i].year, parts) for i in todo]
+    jobs = [(str(entries[i].path), entries[i].region, entries[i].year, parts, cache is not None) for i in todo]
     for i, result in zip(todo, _run_jobs(jobs, workers), strict=True):
         done[i] = result
         if isinstance(result, Extracted) and cache is not None:
@@ -348,7 +389,7 @@ def choose_workers(n_jobs: int, workers: int | None = None) -> int:
     return max(1, min(cpus, n_jobs))
 
 
-def _run_jobs(jobs: list[tuple[str, str, int, tuple[str, ...]]], workers: int | None) -> Iterator[Extracted | str]:
+def _run_jobs(jobs: list[Job], workers: int | None) -> Iterator[Extracted | str]:
     n = choose_workers(len(jobs), workers)
     if n <= 1 or len(jobs) < 2:
         for job in jobs:
@@ -516,30 +557,66 @@ def relation(target: Record | None, parent: Record | None) -> tuple[float | int 
 # ---------------------------------------------------------------------------
 
 
-@dataclass
 class Panel:
-    """Rows of records over many reports, with the tables they come from (see the module notes)."""
+    """Rows of records over many reports, with the tables they come from (see the module notes).
 
-    rows: list[dict[str, Any]]
-    reports: list[dict[str, Any]]
-    regions: list[dict[str, Any]]
-    delivery: list[dict[str, Any]]
-    escalation: list[dict[str, Any]]
-    kind: str = "quantity"
-    warnings: list[str] = field(default_factory=list)
-    cache_hits: int = 0
-    extracted: int = 0
+    The rows are kept as tuples in :data:`COLUMNS` order (``tuples``; a fraction of the memory of
+    dicts); ``rows`` and ``delivery`` give them as dicts, built on first use. ``rows`` may be given
+    as dicts or as sequences in column order.
+    """
 
     columns = COLUMNS
 
+    def __init__(
+        self,
+        rows: Sequence[dict[str, Any] | Sequence[Any]],
+        reports: list[dict[str, Any]],
+        regions: list[dict[str, Any]],
+        delivery: Sequence[dict[str, Any] | Sequence[Any]],
+        escalation: list[dict[str, Any]],
+        *,
+        kind: str = "quantity",
+        warnings: list[str] | None = None,
+    ) -> None:
+        self.tuples: list[tuple] = _as_tuples(rows, COLUMNS)
+        self.delivery_tuples: list[tuple] = _as_tuples(delivery, SQL_DELIVERY_COLUMNS)
+        self.reports = reports
+        self.regions = regions
+        self.escalation = escalation
+        self.kind = kind
+        self.warnings: list[str] = list(warnings or [])
+        self.cache_hits = 0
+        self.extracted = 0
+        self._rows: list[dict[str, Any]] | None = None
+        self._delivery: list[dict[str, Any]] | None = None
+
+    @property
+    def rows(self) -> list[dict[str, Any]]:
+        """One dict per row (keys :data:`COLUMNS`)."""
+        if self._rows is None:
+            self._rows = [dict(zip(COLUMNS, t, strict=True)) for t in self.tuples]
+        return self._rows
+
+    @property
+    def delivery(self) -> list[dict[str, Any]]:
+        """The delivery table: one dict per target (report, record and :data:`DELIVERY_COLUMNS`)."""
+        if self._delivery is None:
+            self._delivery = [dict(zip(SQL_DELIVERY_COLUMNS, t, strict=True)) for t in self.delivery_tuples]
+        return self._delivery
+
+    def column(self, name: str) -> list[Any]:
+        """One column's values, row by row (without building the row dicts)."""
+        i = COLUMNS.index(name)
+        return [t[i] for t in self.tuples]
+
     def __len__(self) -> int:
-        return len(self.rows)
+        return len(self.tuples)
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
-        return iter(self.rows)
+        return (dict(zip(COLUMNS, t, strict=True)) for t in self.tuples)
 
     def __repr__(self) -> str:
-        return f"<Panel: {len(self.reports)} reports, {len(self.rows)} rows>"
+        return f"<Panel: {len(self.reports)} reports, {len(self.tuples)} rows>"
 
     # -- building ------------------------------------------------------------------
 
@@ -576,10 +653,12 @@ class Panel:
         targets_of = {k: year_targets(x) for k, x in every.items()}
         escalation, parent_of_target = _escalation(selected, every, targets_of, table)
 
-        rows: list[dict[str, Any]] = []
+        rows: list[tuple] = []
         reports: list[dict[str, Any]] = []
-        delivery: list[dict[str, Any]] = []
+        delivered: list[tuple] = []
         region_keys: set[str] = set()
+        no_delivery = (None,) * len(DELIVERY_COLUMNS)
+        no_parent = (None,) * len(PARENT_COLUMNS)
         for ex in selected:
             reg = table.get(ex.region)
             region_keys.add(ex.region)
@@ -598,46 +677,26 @@ class Panel:
                     "records": len(recs),
                 }
             )
+            head = (ex.region, reg.name_zh, reg.level, reg.parent, ex.key, ex.year, ex.sha256)
             for i, rec in enumerate(recs):
-                row: dict[str, Any] = {
-                    "region": ex.region,
-                    "name_zh": reg.name_zh,
-                    "level": reg.level,
-                    "parent": reg.parent,
-                    "report": ex.key,
-                    "report_year": ex.year,
-                    "sha256": ex.sha256,
-                    "record": i,
-                }
-                row.update({f: getattr(rec, f) for f in RECORD_COLUMNS})
-                row.update(dict.fromkeys(DELIVERY_COLUMNS + PARENT_COLUMNS))
-                if rec.kind == "target" and id(rec) in links:
-                    b, res, d = links[id(rec)]
-                    drow = _delivery_columns(b, res, d, rec)
-                    row.update(drow)
-                    delivery.append({"report": ex.key, "record": i, **drow})
-                esc = parent_of_target.get(id(rec))
-                if esc is not None:
-                    row.update(
-                        {
-                            "parent_report": esc["parent_report"],
-                            "parent_value": esc["parent_value"],
-                            "parent_value_high": esc["parent_value_high"],
-                            "parent_unit": esc["parent_unit"],
-                            "parent_qualifier": esc["parent_qualifier"],
-                            "difference": esc["difference"],
-                            "vs_parent": esc["vs_parent"],
-                        }
-                    )
-                    esc["record"] = i
-                rows.append(row)
+                dvals, pvals = no_delivery, no_parent
+                if rec.kind == "target":
+                    judged = links.get(id(rec))
+                    if judged is not None:
+                        dvals = _delivery_values(*judged, rec)
+                        delivered.append((ex.key, i, *dvals))
+                    esc = parent_of_target.get(id(rec))
+                    if esc is not None:
+                        pvals = tuple(esc[c] for c in PARENT_COLUMNS)
+                        esc["record"] = i
+                rows.append((*head, i, *_RECORD_VALUES(rec), *dvals, *pvals))
         for esc in escalation:  # record numbers in the output's numbering (None when not in the rows)
             esc.setdefault("record", None)
             pt = esc.pop("_parent_target", None)
             esc["parent_record"] = _index_in(every.get(esc["parent_report"] or ""), pt, kind)
         escalation = [{c: e.get(c) for c in ESCALATION_COLUMNS} for e in escalation]
         regions = [table.get(k).to_dict() for k in sorted(region_keys)]
-        return cls(rows, reports, regions, delivery, escalation, kind=kind)
+        return cls(rows, reports, regions, delivered, escalation, kind=kind)
 
     # -- views -----------------------------------------------------------------------
 
@@ -652,7 +711,7 @@ class Panel:
 
     def metrics(self) -> list[str]:
         """The metric keys of the rows, sorted."""
-        return sorted({r["metric"] for r in self.rows if r.get("metric")})
+        return sorted({m for m in self.column("metric") if m})
 
     def to_pandas(self):
         """The rows as a pandas DataFrame (needs pandas)."""
@@ -660,12 +719,12 @@ class Panel:
             import pandas as pd
         except ImportError:
             raise InputError("to_pandas needs pandas: pip install pandas") from None
-        return pd.DataFrame(self.rows, columns=list(COLUMNS))
+        return pd.DataFrame.from_records(self.tuples, columns=list(COLUMNS))
 
     def to_arrow(self):
         """The rows as a pyarrow Table with a fixed schema (needs pyarrow)."""
         pa = _pyarrow()
-        return pa.Table.from_pylist(_arrow_rows(self.rows), schema=_arrow_schema(pa))
+        return pa.Table.from_pylist(_arrow_rows(self.tuples), schema=_arrow_schema(pa))
 
     # -- writing -----------------------------------------------------------------------
 
@@ -692,13 +751,13 @@ class Panel:
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(COLUMNS)
-        for r in self.rows:
-            w.writerow([_csv(r[c]) for c in COLUMNS])
+        for t in self.tuples:
+            w.writerow([_csv(v) for v in t])
         return buf.getvalue()
 
     def jsonl_text(self) -> str:
         """The rows as JSON lines (keys in column order)."""
-        return "".join(dumps({c: r[c] for c in COLUMNS}) + "\n" for r in self.rows)
+        return "".join(dumps(dict(zip(COLUMNS, t, strict=True))) + "\n" for t in self.tuples)
 
     def parquet_bytes(self) -> bytes:
         """The rows as a Parquet file (needs pyarrow)."""
@@ -706,7 +765,7 @@ class Panel:
         import pyarrow.parquet as pq
 
         buf = io.BytesIO()
-        pq.write_table(pa.Table.from_pylist(_arrow_rows(self.rows), schema=_arrow_schema(pa)), buf)
+        pq.write_table(pa.Table.from_pylist(_arrow_rows(self.tuples), schema=_arrow_schema(pa)), buf)
         return buf.getvalue()
 
     def sqlite_bytes(self) -> bytes:
@@ -720,10 +779,16 @@ class Panel:
                 db.execute("BEGIN")
                 _fill_sqlite(db, self)
                 db.execute("COMMIT")
-                db.execute("VACUUM")
             finally:
                 db.close()
             return path.read_bytes()
+
+
+_RECORD_VALUES = attrgetter(*RECORD_COLUMNS)
+
+
+def _as_tuples(rows: Sequence[dict[str, Any] | Sequence[Any]], columns: Sequence[str]) -> list[tuple]:
+    return [tuple(r.get(c) for c in columns) if isinstance(r, dict) else tuple(r) for r in rows]
 
 
 def _index_in(ex: Extracted | None, rec: Record | None, kind: str) -> int | None:
@@ -735,20 +800,26 @@ def _index_in(ex: Extracted | None, rec: Record | None, kind: str) -> int | None
     return None
 
 
-def _delivery_columns(b: Extracted | None, res: Record | None, d: Any, target: Record) -> dict[str, Any]:
-    return {
-        "status": d.status if d is not None else None,
-        "margin": _clean(d.margin) if d is not None and d.margin is not None else None,
-        "delivery_note": d.note if d is not None else f"no report after {target.year} in the panel",
-        "result_report": b.key if b is not None else None,
-        "result_value": res.value if res is not None else None,
-        "result_value_high": res.value_high if res is not None else None,
-        "result_unit": res.unit if res is not None else None,
-        "result_qualifier": res.qualifier if res is not None else None,
-        "result_start": res.start if res is not None else None,
-        "result_end": res.end if res is not None else None,
-        "result_sentence": res.sentence if res is not None else None,
-    }
+def _delivery_values(b: Extracted | None, res: Record | None, d: Any, target: Record) -> tuple:
+    """The :data:`DELIVERY_COLUMNS` of a target, in order."""
+    judged = (
+        (d.status, _clean(d.margin) if d.margin is not None else None, d.note)
+        if d is not None
+        else (None, None, f"no report after {target.year} in the panel")
+    )
+    if res is None:
+        return (*judged, b.key if b is not None else None, None, None, None, None, None, None, None)
+    return (
+        *judged,
+        b.key if b is not None else None,
+        res.value,
+        res.value_high,
+        res.unit,
+        res.qualifier,
+        res.start,
+        res.end,
+        res.sentence,
+    )
 
 
 def _escalation(
@@ -821,7 +892,7 @@ def _csv(value: Any) -> Any:
 
 _INTEGER = {"year", "report_year", "record", "start", "end", "result_start", "result_end", "chars", "sentences"}
 _INTEGER |= {"records", "parent_record"}
-_REAL = {"value", "value_high", "margin", "result_value", "result_value_high", "parent_value"}
+_REAL = {"value", "value_high", "base", "margin", "result_value", "result_value_high", "parent_value"}
 _REAL |= {"parent_value_high", "difference"}
 _BOOL = {"headline", "absent"}
 
@@ -844,11 +915,27 @@ def _create(db: sqlite3.Connection, name: str, columns: Sequence[str], key: Sequ
 
 
 def _insert(db: sqlite3.Connection, name: str, columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> None:
+    _insert_tuples(db, name, columns, (tuple(r.get(c) for c in columns) for r in rows))
+
+
+def _insert_tuples(db: sqlite3.Connection, name: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """Insert rows given in column order; the work per cell is SQLite's (Python bools are 0/1 there),
+    Python only looks at the real-valued cells, which must hold no NaN or infinity."""
     marks = ", ".join("?" for _ in columns)
-    db.executemany(
-        f"INSERT INTO {name} ({', '.join(map(_q, columns))}) VALUES ({marks})",
-        ([_sql_value(r.get(c)) for c in columns] for r in rows),
-    )
+    real = [i for i, c in enumerate(columns) if c in _REAL]
+    db.executemany(f"INSERT INTO {name} ({', '.join(map(_q, columns))}) VALUES ({marks})", _finite(rows, real))
+
+
+def _finite(rows: Iterable[Sequence[Any]], real: Sequence[int]) -> Iterator[Sequence[Any]]:
+    """The rows, with NaN and infinities in the ``real`` columns as None."""
+    isfinite = math.isfinite
+    for row in rows:
+        for i in real:
+            v = row[i]
+            if v.__class__ is float and not isfinite(v):
+                row = [_sql_value(x) if j in real else x for j, x in enumerate(row)]
+                break
+        yield row
 
 
 def _sql_value(v: Any) -> Any:
@@ -870,9 +957,13 @@ def _fill_sqlite(db: sqlite3.Connection, p: Panel) -> None:
     _create(db, "reports", REPORT_TABLE, ["report"])
     _insert(db, "reports", REPORT_TABLE, p.reports)
     _create(db, "records", SQL_RECORD_COLUMNS, ["report", "record"])
-    _insert(db, "records", SQL_RECORD_COLUMNS, p.rows)
+    first, n = len(REGION_COLUMNS) + len(REPORT_COLUMNS), len(RECORD_COLUMNS)
+    at_report, at_record = COLUMNS.index("report"), COLUMNS.index("record")
+    _insert_tuples(
+        db, "records", SQL_RECORD_COLUMNS, ((t[at_report], t[at_record], *t[first : first + n]) for t in p.tuples)
+    )
     _create(db, "delivery", SQL_DELIVERY_COLUMNS, ["report", "record"])
-    _insert(db, "delivery", SQL_DELIVERY_COLUMNS, p.delivery)
+    _insert_tuples(db, "delivery", SQL_DELIVERY_COLUMNS, p.delivery_tuples)
     _create(db, "escalation", ESCALATION_COLUMNS, ["report", "metric"])
     _insert(db, "escalation", ESCALATION_COLUMNS, p.escalation)
     for sql in (
@@ -926,8 +1017,8 @@ def _arrow_cell(col: str, v: Any) -> Any:
     return v if isinstance(v, str) else str(v)
 
 
-def _arrow_rows(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{c: _arrow_cell(c, r.get(c)) for c in COLUMNS} for r in rows]
+def _arrow_rows(rows: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
+    return [{c: _arrow_cell(c, v) for c, v in zip(COLUMNS, t, strict=True)} for t in rows]
 
 
 def _arrow_schema(pa):

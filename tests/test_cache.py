@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -117,17 +118,30 @@ def test_a_changed_file_is_extracted_again(tmp_path):
 # ---------------------------------------------------------------------------
 
 
-def _env(cache: Path) -> dict[str, str]:
+@pytest.fixture(scope="module")
+def snapshot(tmp_path_factory) -> Path:
+    """A copy of the package for the process tests: an edit to the working tree during a test (the
+    engine hash follows the extraction code) must not make two of its runs disagree."""
+    root = tmp_path_factory.mktemp("snapshot")
+    shutil.copytree(ROOT / "policydiff", root / "policydiff", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "corpora", root / "corpora")
+    return root
+
+
+def _env(cache: Path, root: Path = ROOT) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "POLICYDIFF_CORPUS"}
     env["POLICYDIFF_CACHE"] = str(cache)
-    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    env["PYTHONPATH"] = str(root) + os.pathsep + env.get("PYTHONPATH", "")
     return env
 
 
-def _run_cli(cache: Path, out: Path, *args: str) -> subprocess.Popen:
+def _run_cli(cache: Path, out: Path, *args: str, root: Path = ROOT) -> subprocess.Popen:
     code = "import sys; from policydiff.cli import main; sys.argv[0] = 'policydiff'; main()"
     cmd = [sys.executable, "-c", code, "--corpus", str(SHARED_CORPORA), "panel", *args, "--out", str(out)]
-    return subprocess.Popen(cmd, env=_env(cache), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # cwd: ``python -c`` imports from the working folder first, so it must not be the checkout
+    return subprocess.Popen(
+        cmd, env=_env(cache, root), cwd=out.parent, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
 
 
 def _entries(cache: Path) -> int:
@@ -151,28 +165,28 @@ def _sound(cache: Path) -> int:
         return len(rows)
 
 
-def test_two_processes_share_the_cache(tmp_path):
+def test_two_processes_share_the_cache(tmp_path, snapshot):
     cache = tmp_path / "cache"
     args = ("-r", "national", "--years", "2016-2021", "--workers", "1")
-    a = _run_cli(cache, tmp_path / "a.csv", *args)
-    b = _run_cli(cache, tmp_path / "b.csv", *args)
+    a = _run_cli(cache, tmp_path / "a.csv", *args, root=snapshot)
+    b = _run_cli(cache, tmp_path / "b.csv", *args, root=snapshot)
     for p in (a, b):
         _, err = p.communicate(timeout=600)
         assert p.returncode == 0, err
     assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
     assert _entries(cache) == 7  # 2016-2021 and 2022 read for delivery: one entry each, never twice
     assert _sound(cache) >= 7
-    c = _run_cli(cache, tmp_path / "c.csv", *args)
+    c = _run_cli(cache, tmp_path / "c.csv", *args, root=snapshot)
     _, err = c.communicate(timeout=600)
     assert c.returncode == 0 and "7 reports from the cache, 0 extracted" in err
     assert (tmp_path / "c.csv").read_bytes() == (tmp_path / "a.csv").read_bytes()
 
 
-def test_sigkill_in_the_middle_leaves_the_cache_consistent(tmp_path):
+def test_sigkill_in_the_middle_leaves_the_cache_consistent(tmp_path, snapshot):
     cache = tmp_path / "cache"
     args = ("-r", "national", "--workers", "1")
     total = len(Corpus([SHARED_CORPORA], use_env=False).years("national"))
-    p = _run_cli(cache, tmp_path / "killed.csv", *args)
+    p = _run_cli(cache, tmp_path / "killed.csv", *args, root=snapshot)
     deadline = time.monotonic() + 300
     while _entries(cache) < 2 and p.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -183,11 +197,11 @@ def test_sigkill_in_the_middle_leaves_the_cache_consistent(tmp_path):
     assert 2 <= kept < total  # killed in the middle
     assert not (tmp_path / "killed.csv").exists()
     _sound(cache)
-    rerun = _run_cli(cache, tmp_path / "rerun.csv", *args)
+    rerun = _run_cli(cache, tmp_path / "rerun.csv", *args, root=snapshot)
     _, err = rerun.communicate(timeout=900)
     assert rerun.returncode == 0, err
     assert f"{kept} reports from the cache" in err
-    fresh = _run_cli(tmp_path / "other", tmp_path / "fresh.csv", *args, "--no-cache")
+    fresh = _run_cli(tmp_path / "other", tmp_path / "fresh.csv", *args, "--no-cache", root=snapshot)
     _, err = fresh.communicate(timeout=900)
     assert fresh.returncode == 0, err
     assert (tmp_path / "rerun.csv").read_bytes() == (tmp_path / "fresh.csv").read_bytes()

@@ -131,11 +131,11 @@ def panel_cmd(years_spec, kind, out, force, corpus, regions, level, workers, no_
     years = parse_years(years_spec)
     p = build_panel(corpus, regions=regions, level=level, years=years, kind=kind, workers=workers, no_cache=no_cache)
     written = p.write(out, force=force)
-    kinds = Counter(r["kind"] for r in p.rows)
-    status = Counter(r["status"] for r in p.rows if r["kind"] == "target" and r["status"])
+    kinds = Counter(p.column("kind"))
+    status = Counter(s for k, s in zip(p.column("kind"), p.column("status"), strict=True) if k == "target" and s)
     regions_n = len({r["region"] for r in p.reports})
     say(
-        f"{len(p.reports)} reports of {regions_n} regions, {len(p.rows)} rows ("
+        f"{len(p.reports)} reports of {regions_n} regions, {len(p)} rows ("
         + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
         + ")"
     )
