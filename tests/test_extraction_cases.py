@@ -1,4 +1,5 @@
-"""Rule cases of the extraction, table-driven: short sentences written for each class (tests/data/extraction_cases.jsonl).
+"""Rule cases of the extraction, table-driven: short sentences written for each class
+(tests/data/extraction_cases.jsonl).
 
 Each case is a one-part report (its heading decides review or plan); the expected records list the fields that
 matter for the case, in text order, and no other records may be extracted.

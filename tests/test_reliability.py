@@ -192,7 +192,7 @@ def test_json_never_holds_nan_or_infinity():
     for text in (to_json(data), dumps(data), render_rows([data], "json"), render_rows([data], "jsonl")):
         for bad in ("NaN", "Infinity"):
             assert bad not in text
-        json.loads(text.splitlines()[0] if text.startswith("{\"v\"") else text, parse_constant=pytest.fail)
+        json.loads(text.splitlines()[0] if text.startswith('{"v"') else text, parse_constant=pytest.fail)
     assert json.loads(to_json(data)) == {"v": None, "w": [None, None, 1.5], "n": None}
 
 
@@ -410,7 +410,7 @@ def test_csv_formula_injection_is_neutralised_for_text_only():
     rows = [{"text": '=HYPERLINK("x")', "t2": "+1+2 cmd", "t3": "@SUM(A1)", "t4": "-2+3", "n": -3.5, "s": "-0.5"}]
     text = render_rows(rows, "csv")
     cells = next(csv.reader(io.StringIO(text.splitlines()[1])))
-    assert cells[:4] == ["'=HYPERLINK(\"x\")", "'+1+2 cmd", "'@SUM(A1)", "'-2+3"]
+    assert cells[:4] == ['\'=HYPERLINK("x")', "'+1+2 cmd", "'@SUM(A1)", "'-2+3"]
     assert cells[4:] == ["-3.5", "-0.5"]  # numbers and numeric text stay numbers
     assert csv_cell(5) == 5 and csv_cell("-7%") == "-7%"
 
