@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 
 import networkx as nx
 from click.testing import CliRunner
@@ -48,7 +49,11 @@ def test_graph_writes_the_file_and_summarises(tmp_path):
     }
     assert counts["report"] == 3 and counts["theme"] > 0 and counts["delivered_by"] > 0
     assert counts["observation"] == sum(1 for _, d in g.nodes(data=True) if d["type"] == "observation")
-    assert "delivery: " in stdout and "met" in stdout
+    # the delivery line counts the statuses of the graph's delivered_by edges (met 5, exceeded 5, ...)
+    statuses = Counter(d["status"] for _, _, d in g.edges(data=True) if d["relation"] == "delivered_by")
+    line = next(x for x in stdout.splitlines() if x.startswith("delivery: "))
+    shown = {s: int(n) for s, n in (part.rsplit(" ", 1) for part in line.removeprefix("delivery: ").split(", "))}
+    assert shown == dict(statuses) and shown["met"] > 0
 
 
 def test_graph_refuses_to_overwrite_without_force(tmp_path):
