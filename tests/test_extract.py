@@ -100,15 +100,20 @@ def test_dongsheng_coal_metric_same_across_wordings(records):
     assert result.metric == target.metric
 
 
-def test_dongsheng_not_measurements(records):
+def test_dongsheng_not_measurements(records, corpus):
     recs = records("dongsheng", 2020)
     values = {(r.value, r.unit) for r in recs}
     # 5000万元以上重点项目137项: the threshold is part of the name, the count is the record
     assert (5000, "万元") not in values
     assert only(recs, value=137, unit="项").indicator.endswith("重点项目")
-    # 4A级旅游景区, 5G商用, 15分钟商贸便民服务圈, 2019—2022年, 十三五 are not figures
-    assert not {(4, "A"), (5, "G"), (15, "分钟")} & values
-    assert all(r.unit not in ("年", "级") for r in recs)
+    # 4A级旅游景区, 5G商用, 15分钟商贸便民服务圈, 2019—2022年, 十三五 are not figures: no record's span
+    # touches any place the report writes them
+    text = corpus.get(2020, "dongsheng").text
+    for name in ("4A级", "5G", "15分钟", "2019—2022年", "十三五"):
+        places = [i for i in range(len(text)) if text.startswith(name, i)]
+        assert places, name
+        touching = [(r.value, r.unit) for r in recs for i in places if r.start < i + len(name) and i < r.end]
+        assert touching == [], name
 
 
 def test_dongsheng_headline_list_is_complete(records):
