@@ -184,12 +184,6 @@ class Report:
         head = section_id.split(".")[0]
         return self.preamble if head == "0" else self.parts[int(head) - 1]
 
-    def targets(self, kind: str = "quantity"):
-        """Extracted records of this report (see :func:`policydiff.extract.extract`)."""
-        from .extract import extract
-
-        return extract(self, kind=kind)
-
     def __repr__(self) -> str:
         return f"<Report {self.key}: {len(self.parts)} parts, {len(self.sentences)} sentences>"
 

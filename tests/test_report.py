@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from policydiff import parse_report
+from policydiff.extract import extract
 from policydiff.report import fold_width, split_sentences
 
 from .conftest import BUNDLED, SHARED_CORPORA
@@ -226,7 +227,7 @@ def test_parts_written_as_chapters_and_full_width_figures():
         ("第二部分", "２０２５年工作安排", "plan"),
     ]
     assert r.parts[1].children[0].title == "深化“放管服”改革"  # a lead line with quotation marks
-    recs = r.targets()
+    recs = extract(r)
     assert [(x.kind, x.value, x.unit, r.text[x.start : x.end]) for x in recs] == [
         ("result", 5.2, "%", "５．２％"),
         ("target", 5, "%", "５％"),

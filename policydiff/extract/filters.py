@@ -1,0 +1,202 @@
+"""Quantity filters: is a figure a measurement at all (not a threshold inside a name, the base of a
+change, a slogan), a share of something, or a context figure a plan describes?
+
+>>> from policydiff.numbers import find_quantities
+>>> s = "实施5000万元以上重点项目137项"
+>>> [is_measurement(s, q) for q in find_quantities(s)]
+[False, True]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import CHANGE_VERBS, NOT_COUNTED, PLACE_SCOPES, PREFIX_QUALIFIERS
+from ..numbers import Quantity
+from .geometry import _cjk_start, clause_end, clause_start
+from .phrases import clean_indicator
+from .pos import next_is_noun, posseg, verb_before
+from .qualifiers import after_qualifier, is_count_unit
+
+_PEOPLE = re.compile(
+    r"(?:人口|人民|群众|老年人|毕业生|纳税人|劳动力|人才|师生|居民|农民工|人员|市民|村民|职工|儿女|同胞|家庭)$"
+)
+
+
+#: Verbs that name what a plan relies on or addresses, not what it delivers (依托…50家龙头企业, 用好1800亿元引导基金).
+_RESOURCE = re.compile(r"依托|用好|利用好|立足|面向|依靠|借助|发挥好?")
+
+
+_BENEFIT = re.compile(r"^(?:多|余)?(?:人|人次|户|名)?(?:受益|从中受益|得到实惠)")
+
+
+#: Words before a figure that state what is, not what will be done (高校毕业生将高达765万人).
+_EXISTS = ("达", "达到", "高达", "超过", "超", "突破", "有", "约", "近", "共有", "为", "是", "将", "预计", "接近")
+
+
+def is_context(s: str, q: Quantity, ind: str, links: list[str], cl: int) -> bool:
+    """Whether a figure in a plan describes the present or what the plan relies on, rather than
+    something the government commits to (a *context* figure): 今年高校毕业生将高达765万人,
+    约6700万人受益, 依托…50家龙头企业, 7100万江淮儿女.
+
+    >>> from policydiff.numbers import find_quantities as f
+    >>> s = "今年高校毕业生将高达765万人"
+    >>> is_context(s, f(s)[0], "高校毕业生", ["将", "高达"], 0)
+    True
+    >>> s = "扩招100万人"
+    >>> is_context(s, f(s)[0], "扩招", [], 0), is_context("依托50家龙头企业", f("依托50家")[0], "龙头企业", [], 0)
+    (False, True)
+    """
+    raw = s[cl : q.start]
+    start = min(cl, clause_start(s, q.start))
+    while start > 0 and s[start - 1] == "、":
+        start = clause_start(s, start - 1)  # 培养引进10名战略科学家、100名科技领军人才: the list shares its verb
+    tail = raw
+    for word in (*PREFIX_QUALIFIERS, *PLACE_SCOPES, "全省", "全市", "全县"):
+        if tail.endswith(word):
+            tail = tail[: -len(word)]
+    if _RESOURCE.search(tail[-3:]):
+        return True
+    rest = s[after_qualifier(s, q.end) :]
+    if _BENEFIT.match(rest):
+        return True
+    people = q.base_unit in ("人", "人口", "名", "") and not q.is_percent
+    if not people or not _PEOPLE.search(ind) or any(w not in _EXISTS for w in links):
+        return False  # 农村贫困人口减少1000万: a change the plan commits to
+    if any(flag.startswith("v") for _, flag in posseg(ind)):
+        return False  # 新培育高技能人才12万人: the indicator names what is done
+    return not _acts(s[start : q.start])
+
+
+def _acts(raw: str) -> bool:
+    """Whether the clause before a figure has a verb that delivers something (扩招, 帮助, 培养引进),
+    not only one that states what is (达, 超过, 高达).
+
+    >>> _acts("培养引进科技领军人才"), _acts("今年高校毕业生将高达"), _acts("帮助")
+    (True, False, True)
+    """
+    return any(
+        flag.startswith("v") and word not in _EXISTS and word not in PREFIX_QUALIFIERS for word, flag in posseg(raw)
+    )
+
+
+def is_threshold(s: str, q: Quantity) -> bool:
+    """A figure inside a name: 5000万元以上重点项目, 亿元以上企业 — not a measurement.
+
+    >>> from policydiff.numbers import find_quantities
+    >>> s = "实施5000万元以上重点项目137项"
+    >>> [is_threshold(s, q) for q in find_quantities(s)]
+    [True, False]
+    """
+    rest = s[q.end :]
+    if re.search(r"(?:不到|不足|低于|不超过|(?<![超通])过)$", s[: q.start]) and rest.startswith("的"):
+        return True  # 年应纳税所得额不到100万元的部分, 预增产值过10亿元的工业新增长点
+    m = re.match(r"(?:及以上|及以下|以上|以下)(?:的)?", rest)
+    if not m or q.is_percent or q.base_unit in ("人", "人次", "人口", "户", "名") or q.unit in ("万", "亿"):
+        return False  # 1500万人次以上的职工, 1000万以上农村贫困人口: a count of people, not a threshold
+    if is_count_unit(q) and verb_before(s[clause_start(s, q.start) : q.start]):
+        return False  # 新建5个以上紧密型城市医疗集团: a count to build, not a class of groups
+    if m.group().endswith("的") and "\u4e00" <= rest[m.end() : m.end() + 1] <= "\u9fff":
+        return True  # 10蒸吨及以下的各类燃煤小锅炉
+    return next_is_noun(rest[m.end() : m.end() + 8]) and not rest[m.end() :].startswith(_NOT_NAMES)
+
+
+_NOT_NAMES = ("目标", "水平", "规模", "增长", "增速", "任务", "标准")
+
+
+_SHARE_VP = re.compile(
+    r"(?:实现|实行|完成|建成|开展|纳入|接入|达到|享受|参加|参与|使用|由|在|为|被|已|均|都|获得|拥有|覆盖)"
+)
+
+
+def share_of(s: str, q: Quantity) -> str | None:
+    """What a percentage is the share of, when the things counted follow it: 80%的中小学纳入教联体 ->
+    中小学纳入教联体; 70%村卫生室实现…一体化管理; 95%以上实行备案管理; 覆盖…97%门诊量 -> 门诊量.
+    None when the percentage is not a share (增长5%, 降低电价5%政策).
+
+    >>> from policydiff.numbers import find_quantities
+    >>> share_of("80%的中小学纳入教联体", find_quantities("80%")[0])
+    '中小学纳入教联体'
+    >>> share_of("95%以上实行备案管理，实际使用外资", find_quantities("95%")[0])
+    '实行备案管理'
+    >>> share_of("降低工商业电价5%政策", find_quantities("降低工商业电价5%")[0]) is None
+    True
+    """
+    pos = after_qualifier(s, q.end)
+    end = clause_end(s, pos)
+    rest = s[pos:end]
+    if not rest or not _cjk_start(rest) or _GROWTH_AFTER.match(rest) or rest.startswith("安排"):
+        return None  # 保持40%以上增长: a growth rate, not a share
+    if s[: q.start].rstrip("约近超过").endswith(CHANGE_VERBS):
+        return None  # 按增长5%安排, 下降3%实现…: the figure is a change
+    if pos > q.end and next_is_noun(rest[:6]):
+        text = rest  # 向基层投放50%以上号源, 覆盖九成以上城乡社区
+    elif rest.startswith("的"):
+        text = rest[1:]
+    else:
+        tokens = posseg(rest[:12])
+        first = tokens[0][1] if tokens else ""
+        if first.startswith("v") or _SHARE_VP.match(rest):
+            text = rest  # 95%以上实行备案管理
+        elif re.search(r"(?:量|率|数|额|人口|群众|企业|家庭)$", rest) and len(rest) <= 8:
+            text = rest  # 覆盖二级以上医疗机构97%门诊量
+        else:
+            noun = re.match(r"[\u4e00-\u9fff“”]+?(?=" + _SHARE_VP.pattern + r")", rest)
+            if not noun:
+                return None  # 5%政策: a name
+            text = rest
+    text = re.split(r"(?:，|,|；|;|。)", text)[0]
+    text = clean_indicator(re.sub(r"(?:的|了|等)$", "", text))
+    return text if len(text) >= 2 and not re.search(r"\d", text) else None
+
+
+_GROWTH_AFTER = re.compile(r"的?(?:增长|增速|增幅|涨幅|下降|降幅|提高|提升)")
+
+
+_FROM_BASE = re.compile(
+    r"^(?:的)?[^，,；;。]{0,12}?(?:提高|增加|增长|上升|扩大|提升|下降|降低|减少|缩小|下调|上调|压缩|降|增|升|减)(?:到|至)"
+)
+
+
+_SLOGAN = re.compile(r"^56个民族")
+
+
+_NOT_COUNTED = NOT_COUNTED
+
+
+_RULES_NAMED = re.compile(r"(?:配套)?(?:规定|禁令|要求|准则)")
+
+
+_COMPLY = re.compile(r"贯彻|落实|执行|遵守|遵循|对照")
+
+
+def is_measurement(s: str, q: Quantity) -> bool:
+    """Whether a quantity measures something (not a name, threshold, base or slogan)."""
+    if is_threshold(s, q) or _SLOGAN.match(s[q.start :]):
+        return False
+    if q.unit == "条" and _RULES_NAMED.match(s, q.end) and _COMPLY.search(s[max(0, q.start - 30) : q.start]):
+        return False  # 严格落实中央八项规定、自治区党委28条配套规定: a regulation named by its articles
+    before = s[max(0, q.start - 1) : q.start]
+    if before in ("每", "前", "第") or (q.unit == "倍" and before == "的"):
+        return False  # 每50公斤; 是十年前的3倍 (a ratio to a base year)
+    rest = s[after_qualifier(s, q.end) :]
+    if q.is_percent and next_is_noun(rest[:8]) and not rest.startswith(("的", "和", "与", "及")):
+        if share_of(s, q) is None:
+            return False  # 降低工商业电价5%政策: part of a name
+    end = clause_end(s, q.end)
+    if is_count_unit(q) and s[end : end + 1] in ("：", ":"):
+        return False  # 着力完成七项任务：…: the count introduces the report's own list
+    return not is_base(s, q)
+
+
+def is_base(s: str, q: Quantity) -> bool:
+    """The starting point of a change (由9.8%降至7.5%, 现行16%的税率降至13%), not a figure of its own."""
+    cl = clause_start(s, q.start)
+    head = s[cl : q.start]
+    m = re.compile(r"[，,；;。]").search(s, q.end)
+    tail = s[q.end : m.start() if m else len(s)]
+    if re.search(
+        r"(?:从|由)(?:(?:19|20)\d\d年的?)?(?:[^，,；;\d]{0,6}|[^，,；;]{0,12}[、和])$", head
+    ) and _FROM_BASE.match(tail):
+        return True
+    return bool(tail.startswith("的") and _FROM_BASE.match(tail) and re.search(r"\d", tail))

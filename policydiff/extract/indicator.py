@@ -1,0 +1,306 @@
+"""Indicator choice: which noun phrase a figure measures (:func:`indicator_for`), before or after it,
+inherited from the previous figure, or taken from what an investment pays for.
+
+>>> from policydiff.numbers import find_quantities
+>>> s = "启动万达广场等13个商贸物流项目"
+>>> q = find_quantities(s)[0]
+>>> indicator_for(s, q, 0, None)
+('商贸物流项目', [])
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import ACTION_VERBS, CHANGE_VERBS, CLASSIFIERS, MONEY_WORDS, PLAIN_VERBS, TOTALS
+from ..metrics import known_indicator, metric_base, metric_table
+from ..numbers import Quantity, find_quantities
+from .filters import _NOT_COUNTED, _NOT_NAMES, share_of
+from .geometry import _cjk_start, clause_end, clause_start
+from .phrases import (
+    GENERIC,
+    clean_indicator,
+    indicator_after,
+    indicator_and_links,
+    indicator_before,
+    strip_target_words,
+)
+from .pos import acting_verb, ends_with_verb, is_verb_only, next_is_noun, posseg
+from .qualifiers import after_qualifier, strip_leading_change
+
+# ---------------------------------------------------------------------------
+# Deciding a figure's indicator and whether it measures anything
+# ---------------------------------------------------------------------------
+
+_ALIASES = frozenset(a for entry in metric_table().values() for a in entry["aliases"])
+
+
+_ACTION = re.compile(
+    r"完成|实现|新建|建成|启动|实施|开展|改造|安置|培育|引进|招聘|投资|投入|发放|安排|支持|用于|推广|组织"
+)
+
+
+_MONEY_WORDS = MONEY_WORDS
+
+
+def indicator_for(
+    s: str, q: Quantity, cl: int, prev: str | None, cross: bool = False, prev_unit: str | None = None
+) -> tuple[str, list[str]] | None:
+    """The indicator of figure ``q`` (and the link words before it), or None when it measures nothing.
+
+    Counts (137项, 13个商贸物流项目) and bare magnitudes (8000万纳税人) take the noun after
+    them when there is one; a figure with no noun of its own (，增长4.3%) takes the previous
+    figure's indicator in the sentence (``cross``: from an earlier clause, which only link words may do).
+    A figure between a name and a noun (大唐700万吨露天矿) is part of a name.
+    """
+    ind, links = indicator_and_links(s, cl, q.start)
+    ind = strip_target_words(ind)
+    share = share_of(s, q) if q.is_percent or q.base_unit == "成" else None
+    if share:
+        owner, _ = indicator_before(s, cl, q.start)
+        return owner + share, []  # 80%的中小学纳入教联体, 规模化供水工程覆盖94%的农村人口
+    count = q.base_unit in CLASSIFIERS and q.base_unit not in ("人", "人次", "人口")
+    bare = q.unit in ("万", "亿", "万亿")
+    verb_only = is_verb_only(ind)
+    rest = s[after_qualifier(s, q.end) :]
+    if count or bare or (verb_only and q.base_unit != "人口"):
+        rest = s[skip_listed(s, after_qualifier(s, q.end)) :]  # 8条、12.3公里道路提升改造: the list shares its noun
+        raw = s[cl : q.start]
+        acting = re.search(r"(?:完成|实现|安排|投入|用于|发放|新增|落实|下达|争取|引进|招引)了?(?:长达)?$", raw)
+        if verb_only and rest.startswith("的") and acting:
+            rest = rest[1:]  # 用于1500万人次以上的职工技能提升, 完成37.8亿元的年度投资计划
+        elif count and rest.startswith("的"):
+            rest = rest[1:]  # 完成800户的改造任务
+        if rest.startswith("的") and s[cl : q.start].endswith("新增"):
+            rest = rest[1:]  # 新增8000万吨标准煤的节能能力
+        after = indicator_after(rest, 0)
+        if (count or bare) and "的" in after:
+            head, _, tail = after.partition("的")  # 16条背街巷道的综合改造: the counted noun comes first
+            after = head if posseg(head)[-1][1].startswith("n") or not tail else tail  # 4座现代化的垃圾中转站
+        if not (count or bare) and not next_is_noun(after):
+            after = ""  # 全国近3亿人领取养老金, 全国有8400多万人受益: a statement, not a measured quantity
+        if after and _CONTAINER.search(after) and ind and not is_verb_only(ind):
+            after = ""  # 经济总量跨上5万亿元台阶: the step is not what is measured
+        if after and "的" not in after:
+            if count and after in _NOT_COUNTED:
+                return None
+            reach = re.search(r"(?:惠及|覆盖|帮助)$", raw)
+            if bare and reach:
+                return reach.group() + after, []  # 国家助学贷款提标降息惠及1100多万学生 -> 惠及学生
+            if count:
+                return acting_verb(raw) + after, []  # 新引入8家跨国药企 -> 新引入跨国药企
+            return after, []  # 提高6000万农村人口供水保障水平: the verb acts on the noun, a level
+    elif ind and not q.is_percent and not count and next_is_noun(rest[:6]) and not ind.endswith(_MONEY_WORDS):
+        raw = posseg(s[cl : q.start])
+        if raw and raw[-1][1] != "v":
+            return None  # 大唐700万吨露天矿, 红星美凯龙5.7万平方米主力店: a figure inside a name
+        after = indicator_after(rest, 0).split("的", 1)[0]
+        if after:
+            owner = re.search(r"(?:中央|地方|各级)?(?:财政|政府)$", ind)
+            return (owner.group() if owner else "") + after, []  # 中央财政安排1000亿元专项奖补资金
+    if count and ind in _NOT_COUNTED:
+        return None
+    if re.search(r"[和与及、]$", s[cl : q.start]):
+        after = indicator_after(rest, 0).split("的", 1)[0]
+        if after:
+            return after, []  # 安排384亿元救灾款和740亿元恢复重建资金
+    if (
+        not q.is_percent
+        and q.base_unit not in ("人", "人次", "人口", "户", "名")
+        and rest.startswith("的")
+        and re.search(r"\d[^\d]{1,3}[\u4e00-\u9fff]{1,6}$", s[clause_start(s, q.start) : q.start])
+    ):
+        obj = _noun_head(rest[1:])
+        if obj and not count and not obj.startswith(_NOT_NAMES):
+            return obj, links  # 完成了5个行政村17.2公里的村巷硬化: the length is the paving's, not the villages'
+    if ind in _BARE_INVESTMENT or ind in ("投入", "共投入", "累计投入"):
+        word = "投入" if ind.endswith("投入") else "投资"
+        obj = invested_object(s, after_qualifier(s, q.end)) or paid_object(s, after_qualifier(s, q.end))
+        if obj:
+            return obj + word, links  # 投资3.5亿元，实施了…等基础设施工程 -> 基础设施工程投资
+    money = next((w for w in _MONEY_WORDS if ind.endswith(w)), None)
+    if money and rest.startswith("的"):
+        tail = rest[1:]
+        inner = find_quantities(tail[:12])
+        if inner and inner[0].start == 0:
+            tail = tail[
+                inner[0].end :
+            ]  # 总投资60.7亿元的100万千瓦神南镇抽水蓄能电站项目: the capacity is its own figure
+        obj = indicator_after(rest, 1) if money == "长度" else _noun_head(tail)  # 总长度57.9公里的城市道路新建改造
+        if obj:
+            return obj + money, links  # 推进投资5亿元的万家惠农贸市场项目 -> 万家惠农贸市场项目投资
+    if ind in ("预期目标", "目标", "增长目标", "预期") or (not ind and not prev):
+        known = known_indicator(s[: q.start])
+        if known:
+            return known, links  # 经济增速是综合性指标，今年预期目标设定为6%以上
+    if prev and re.match(r"(?:惠及|覆盖|带动|帮助)(?:[\u4e00-\u9fff]|$)", ind):
+        return prev + ind, links  # 兑付资金77.7亿元、惠及企业2.6万家: whose reach
+    if prev and (ind in TOTALS or _COMPARED.match(ind)):
+        return prev + ind, links  # 上市公司达288家、总市值超8600亿元; 投资增长20.4%、高于全国12.4个百分点
+    if prev and (not ind or ind in GENERIC):
+        raw = s[clause_start(s, q.start) : q.start]
+        if cross and _ACTION.search(raw):
+            return None  # 完成16条…: an action of its own, not the previous figure's indicator
+        joined = re.search(r"\d[^\d，,；;、。]{1,2}$", s[: q.start])  # 勇夺4金1银1铜: figures written together
+        if not (
+            ind or links or joined or q.is_percent or q.unit in ("个百分点", "百分点", "倍") or prev_unit == q.base_unit
+        ):
+            return None  # 9个村3.2万人, 2147个县…，1334万人参保: a new figure, not the previous one's
+        ind = prev + ind if ind in ("总量", "总额", "规模") else prev
+    ind, verb = strip_leading_change(ind)
+    if verb:
+        links = [verb, *links]  # 压减政府性基金项目30%: a fall of 30%
+    if not ind and not prev and not count:
+        subject = _sentence_subject(s, cl)
+        if subject:
+            return subject, links  # 外贸出口从7月份开始大幅度回升，全年达到1949亿美元
+    if re.search(r"我们|这样|这个|那个|他们", ind):
+        return None  # 在我们这样一个13亿人口的…: a description, not an indicator
+    if not ind or is_verb_only(ind) or ind in GENERIC or (len(ind) == 1 and ind not in "省县市村乡镇区"):
+        return None  # 近14亿人口的发展中大国, 保持6%一档: describes, does not measure
+    ind = _trim_to_known(ind)
+    if ind == "经济":  # 经济增长6%左右, 经济年均增长6.5%以上: the growth names the indicator
+        ind += "".join(w for w in links if w == "年均" or w in CHANGE_VERBS)
+    if rest.startswith("的") and not links and (ends_with_verb(ind) or any(f == "v" for _, f in posseg(ind))):
+        return None  # 拥有14亿人口的发展中国家, 保障好14亿人的粮食安全
+    return ind, links
+
+
+_BARE_INVESTMENT = ("投资", "完成投资", "总投资", "累计投资", "共投资", "计划投资")
+
+
+_INVEST_ACTION = re.compile(
+    r"[，,](?:重点|集中|主要|全面|着力|先后|分别|相继)?"
+    r"(?:启动|组织)?(?:实施|完成|建设|推进|启动|新建|建成|改造|改扩建|开工建设|用于)(?:了)?(?P<obj>[^，,；;。]+)"
+)
+
+
+#: Words after a figure that frame it rather than name it (5万亿元台阶, 千亿大关, 两个台阶).
+_CONTAINER = re.compile(r"(?:台阶|大关|关口|量级|门槛|规模)$")
+
+
+#: A comparison standing where an indicator would (高于全国12.4个百分点): it speaks of the previous figure.
+_COMPARED = re.compile(
+    r"(?:比|较)?(?:高于|低于|快于|慢于|高出|超出|领先|占)(?:全国|全省|全市|全区|全县|世界|全球|平均|同期|全部)"
+)
+
+
+def invested_object(s: str, pos: int) -> str:
+    """What an investment figure ending its clause at ``pos`` pays for, when the next clause opens
+    with an action verb: 投资3.5亿元，实施了…等基础设施工程 -> 基础设施工程.
+
+    >>> s = "投资4.7亿元,完成65条、总长度57.9公里的城市道路新建改造,继续打通一批城区断头路"
+    >>> invested_object(s, s.index(","))
+    '城市道路新建改造'
+    >>> s = "投资3700万元,集中改造的11条背街巷道全部完工"
+    >>> invested_object(s, s.index(","))
+    '背街巷道'
+    >>> invested_object("全年完成投资1.7亿元，起步区基础框架初步形成", 11)
+    ''
+    """
+
+    m = _INVEST_ACTION.match(s, pos)
+    if not m:
+        return ""
+    obj = m.group("obj")
+    found = find_quantities(obj)
+    if found:
+        obj = obj[found[-1].end :]  # the noun after the listed figures
+    if "等" in obj:
+        obj = obj.rsplit("等", 1)[1]  # 危房改造、饮水安全…等工程 -> 工程
+    obj = re.sub(r"^[的了]+", "", obj)
+    obj = re.split(r"全部|全面|顺利|如期|按期|主体|正式|投入|投用|完工|竣工|开工|建成", obj)[0]
+    obj = clean_indicator(re.sub(r"(?:任务|工作)$", "", obj.replace("的", "")))
+    return obj if len(obj) >= 2 and not re.search(r"\d", obj) else ""
+
+
+def paid_object(s: str, pos: int) -> str:
+    """What an amount pays for when a verb phrase follows it directly: 投资5.67亿元新建改造农村公路 ->
+    新建改造农村公路; 投入567亿元办好民生实事 -> 办好民生实事 (a plain verb such as 实施 goes).
+
+    >>> paid_object("投资6.4亿元实施农村生活水源江水置换工程，", 7)
+    '农村生活水源江水置换工程'
+    >>> paid_object("投资5.67亿元新建改造农村公路", 8), paid_object("投资2亿元，", 5)
+    ('新建改造农村公路', '')
+    """
+    text = s[pos : clause_end(s, pos)]
+    if not text or not _cjk_start(text) or text.startswith(("的", "和", "与", "及", "左右", "以上")):
+        return ""
+    tokens = posseg(text[:8])
+    if not tokens or not (tokens[0][1].startswith("v") or tokens[0][0] in ACTION_VERBS):
+        return ""
+    if tokens[0][0] in PLAIN_VERBS or tokens[0][0] in ("用于", "实施", "建设"):
+        text = text[len(tokens[0][0]) :]
+    whole = re.search(r"等\d+[项个条处家所]([^，,；;。\d]+)", s[pos : pos + 80])
+    if whole:
+        return clean_indicator(whole.group(1))  # 投资2.76亿元实施…扩容提标等13项生态治理项目 -> 生态治理项目
+    text = re.split(r"等(?=[\d一二三四五六七八九十])|全部|全面|顺利|如期|\d", text)[0]
+    text = clean_indicator(text)
+    return text if len(text) >= 2 and not re.search(r"\d", text) else ""
+
+
+def _trim_to_known(ind: str) -> str:
+    """Cut a clause before a common indicator (中央提出今年经济增长 -> 经济增长); a modifier stays (地方财政赤字).
+
+    >>> _trim_to_known("中央提出今年经济增长"), _trim_to_known("地方财政赤字")
+    ('经济增长', '地方财政赤字')
+    """
+    table = metric_table()
+    if metric_base(ind) in table:
+        return ind
+    for i in range(len(ind) - 4, 0, -1):
+        suffix = ind[i:]
+        if suffix in _ALIASES and metric_base(suffix) in table:
+            return suffix if re.search(r"提出|决定|确定|要求|明确|预计", ind[:i]) else ind
+    return ind
+
+
+def _sentence_subject(s: str, cl: int) -> str:
+    """The noun phrase opening the sentence when the figure's clause (at ``cl``) has none of its own."""
+    first_end = clause_end(s, 0)
+    if first_end >= cl or not next_is_noun(s[:first_end]):
+        return ""
+    out = ""
+    for word, flag in posseg(s[:first_end]):
+        if not (flag.startswith(("n", "j", "b")) or flag == "vn"):
+            break
+        out += word
+    return clean_indicator(out) if len(out) >= 2 else ""
+
+
+def _noun_head(text: str) -> str:
+    """The noun phrase opening ``text``, up to its first verb or punctuation (万家惠农贸市场项目主体完工 ->
+    万家惠农贸市场项目主体)."""
+    text = text[: clause_end(text, 0)]
+    text = re.split(r"主体|整体|全部|正式|顺利|已|建成|完工|竣工|投入|投用|开工|实施|启动|营业|运营|开业", text)[0]
+    out = ""
+    for word, flag in posseg(text):
+        if flag == "v" and out:
+            break
+        out += word
+    return clean_indicator(out)
+
+
+_LISTED = re.compile(r"、(?:总长度|总长|长度|总面积|面积|合计|共)?(?=\d)")
+
+
+def skip_listed(s: str, pos: int) -> int:
+    """The position after the figures listed with 、 right after ``pos``, so that a list shares the noun
+    that follows it (完成65条、总长度57.9公里的城市道路新建改造).
+
+    >>> s = "完成65条、总长度57.9公里的城市道路新建改造"
+    >>> s[skip_listed(s, s.index("、")) :]
+    '的城市道路新建改造'
+    >>> s = "新建蔬菜大棚320个、仓储库2万平方米"
+    >>> s[skip_listed(s, s.index("、")) :]
+    '、仓储库2万平方米'
+    """
+
+    while True:
+        m = _LISTED.match(s, pos)
+        if not m:
+            return pos
+        found = find_quantities(s[m.end() : m.end() + 16])
+        if not found or found[0].start != 0:
+            return pos
+        pos = after_qualifier(s, m.end() + found[0].end)

@@ -1,0 +1,367 @@
+"""Noun phrases around a figure: the indicator written before it (link words, time and scope words
+stripped), the noun after a count, cleaning, and the parts of a listed indicator (分别).
+
+>>> from policydiff.numbers import find_quantities
+>>> from policydiff.extract.geometry import clause_start
+>>> s = "全年地区生产总值实现712.6亿元，增长4.3%；力争煤炭产销量突破9000万吨。"
+>>> [indicator_before(s, clause_start(s, q.start), q.start)[0] for q in find_quantities(s)]
+['地区生产总值', '', '煤炭产销量']
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import (
+    CHANGE_VERBS,
+    GENERIC_INDICATORS,
+    LEADING,
+    LEVEL_LINKS,
+    MEASURE_ENDS,
+    PREFIX_QUALIFIERS,
+    WORDS_NOT_LINKS,
+)
+from .geometry import _CLOSE_QUOTES, _OPEN_QUOTES, clause_end
+from .pos import _word_boundary, posseg
+
+GENERIC = GENERIC_INDICATORS
+
+
+_YEAR_PREFIX = re.compile(
+    r"^(?:(?:比|较)(?:上年|去年|上年同期|同期)[^，,；;]{0,6}?(?:增加|减少|提高|下降|降低|高|低|多|少|增长)?$)"
+    r"|^同比|^(?:到|至|截至|截止|在)?(?:(?:19|20)\d\d年(?:度|底|末|初)?|\d{1,2}月(?:份|底|末)?|上半年|前三季度|一季度)"
+)
+
+
+#: A plan period opening an indicator (“十三五”时期经济年均增长): a time, not part of what is measured.
+_PLAN_PERIOD = re.compile(r"^(?:今后五年|未来五年|“?十[一二三四五]?五”?(?:时期|期间|期末|末|以来)?)")
+
+
+#: Indicators too generic to stand alone: they take the preceding figure's indicator as head.
+GENERIC = ("总量", "总额", "规模", "总规模", "增速", "增幅", "比重", "占比", "其中", "总计", "合计", "人均")
+
+
+#: Words that end a noun phrase after a count (13个商贸物流项目建设 -> 商贸物流项目建设).
+_TRAIL = ("工作", "任务", "工程", "目标", "等", "的")
+
+
+_VERBISH = re.compile(r"^(?:以上|以下|左右|以内|的|是|为|和|与|及|或|被|在|将|要|了|等|多|余)")
+
+
+_COMPARATOR = re.compile(
+    r"(?:比|较)(?:上年同期|上年|去年|同期|(?:19|20)\d\d年|[^，,；;比较]{0,8}?(?:前|初|末|底|之初))(?P<more>多|少|高|低)?$"
+)
+
+
+_TRAILING_YEAR = re.compile(r"(?:(?:增加|提高|增长|上升|下降|降低|减少)?(?:到|至))?(?:19|20)\d\d年?(?:底|末)?(?:的)?$")
+
+
+#: A run of years between an indicator and its figure (城镇新增就业连续4年超过90万人).
+_RUN_OF_YEARS = re.compile(r"(?:连续|已连续)?\d{1,2}年(?:来|间)?$")
+
+
+_HIGHER = re.compile(r"(?:比|较)[^，,；;比较]{1,12}?(?:分别)?(?P<more>高|低|多|少)$")
+
+
+def _strip_trailing(text: str) -> tuple[str, list[str]]:
+    """Strip link verbs and qualifiers from the end of the text before a number; return them too."""
+    stripped: list[str] = []
+    changed = True
+    while changed and text:
+        changed = False
+        m = _TRAILING_YEAR.search(text) or _RUN_OF_YEARS.search(text)
+        if m and (m.start() > 0 or m.re is _RUN_OF_YEARS):
+            text, changed = text[: m.start()], True  # 国内生产总值2000年达…, 增加到2002年的…
+            continue
+        m = _HIGHER.search(text)
+        if m and m.start() > 0:
+            text, changed = text[: m.start()], True  # 贷款增速比各项贷款平均增速分别高4.2和0.7个百分点
+            stripped.insert(0, "增加" if m.group("more") in "多高" else "减少")
+            continue
+        m = _COMPARATOR.search(text)
+        if m:
+            text = text[: m.start()]
+            if m.group("more"):  # 比去年多100万人: a change
+                stripped.insert(0, "增加" if m.group("more") in "多高" else "减少")
+            changed = True
+            continue
+        for word in (*PREFIX_QUALIFIERS, *LEVEL_LINKS, *CHANGE_VERBS):
+            if text.endswith(word) and len(text) >= len(word):
+                text = text[: -len(word)]
+                stripped.insert(0, word)
+                changed = True
+                break
+        if not changed and text.endswith("均") and stripped and not re.search(r"[人年日月平]均$", text):
+            text, changed = text[:-1], True  # 能耗、水耗均下降 (but 人均, 年均 stay)
+        m = re.search(r"(?:比|较)[^，,；;比较]{1,8}$", text)
+        if not changed and m and stripped and stripped[0] in CHANGE_VERBS and m.start() > 0:
+            text, changed = text[: m.start()], True  # 增幅比一季度回落17.2个百分点
+    return text, stripped
+
+
+def _strip_leading(text: str) -> str:
+    changed = True
+    while changed and text:
+        changed = False
+        m = _ENUMERATOR.match(text)
+        if m:
+            text, changed = text[m.end() :], True  # 一是发行1000亿元长期国债
+            continue
+        m = _YEAR_PREFIX.match(text) or _PLAN_PERIOD.match(text)
+        if m and m.end():
+            text = text[m.end() :]
+            changed = True
+            continue
+        for word in LEADING:
+            if (
+                text.startswith(word)
+                and text[len(word) : len(word) + 1] not in ("和", "、", "与")
+                and _word_boundary(text, len(word))
+            ):
+                text = text[len(word) :]
+                changed = True
+                break
+    return text
+
+
+#: Footnote markers a report puts after a term ([6], 〔3〕, ［12］, ^[3]): not part of any name.
+_FOOTNOTE = re.compile(r"\^?\[\d{1,3}\]|〔\d{1,3}〕|［\d{1,3}］|【\d{1,3}】")
+
+
+_PER_UNIT = re.compile(r"每\d[\d.]*(?:公斤|斤|吨|千克|亩|人|户|月|年|平方米)")
+
+
+_BUDGET_VERB = re.compile(r"(?<=[政府财])(?:拟|要|将)?(?:安排|投入|下达)(?=.)")
+
+
+def clean_indicator(text: str) -> str:
+    """Trim punctuation, spaces and unmatched quotes around an indicator; drop a per-unit base
+    (每50公斤) and a budget verb inside it (中央财政拟安排补贴资金 -> 中央财政补贴资金).
+
+    >>> clean_indicator(" “最多跑一次”"), clean_indicator("示范村”"), clean_indicator("中央财政拟安排补贴资金")
+    ('“最多跑一次”', '示范村', '中央财政补贴资金')
+    >>> clean_indicator("电动汽车、锂电池、光伏产品“新三样”出口")
+    '“新三样”出口'
+
+    """
+    text = _FOOTNOTE.sub("", text)
+    text = re.sub(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])", "", _PER_UNIT.sub("", text))
+    text = _BUDGET_VERB.sub("", text)
+    text = text.strip(" \t\u3000.·-—、，,；;：:")
+    text = re.sub(r"^[的了]+|[和、]+$|(?<![惠普涉波企顾以])及$", "", text)
+    text = re.sub(r"^[^“”、]{2,}(?:、[^“”、]{2,})+(?=“[^”]{1,6}”)", "", text)  # 电动汽车、锂电池、光伏产品“新三样”出口
+    m = list(re.finditer(r"(?<![A-Za-z.])\d[\d.]*(?![\d.]*[A-Za-z])[^\d]{0,4}?(?=[\u4e00-\u9fff“])", text))
+    if m and not re.search(r"\d[^\d]{0,4}(?:以上|以下)", text):
+        text = text[m[-1].end() :]  # 贫困户96户183人: an earlier figure is not part of the indicator
+    while text and text[0] in _CLOSE_QUOTES:
+        text = text[1:]
+    while text and text[-1] in _OPEN_QUOTES:
+        text = text[:-1]
+    if text.count("“") < text.count("”"):
+        text = text.replace("”", "", text.count("”") - text.count("“"))
+    if text.count("“") > text.count("”"):
+        text = text.replace("“", "", text.count("“") - text.count("”"))
+    return text.strip()
+
+
+#: Price and scope adjustments that qualify a growth rate, not the indicator (考虑价格下降因素, 按可比价计算).
+_ADJUSTMENT = re.compile(
+    r"(?:考虑|扣除|剔除)[^，,；;]{0,10}?因素|按可比价(?:格)?(?:计算)?|按可比口径(?:计算)?|按不变价(?:格)?(?:计算)?"
+)
+
+
+_ENUMERATOR = re.compile(
+    r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十](?![次批轮届产个])|其[一二三四五六七八九十])"
+)  # 一是…, 第三, 其一 — but 第四次全国文物普查 and 第一产业 are names
+
+
+_RECEIVERS = re.compile(r"(?:人|户|者|群众|家庭|对象|学生|职工|农民|企业|单位)$")
+
+
+_GIVEN = re.compile(r"(?:发放|投放|拨付|下拨|兑付)(?=[\u4e00-\u9fff]{2})")
+
+
+def indicator_before(s: str, start: int, qstart: int) -> tuple[str, list[str]]:
+    """The indicator written before a quantity, and the link words stripped between them.
+
+    Leading time words and verbs (全年, 今年, 实现, 完成, 达到, 力争) go; when only a verb would
+    be left with a one- or two-character noun (完成投资), the verb stays.
+
+    >>> indicator_before("国内生产总值比上年增长", 0, 11)
+    ('国内生产总值', ['增长'])
+    >>> indicator_before("完成投资", 0, 4)[0], indicator_before("全年产销煤炭", 0, 6)[0]
+    ('完成投资', '产销煤炭')
+    >>> indicator_before("为低收入农牧户发放冬煤补贴", 0, 13)[0], indicator_before("城镇失业人员实现再就业", 0, 11)[0]
+    ('冬煤补贴', '再就业')
+    """
+    raw = _ADJUSTMENT.sub("", s[start:qstart]).rstrip(" \t\u3000")
+    body, links = _strip_trailing(raw)
+    lead = _strip_leading(body)
+    m = _GIVEN.search(lead)
+    if m and m.start() > 0 and (re.match(r"(?:全年|共|累计)?[为向]", raw) or _RECEIVERS.search(lead[: m.start()])):
+        lead = lead[m.end() :]  # 为1467位…老年人发放高龄补贴176万元: the grant, not its receivers
+    m = re.search(r"实现(?=[\u4e00-\u9fff]{3})", lead)
+    if m and m.start() >= 2:
+        lead = lead[m.end() :]  # 城镇失业人员实现再就业2000人 -> 再就业
+    if len(lead) <= 2 and lead != body:
+        for verb in ("完成", "实现", "达到"):
+            if body.endswith(verb + lead) and lead:
+                lead = verb + lead
+                break
+    return clean_indicator(lead), links
+
+
+def indicator_after(s: str, qend: int) -> str:
+    """The noun phrase right after a count (13个商贸物流项目 -> 商贸物流项目), to its clause end.
+
+    >>> indicator_after("18家煤炭生产经营单位被评为自治区级绿色矿山", 3)
+    '自治区级绿色矿山'
+    >>> indicator_after("推进309个住宅小区二次供水设施建设、8条", 6)
+    '住宅小区二次供水设施建设'
+    >>> indicator_after("183人实现全部脱贫", 4)
+    '脱贫'
+    """
+    end = clause_end(s, qend)
+    while end - qend <= 2 and s[end : end + 1] == "、" and re.fullmatch(r"[省市县区村镇乡州旗盟]级?", s[qend:end]):
+        end = clause_end(s, end + 1)  # 11个省、市重点项目: the list of levels is one noun
+    text = re.sub(r"^\d[\d.]*[^\d，,；;、的]{0,3}?(?:及以上|及以下|以上|以下)的?", "", s[qend:end])  # 10蒸吨及以下的
+    m = re.search(r"(?<![A-Za-z\d.])(?<!过)(?<!超过)\d(?![\d.]*[A-Za-z])", text)  # 4S店, 5G基站 are names
+    if m:
+        text = re.sub(r"[和与及]$", "", text[: m.start()])  # 过10亿元的…: a threshold stays in the name
+    for mark in ("被评为", "被认定为", "被命名为", "获评"):
+        if mark in text:
+            text = text.split(mark, 1)[1]
+            if end < len(s) and s[end] == "、":  # 被认定为省、市“专精特新”企业: the list is one name
+                text += s[end : clause_end(s, end + 1)]
+    m = re.match(r"(?:实现|完成)了?(?:全部|全面)?(?=[\u4e00-\u9fff]{2})", text)
+    if m:
+        text = text[m.end() :]  # 96户、183人实现全部脱贫 -> 脱贫; 其中4条实现通车 -> 通车
+    text = re.split(
+        r"(?:应当|应该|应(?![用急对])|(?<![主重需必只纲])要(?![求素点])|将(?!来)|可以|能够|都|(?<![年人日月])均(?!衡)|已(?!有)|全部|全面"
+        r"|为重点|为主|为核心|为抓手|支持|用于|投向|受益|惠及|正式|顺利|如期|按期)",
+        text,
+        maxsplit=1,
+    )[0]
+    if _VERBISH.match(text) and not text.startswith(WORDS_NOT_LINKS):  # 和美乡村 is a name, 和 a link
+        return ""
+    for verb in CHANGE_VERBS:
+        if text.endswith(verb) and len(text) > len(verb) + 1:
+            text = text[: -len(verb)]  # 74个重点城市细颗粒物(PM2.5)年均浓度下降9.1%
+            break
+    changed = True
+    while changed:
+        changed = False
+        for t in _TRAIL:
+            if text.endswith(t) and len(text) > len(t) + 1:
+                text, changed = text[: -len(t)], True
+    return clean_indicator(text)
+
+
+#: What separates the items of a listed subject (but not 及 inside 普及, 涉及, 以及).
+LIST_SEP = re.compile(r"、|和|与|(?<![惠普涉波企顾以])及")
+
+
+def split_parallel(indicator: str, n: int) -> list[str] | None:
+    """Split a listed indicator over ``n`` figures given 分别 (respectively), sharing its head noun.
+
+    >>> split_parallel("基础设施、制造业投资", 2)
+    ['基础设施投资', '制造业投资']
+    >>> split_parallel("高技术制造业、装备制造业增加值", 2)
+    ['高技术制造业增加值', '装备制造业增加值']
+    >>> split_parallel("城乡常住居民人均可支配收入", 2)
+    ['城镇常住居民人均可支配收入', '农村常住居民人均可支配收入']
+    >>> split_parallel("单位国内生产总值能耗和二氧化碳排放", 2)
+    ['单位国内生产总值能耗', '单位国内生产总值二氧化碳排放']
+    """
+    if n == 2 and indicator.startswith("城乡") and not LIST_SEP.search(indicator):
+        rest = indicator[2:]
+        return ["城镇" + rest, "农村" + rest]
+    parts = [p for p in LIST_SEP.split(indicator) if p]
+    if len(parts) != n:
+        return None
+    per = re.match(r"单位(?:国内|地区)生产总值|单位GDP|单位工业增加值|人均", parts[0])
+    if per and all(not p.startswith(per.group()) for p in parts[1:]):
+        return [parts[0]] + [per.group() + p for p in parts[1:]]  # 单位国内生产总值用水量、能耗
+    headed = [p.endswith(_MEASURE_ENDS) for p in parts]
+    if any(headed[:-1]) and headed[-1]:
+        out = []  # 城市自来水和燃气普及率、污水集中处理率: a part without a head takes the next part's
+        for i, p in enumerate(parts):
+            if not headed[i]:
+                nxt = next(q for q, h in zip(parts[i + 1 :], headed[i + 1 :], strict=True) if h)
+                p += posseg(nxt)[-1][0]
+            out.append(p)
+        return out
+    last = parts[-1]
+    words = [w for w, _ in posseg(last)]
+    # the head is what follows the stretch of ``last`` that runs parallel to the first part
+    # (a head that opens on a word of two or more characters is preferred within one character of gap:
+    # 普惠小微贷款余额 against 制造业 -> 贷款余额, not 微贷款余额)
+    best, head, stretch, rank = None, "", "", None
+    acc = ""
+    for i, w in enumerate(words[:-1]):
+        acc += w
+        gap = abs(len(acc) - len(parts[0]))
+        key = (gap > 1, len(words[i + 1]) < 2, gap)
+        if rank is None or key < rank:
+            rank, best, head, stretch = key, gap, "".join(words[i + 1 :]), acc
+    shorter = all(len(p) <= len(stretch) + 1 for p in parts[:-1])
+    if head and shorter and not any(p.endswith(head) for p in parts[:-1]):
+        if len(head) > 6 and best:
+            return [indicator] * n  # no safe split: every figure keeps the whole listed indicator
+        return [p + head for p in parts[:-1]] + [last]
+    if not all(p.endswith(_MEASURE_ENDS) for p in parts[:-1]):
+        return [indicator] * n  # 居民医保和…人均财政补助标准: the shared head is unclear
+    return parts
+
+
+_MEASURE_ENDS = MEASURE_ENDS
+
+
+def shared_head(prev: str, noun: str) -> str:
+    """In a list of figures sharing a verb, a bare noun takes the words before the previous item's noun
+    (“高效办成一件事”平均压减时间58%、材料52% -> …平均压减材料); a full indicator stays as it is.
+
+    >>> shared_head("“高效办成一件事”平均压减时间", "材料"), shared_head("地区生产总值", "一般公共预算收入")
+    ('“高效办成一件事”平均压减材料', '一般公共预算收入')
+    """
+    if not noun or len(noun) > 3 or len(prev) <= len(noun) + 2 or noun in prev:
+        return noun
+    words = posseg(prev)
+    if len(words) < 2 or not words[-1][1].startswith("n") or not posseg(noun)[0][1].startswith("n"):
+        return noun
+    return prev[: len(prev) - len(words[-1][0])] + noun
+
+
+_BASE_FROM = re.compile(r"(?:从|由)(?:每[月年人户天])?[^，,；;]{0,8}?\d[^，,；;]*$")
+
+
+_BASE_OF = re.compile(r"(?:现行|目前|当前|现在)?\d[\d.,]*(?:%|‰|[万亿]*[^\d，,；;的]{0,3})?的(?P<noun>[^，,；;\d]+)$")
+
+
+def indicator_and_links(s: str, cl: int, qstart: int) -> tuple[str, list[str]]:
+    """Indicator and link words before a figure; a base figure in between is cut out.
+
+    >>> indicator_and_links("关税总水平由9.8%降至", 0, 13)
+    ('关税总水平', ['降至'])
+    >>> indicator_and_links("将制造业等行业现行16%的税率降至", 0, 17)
+    ('制造业等行业税率', ['降至'])
+    """
+    ind, links = indicator_before(s, cl, qstart)
+    before = s[cl:qstart]
+    m = _BASE_FROM.search(before)
+    if m:
+        text = before[: m.start()]
+        return indicator_before(text, 0, len(text))[0], links
+    m = _BASE_OF.search(before)
+    if m:
+        noun = indicator_before(m.group("noun"), 0, len(m.group("noun")))[0]
+        text = before[: m.start()]
+        return indicator_before(text, 0, len(text))[0] + noun, links
+    return ind, links
+
+
+def strip_target_words(ind: str) -> str:
+    for word in ("具体目标", "预期目标", "目标"):
+        if ind.endswith(word) and len(ind) > len(word):
+            return ind[: -len(word)]
+    return ind

@@ -1,0 +1,311 @@
+"""Records: the figures of each sentence assembled into :class:`~policydiff.model.Record` values, the
+分别/均 lists distributed, industry structures split into shares, restatements dropped.
+
+Records are frozen: a figure's ``per``/``base`` are known before its record is made, and a list's
+shared measure or split indicator gives a new record (:func:`dataclasses.replace`).
+
+>>> from policydiff.report import parse_report
+>>> r = parse_report("一、2019年工作回顾\\n基础设施、制造业投资分别增长9.4%、9.1%。", region="demo", year=2020)
+>>> [(x.indicator, x.value, x.measure) for x in quantity_records(r)]
+[('基础设施投资', 9.4, 'growth'), ('制造业投资', 9.1, 'growth')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..metrics import metric_base, metric_key
+from ..model import Record
+from ..numbers import Quantity, find_quantities, parse_arabic, to_number
+from ..report import Report, Sentence
+from .context import _ABSENT, _TARGET_REF, _Ctx, _cue_scope, _sentence_contexts, _year_cues
+from .filters import is_base, is_context, is_measurement
+from .geometry import clause_start, in_brackets
+from .indicator import indicator_for
+from .phrases import LIST_SEP, shared_head, split_parallel
+from .qualifiers import after_qualifier, measure_of, modality, prefix_qualifier, suffix_qualifier
+
+# ---------------------------------------------------------------------------
+# Figures
+# ---------------------------------------------------------------------------
+
+
+def _section_label(report: Report, sent: Sentence) -> str:
+    return " > ".join(sent.section_path)
+
+
+def quantity_records(report: Report) -> list[Record]:
+    """Targets and results of a report (every measuring figure, explicitly absent targets too)."""
+    norm = report.norm_text
+    contexts = _sentence_contexts(report)
+    records: list[Record] = []
+    for sent, ctx in zip(report.sentences, contexts, strict=True):
+        s = norm[sent.start : sent.end]
+        records.extend(_sentence_records(report, sent, s, ctx))
+    return _dedupe(records)
+
+
+def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list[Record]:
+    out: list[Record] = []
+    if ctx.kind == "target":
+        absent = _ABSENT.search(s)
+        if absent:
+            ind = absent.group("ind")
+            out.append(
+                _record(report, sent, ctx, "target", ctx.year, None, ind, "growth", None, None, None, None, s, absent)
+            )
+    quantities = [q for q in find_quantities(s) if not in_brackets(s, q.start)]
+    prev: tuple[str, int, str] | None = None  # (indicator, end, base unit) of the previous figure
+    base: Quantity | None = None  # the starting point of a change, waiting for its new value
+    for q in quantities:
+        if is_base(s, q):
+            base = q
+            continue
+        if not is_measurement(s, q):
+            continue
+        cl = clause_start(s, q.start)
+        if prev and prev[1] > cl:
+            cl = prev[1]
+        before = _cue_scope(s, cl, q.start)
+        if _TARGET_REF.search(s[cl : q.start].rstrip("近约超过")):
+            continue
+        kind, year, period = _year_cues(report, ctx, before)
+        if kind is None:
+            continue
+        if _ANAPHORA.search(s[cl : q.start]):
+            continue  # 上述2万亿元 restates
+        cross = prev is not None and prev[1] <= clause_start(s, q.start)
+        found = indicator_for(s, q, cl, prev[0] if prev else None, cross, prev[2] if prev else None)
+        if found is None and kind == "target":
+            found = _described(s, q)  # 14亿多人口的大国: the present, not a promise
+        if found is None:
+            continue
+        ind, links = found
+        if kind == "target" and (
+            _ALREADY.search(s[cl : q.start]) or found[1] is _DESCRIBED or is_context(s, q, ind, links, cl)
+        ):
+            kind = "context"  # 已达2.5亿, 今年高校毕业生将高达765万人, 依托…50家龙头企业
+        if prev and s[prev[1] : cl] == "、" and prev[2] == q.base_unit:
+            ind = shared_head(prev[0], ind)  # 平均压减时间58%、材料52% -> 平均压减材料
+        measure, direction = measure_of(q, ind, links)
+        qual = suffix_qualifier(s, q.end) or prefix_qualifier(s, cl, q.start) or q.approx
+        if qual is None and re.search(r"至少[\u4e00-\u9fff]{1,3}$", s[cl : q.start]):
+            qual = "至少"  # 每个县至少办好1所优质高中: the floor governs the verb's count
+        mod = modality(s, q.start) if kind == "target" else None
+        part = max(s.rfind("；", 0, q.start), s.rfind(";", 0, q.start), s.rfind("。", 0, q.start)) + 1
+        pers = list(_PER_EACH.finditer(s, part, q.start))
+        per = pers[-1].group() if pers else None
+        if base is not None and not (base.unit == q.unit and clause_start(s, base.start) == clause_start(s, q.start)):
+            base = None  # a starting point in another clause or unit is not this figure's
+        start = base.value if base is not None else None
+        rec = _record(report, sent, ctx, kind, year, period, ind, measure, direction, qual, mod, q, s, None, per, start)
+        if base is not None and kind == "result":  # a review's starting point is a reported figure of its own year
+            out.append(_base_record(report, sent, ctx, rec, base, s))
+        base = None
+        out.append(rec)
+        prev = (ind, after_qualifier(s, q.end), q.base_unit)
+    out.extend(_structure_records(report, sent, s, ctx))
+    return _respectively(sorted(out, key=lambda r: r.start), s, sent.start)
+
+
+def _base_record(report: Report, sent: Sentence, ctx: _Ctx, new: Record, base: Quantity, s: str) -> Record:
+    """The starting point of a change in a review (人均预期寿命从2020年的82.4岁提升至83.9岁) as a result of
+    the year it names, else of the year before the period (or the year) the review speaks of."""
+    named = re.search(r"((?:19|20)\d\d)年(?:底|末)?的?$", s[: base.start])
+    if named:
+        year = int(named.group(1))
+    elif new.period:
+        year = int(new.period[:4]) - 1
+    else:
+        year = (new.year or report.year) - 1
+    measure = "rate" if base.is_percent and new.measure in ("rate", "growth") else new.measure
+    return _record(report, sent, ctx, "result", year, None, new.indicator, measure, None, None, None, base, s, None)
+
+
+#: An industry structure written as a ratio (三次产业结构由20.8：36.7：42.5调整优化为17.7：33.4：48.9).
+_STRUCTURE = re.compile(r"(?:三次产业|三产|产业)(?:结构|比例|比重|占比)")
+
+
+_RATIO3 = re.compile(
+    r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)(?![\d.])"
+)
+
+
+_SECTORS = ("第一产业比重", "第二产业比重", "第三产业比重")
+
+
+def _structure_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list[Record]:
+    """One record per sector share of an industry structure that changed from one ratio to another
+    (由20.8：36.7：42.5调整优化为17.7：33.4：48.9): unit-less shares, the first ratio dated to its base year."""
+    head = _STRUCTURE.search(s)
+    ratios = list(_RATIO3.finditer(s, head.end())) if head else []
+    if len(ratios) < 2 or not re.search(r"[由从]", s[head.end() : ratios[0].start()]):
+        return []  # only a change of structure (由…调整为…) is reported as shares; a lone ratio is a description
+    out = []
+    for m in ratios:
+        kind, year, period = _year_cues(report, ctx, _cue_scope(s, clause_start(s, m.start()), m.start()))
+        if kind is None:
+            continue
+        if period and re.search(r"[由从]$", s[: m.start()]):
+            year, period = int(period[:4]) - 1, None  # 由20.8：36.7：42.5 (the period's starting point)
+        for i, name in enumerate(_SECTORS):
+            value = to_number(parse_arabic(m.group(i + 1)))
+            fake = Quantity(m.start(i + 1), m.end(i + 1), m.group(i + 1), value, None, None)
+            mod = modality(s, m.start()) if kind == "target" else None
+            out.append(_record(report, sent, ctx, kind, year, period, name, "rate", None, None, mod, fake, s, None))
+    return out
+
+
+def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
+    """Give each figure of a 分别 list its own indicator (基础设施、制造业投资分别增长9.4%、9.1%)."""
+    i = 0
+    while i < len(records):
+        first = records[i]
+        group = [first]
+        for nxt in records[i + 1 :]:
+            between = s[group[-1].end - offset : nxt.start - offset]
+            if nxt.indicator != first.indicator or not re.fullmatch(r"(?:以上|以内|以下|左右)?[、和及与]", between):
+                break
+            group.append(nxt)
+        cl = clause_start(s, first.start - offset)
+        shared = {"measure": first.measure, "direction": first.direction}
+        for j in range(i + 1, i + len(group)):  # 实际增长9.8%和8.5%: the list shares its verb
+            rec = records[j]
+            if rec.unit != first.unit:
+                continue  # 8条、12.3公里道路: a count and a length
+            records[j] = replace(rec, **shared, metric=metric_key(rec.indicator, first.measure))
+        if len(group) > 1 and "分别" in s[cl : first.start - offset]:
+            names = split_parallel(first.indicator or "", len(group))
+            tail_qual = group[-1].qualifier
+            for j, name in zip(range(i, i + len(group)), names or [None] * len(group), strict=True):
+                rec = records[j]
+                indicator = name or rec.indicator
+                qualifier = rec.qualifier
+                if qualifier is None and tail_qual in ("左右",):
+                    qualifier = tail_qual  # 分别增长7%和8%左右
+                metric = metric_key(indicator, first.measure)
+                records[j] = replace(rec, indicator=indicator, **shared, metric=metric, qualifier=qualifier)
+        if len(group) == 1 and re.search(
+            r"(?:(?<![年人日月])均|分别)(?:为|达|达到|增长|下降|降低|减少|提高|在|超过)?$", s[cl : first.start - offset]
+        ):
+            parts = [p for p in LIST_SEP.split(first.indicator or "") if p]
+            names = split_parallel(first.indicator or "", len(parts)) if len(parts) > 1 else None
+            if names:  # 草原综合植被盖度和湿地保护率均达50%以上: one figure for each
+                copies = [replace(first, indicator=n, metric=metric_key(n, first.measure)) for n in names]
+                records[i : i + 1] = copies
+                i += len(copies)
+                continue
+        i += len(group)
+    return records
+
+
+def _record(
+    report, sent, ctx, kind, year, period, ind, measure, direction, qual, mod, q, s, absent, per=None, base=None
+) -> Record:
+    if absent is not None:
+        start, end, value, high, unit = sent.start + absent.start(), sent.start + absent.end(), None, None, None
+        ind = ind
+    else:
+        start, end, value, high, unit = sent.start + q.start, sent.start + q.end, q.value, q.value_high, q.unit
+    return Record(
+        report=report.key,
+        kind=kind,
+        year=year,
+        period=period,
+        indicator=ind,
+        metric=metric_key(ind, measure),
+        value=value,
+        value_high=high,
+        unit=unit,
+        measure=measure,
+        direction=direction,
+        qualifier=qual,
+        modality=mod,
+        headline=bool(ctx.headline and kind == "target"),
+        absent=absent is not None,
+        sentence=sent.text,
+        start=start,
+        end=end,
+        section=_section_label(report, sent),
+        section_id=sent.section_id,
+        base=base,
+        per=per,
+    )
+
+
+#: A per-unit scope before a figure: each county, town, school … (每个乡镇至少办好1所优质初中).
+_PER_EACH = re.compile(
+    r"每(?:个|所|家|一个)?(?:县(?:（市、区）|\(市、区\)|市区|区)?|乡镇|乡|镇|行政村|村|社区|市州|地市|市|区|园区|学校|医院|企业|家庭)"
+)
+
+
+_DESCRIBED: list[str] = []  # the links of a figure found by _described (identity marks it)
+
+
+_PEOPLE_AFTER = re.compile(r"(?:多|余)?(?P<noun>人口|人民|群众|老年人|劳动力|人才|家庭|纳税人)")
+
+
+def _described(s: str, q: Quantity) -> tuple[str, list[str]] | None:
+    """A population or stock the plan describes (近14亿人口的发展中大国, 9亿多劳动力): its noun, or None."""
+    rest = after_qualifier(s, q.end)
+    m = _PEOPLE_AFTER.match(s, rest)
+    if m and (q.unit in ("万", "亿") or q.base_unit in ("人", "人口", "")):
+        return m.group("noun"), _DESCRIBED
+    if q.base_unit in ("人口", "") and q.unit:
+        return "人口", _DESCRIBED  # 14亿多人口大国
+    if q.base_unit in ("人", "户") and re.match(r"(?:多|余)?(?:受益|从中受益|得到实惠)", s[rest:]):
+        return "受益人数", _DESCRIBED  # 约6700万人受益
+    return None
+
+
+_ANAPHORA = re.compile(r"^(?:上述|以上|这些|其中的)")
+
+
+_ALREADY = re.compile(r"(?<!不)已(?:经)?(?:达|有|超|突破|是)?$")
+
+
+def _dedupe(records: list[Record]) -> list[Record]:
+    """Drop restatements: a target repeating a headline target, a figure repeated in the report
+    (but the same count in two sections, 实施…等5项工程, is two figures)."""
+    heads = [r for r in records if r.headline]
+    head_keys = {(r.year, r.metric, r.value, r.value_high, r.unit, r.qualifier) for r in heads}
+    seen: set[tuple] = set()
+    out: list[Record] = []
+    for r in records:
+        where = r.section_id if r.measure == "count" else None  # a level or rate restated elsewhere is one figure
+        key = (r.kind, r.year, r.metric, r.value, r.value_high, r.unit, r.qualifier, where)
+        if r.kind == "target" and not r.headline and key[1:-1] in head_keys:
+            continue
+        if r.headline and _restates(r, heads):
+            continue
+        if key in seen and r.value is not None:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out
+
+
+def _restates(rec: Record, heads: list[Record]) -> bool:
+    """A headline figure in a later sentence repeating one of the list (今年预期目标设定为6%以上)."""
+    for h in heads:
+        if h is rec:
+            return False
+        same = (h.value, h.value_high, h.unit, h.qualifier) == (rec.value, rec.value_high, rec.unit, rec.qualifier)
+        if same and h.sentence != rec.sentence and (h.metric == rec.metric or _names_metric(rec, h)):
+            return True
+    return False
+
+
+def _names_metric(rec: Record, head: Record) -> bool:
+    """Whether ``rec``'s indicator is unresolved or ends with a name of ``head``'s metric
+    (中央提出今年经济增长 names gdp: 经济增长)."""
+    ind = rec.indicator or ""
+    if _unresolved(ind):
+        return True
+    base = (head.metric or "").split(".")[0]
+    return any(metric_base(ind[i:]) == base for i in range(max(0, len(ind) - 12), len(ind) - 2))
+
+
+def _unresolved(indicator: str | None) -> bool:
+    return not indicator or bool(re.fullmatch(r"(?:经济)?(?:增长|增速|预期目标|目标|指标)\w{0,2}", indicator))
