@@ -22,38 +22,24 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
 
+from . import __version__
 from .align import Alignment, align, is_key_term
 from .delivery import assess, comparable, match_results, unit_scale
+from .errors import PolicydiffError
+from .extract import extract
 from .link import link, mentions
+from .model import Record, ReportRef
 from .nlp import words
 from .report import Report
-
-if TYPE_CHECKING:
-    from .extract import Record
 
 SCHEMA = "policydiff.compare/1"
 
 #: Wording shifts kept (largest log-likelihood first) and the fewest occurrences (A+B) a term needs.
 WORDING_TOP = 40
 WORDING_MIN_COUNT = 3
-
-
-@dataclass
-class ReportRef:
-    """Which document a side of the comparison is (``present`` False when it is not in the corpus)."""
-
-    key: str
-    region: str
-    year: int
-    present: bool
-    source: str | None = None
-    sha256: str | None = None
-    title: str | None = None
-    date: str | None = None
-    warnings: list[str] = field(default_factory=list)  # where the header disagrees with the corpus key
 
 
 @dataclass
@@ -131,6 +117,46 @@ class Comparison:
     summary: dict[str, dict[str, int]]
     notes: list[str] = field(default_factory=list)
 
+    def to_dict(self, section: str = "all") -> dict[str, Any]:
+        """The JSON document of ``policydiff compare --format json`` (schema :data:`SCHEMA`), built here only.
+        ``section``: ``all``, ``targets``, ``delivery``, ``alignment`` or ``wording``.
+
+        >>> from policydiff.report import parse_report
+        >>> a = parse_report("一、今年目标\\n城镇新增就业1100万人以上。", region="demo", year=2019)
+        >>> doc = compare(a, None, year_b=2020).to_dict()
+        >>> doc["schema"], doc["a"]["key"], doc["b"]["present"], list(doc)[:6]
+        ('policydiff.compare/1', 'demo/2019', False, ['schema', 'tool', 'a', 'b', 'notes', 'summary'])
+        """
+        wants = {name: section in ("all", name) for name in ("targets", "delivery", "alignment", "wording")}
+        doc: dict[str, Any] = {
+            "schema": SCHEMA,
+            "tool": {"name": "policydiff", "version": __version__},
+            "a": self.a.to_dict(),
+            "b": self.b.to_dict(),
+            "notes": list(self.notes),
+            "summary": self.summary,
+        }
+        if wants["targets"] or wants["delivery"]:
+            doc["carryover"] = [asdict(c) for c in self.carryover]
+        if wants["targets"]:
+            doc["targets"] = [asdict(t) for t in self.targets]
+        if wants["delivery"]:
+            doc["delivery"] = [asdict(d) for d in self.delivery]
+        if wants["alignment"]:
+            al = self.alignment
+            doc["alignment"] = (
+                None
+                if al is None
+                else {
+                    "sections": [asdict(p) | {"id": p.id} for p in al.sections],
+                    "paragraphs": [asdict(p) | {"id": p.id} for p in al.paragraphs],
+                    "sentences": [asdict(s) | {"id": s.id} for s in al.sentences],
+                }
+            )
+        if wants["wording"]:
+            doc["wording"] = [asdict(w) for w in self.wording]
+        return doc
+
 
 # ---------------------------------------------------------------------------
 # Helpers
@@ -138,19 +164,7 @@ class Comparison:
 
 
 def _ref(report: Report | None, region: str | None, year: int | None) -> ReportRef:
-    if report is not None:
-        return ReportRef(
-            key=report.key,
-            region=report.region,
-            year=report.year,
-            present=True,
-            source=report.source,
-            sha256=report.sha256,
-            title=report.meta.title,
-            date=report.meta.date,
-            warnings=list(report.meta.warnings),
-        )
-    return ReportRef(key=f"{region}/{year}", region=region or "", year=int(year or 0), present=False)
+    return ReportRef.of(report) if report is not None else ReportRef.missing(region, year)
 
 
 def _clean(x: float) -> float | int:
@@ -403,8 +417,6 @@ def _review_clauses(report: Report) -> list[tuple[int, str]]:
 
 
 def _records(report: Report) -> list[Record]:
-    from .extract import extract
-
     return extract(report)
 
 
@@ -422,8 +434,6 @@ def compare(
     holds its previous-year results against its own targets.
     """
     if report_a is None and report_b is None:
-        from .errors import PolicydiffError
-
         raise PolicydiffError("nothing to compare: neither report is available")
     region = region or (report_a or report_b).region
     ref_a = _ref(report_a, region, year_a if report_a is None else report_a.year)

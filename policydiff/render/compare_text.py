@@ -11,11 +11,9 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import asdict
 from typing import Any
 
-from .. import __version__
-from ..compare import SCHEMA, Comparison
+from ..compare import Comparison
 from .tables import csv_cell, markdown_text, plain_number, render_rows, to_json
 
 SECTIONS = ("targets", "delivery", "alignment", "wording", "all")
@@ -525,40 +523,9 @@ def render_csv(cmp: Comparison, section: str = "all") -> str:
     return buf.getvalue()
 
 
-def _ref_dict(ref) -> dict[str, Any]:
-    return asdict(ref)
-
-
 def as_dict(cmp: Comparison, section: str = "all") -> dict[str, Any]:
-    """The JSON document (schema ``policydiff.compare/1``)."""
-    doc: dict[str, Any] = {
-        "schema": SCHEMA,
-        "tool": {"name": "policydiff", "version": __version__},
-        "a": _ref_dict(cmp.a),
-        "b": _ref_dict(cmp.b),
-        "notes": list(cmp.notes),
-        "summary": cmp.summary,
-    }
-    if _wants(section, "targets") or _wants(section, "delivery"):
-        doc["carryover"] = [asdict(c) for c in cmp.carryover]
-    if _wants(section, "targets"):
-        doc["targets"] = [asdict(t) for t in cmp.targets]
-    if _wants(section, "delivery"):
-        doc["delivery"] = [asdict(d) for d in cmp.delivery]
-    if _wants(section, "alignment"):
-        al = cmp.alignment
-        doc["alignment"] = (
-            None
-            if al is None
-            else {
-                "sections": [asdict(p) | {"id": p.id} for p in al.sections],
-                "paragraphs": [asdict(p) | {"id": p.id} for p in al.paragraphs],
-                "sentences": [asdict(s) | {"id": s.id} for s in al.sentences],
-            }
-        )
-    if _wants(section, "wording"):
-        doc["wording"] = [asdict(w) for w in cmp.wording]
-    return doc
+    """The JSON document (schema ``policydiff.compare/1``): :meth:`Comparison.to_dict`."""
+    return cmp.to_dict(section)
 
 
 def render_json(cmp: Comparison, section: str = "all") -> str:
