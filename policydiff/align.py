@@ -71,6 +71,8 @@ MOVE_MIN = 0.7
 LINK_IN_CONTEXT_MIN = 0.1
 #: Factor on the score of a review section against a plan section.
 KIND_PENALTY = 0.6
+#: Factor on the score of a one-year section against a section on a multi-year period (see :func:`scopes`).
+SCOPE_PENALTY = 0.3
 #: Weight of the heading similarity in a section score (content gets the rest).
 HEADING_WEIGHT = 0.25
 #: Candidate sentences scored with SequenceMatcher per sentence (after term pruning).
@@ -95,6 +97,11 @@ STOP_WORDS = frozenset(
     """.split()
 )
 
+#: A heading or lead paragraph about a multi-year period: 这五年, 五年来, “十四五”时期.
+_MULTI_RE = re.compile(r"这五年|五年来|过去五年|近五年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来|规划)")
+#: A heading or lead paragraph about one year: 2024年, 一年来, 今年.
+_YEAR_RE = re.compile(r"(?:19|20)\d\d年|一年来|过去一年|今年|去年")
+_ORDINAL = re.compile(r"[一二三四五六七八九十百\d]+")
 _HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
 _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
 
@@ -108,6 +115,67 @@ def is_key_term(token: str) -> bool:
     return (
         len(token) >= 2 and token not in STOP_WORDS and not NUMBER_RE.fullmatch(token) and bool(_HAS_WORD.search(token))
     )
+
+
+def _cue(text: str, *, heading: bool) -> str:
+    multi, year = bool(_MULTI_RE.search(text)), bool(_YEAR_RE.search(text))
+    if multi and year:
+        # A heading naming both (2025年及“十四五”时期工作回顾) covers both; a lead paragraph that announces a
+        # five-year review names its last year too (2025年是“十四五”收官之年。五年来，…).
+        return "mixed" if heading else "multi"
+    return "multi" if multi else "year" if year else ""
+
+
+def scopes(report: Report) -> dict[str, str]:
+    """The period each section speaks of: ``year``, ``multi`` (five years, 十四五), ``mixed`` or ``""`` (unknown).
+
+    A section's own heading decides (这五年，是…的五年 / 2020年，抓项目…); without a cue, the paragraph that
+    introduces its run of sibling headings of the same marker style (2025年是很不平凡的一年 before (一)…(六),
+    五年来，… before ——…); without that, its parent's. A section whose sub-sections speak of both is ``mixed``.
+    A one-year section and a multi-year one pair at a discount (:data:`SCOPE_PENALTY`): a one-year review
+    continues in the next one-year review, not in a five-year review written beside it.
+
+    >>> from policydiff.report import parse_report
+    >>> r = parse_report("一、“十三五”时期经济社会发展回顾\\n“十三五”时期是难忘的五年。\\n"
+    ...                  "——这五年，是综合实力迈上新台阶的五年。生产总值年均增长5.4%。\\n"
+    ...                  "一年来，主要做了以下工作：\\n——2020年，抓项目、稳投资。签约项目12个。\\n"
+    ...                  "二、2021年主要工作\\n(一)着力巩固脱贫成果。稳增长。", region="demo", year=2021)
+    >>> sorted(scopes(r).items())
+    [('0', ''), ('1', 'mixed'), ('1.1', 'multi'), ('1.2', 'year'), ('2', 'year'), ('2.1', 'year')]
+    """
+    paras = report.paragraphs
+    starts = [p.start for p in paras]
+    base: dict[str, str] = {}
+    final: dict[str, str] = {}
+
+    def marker_style(sec: Section) -> str:
+        return _ORDINAL.sub("N", sec.marker)
+
+    def visit(sec: Section, parent: Section | None, siblings: list[Section], k: int) -> set[str]:
+        cue = _cue(sec.title, heading=True) if sec.level else ""
+        if not cue and parent is not None:
+            head = k
+            while head > 0 and marker_style(siblings[head - 1]) == marker_style(sec):
+                head -= 1
+            first = siblings[head]
+            j = bisect.bisect_right(starts, first.start - 1) - 1  # the last paragraph before the run
+            while j >= 0 and paras[j].end > first.start:
+                j -= 1
+            if j >= 0 and paras[j].start >= parent.start:
+                cue = _cue(paras[j].text, heading=False)
+        if not cue:
+            cue = base.get(parent.id, "") if parent is not None else ""
+        base[sec.id] = cue
+        seen = {cue} - {""}
+        for i, child in enumerate(sec.children):
+            seen |= visit(child, sec, sec.children, i)
+        final[sec.id] = "mixed" if "mixed" in seen or {"year", "multi"} <= seen else next(iter(seen), "")
+        return seen
+
+    visit(report.preamble, None, [report.preamble], 0)
+    for i, part in enumerate(report.parts):
+        visit(part, None, report.parts, i)
+    return final
 
 
 # ---------------------------------------------------------------------------
@@ -214,6 +282,7 @@ class _Doc:
         self.by_id = {sec.id: sec for sec in self.sections}
         self.ranges = {sec.id: self.sentence_range(sec) for sec in self.sections}
         self.titles = {sec.id: norm[sec.start : sec.heading_end] if sec.level else "" for sec in self.sections}
+        self.scope = scopes(report)
 
     def shown(self, i: int) -> list[str]:
         """Sentence ``i``'s tokens in the original characters (full-width commas stay full-width)."""
@@ -337,7 +406,10 @@ class _Scores:
     def _finish(self, aid: str, bid: str, cos: float) -> float:
         ga, gb = self.grams_a[aid], self.grams_b[bid]
         score = (1 - HEADING_WEIGHT) * cos + HEADING_WEIGHT * _dice(ga, gb) if ga and gb else cos
-        return score * _kind_factor(self.da.by_id[aid], self.db.by_id[bid])
+        factor = _kind_factor(self.da.by_id[aid], self.db.by_id[bid])
+        if {self.da.scope.get(aid), self.db.scope.get(bid)} == {"year", "multi"}:
+            factor *= SCOPE_PENALTY
+        return score * factor
 
     def get(self, aid: str, bid: str) -> float:
         """The score of any pair (0 when the two share no key term)."""
@@ -406,7 +478,10 @@ def _lis_members(seq: list[float]) -> set[int]:
 
 
 def _kind_factor(a: Section, b: Section) -> float:
-    """Review and plan sections only pair at a discount (reviews of last year are not this year's tasks)."""
+    """Review and plan sections only pair at a discount (reviews of last year are not this year's tasks);
+    notes (a glossary, footnotes) pair only with notes."""
+    if (a.kind == "notes") != (b.kind == "notes"):
+        return 0.0
     return KIND_PENALTY if {a.kind, b.kind} == {"review", "plan"} else 1.0
 
 
@@ -414,7 +489,8 @@ def _outermost(ids: set[str]) -> set[str]:
     return {i for i in ids if not any(j != i and i.startswith(j + ".") for j in ids)}
 
 
-def align_sections(da: _Doc, db: _Doc, idf: dict[str, float]) -> list[SectionPair]:
+def align_sections(da: _Doc, db: _Doc, idf: dict[str, float]) -> tuple[list[SectionPair], list[SectionPair]]:
+    """Every section pair (for the sentence alignment) and the pairs to show (:func:`shown_pairs`)."""
     va, vb = _section_vectors(da, idf), _section_vectors(db, idf)
     scores = _Scores(da, db, va, vb)
     best_b, best_a = scores.best_b, scores.best_a
@@ -425,8 +501,10 @@ def align_sections(da: _Doc, db: _Doc, idf: dict[str, float]) -> list[SectionPai
     for bid, (s, aid) in best_a.items():
         if s >= LINK_MIN:
             links.add((aid, bid))
-    # A section left unlinked may still pair, at a lower score, inside what its parent pairs with
-    # (only with its best counterpart overall, which is among its top scores).
+    # A section left unlinked may still pair, at a lower score, inside what its parent pairs with: with a
+    # section inside those counterparts (or with a counterpart that has no sub-sections), when that is its
+    # best counterpart once the counterparts that hold sub-sections, and what encloses them, are set aside
+    # (a whole part holds every topic, so it says nothing about where one sub-section went).
     for this, other, side in ((da, db, 0), (db, da, 1)):
         linked = {ln[side] for ln in links}
         by_home: dict[str, list[str]] = defaultdict(list)
@@ -440,18 +518,14 @@ def align_sections(da: _Doc, db: _Doc, idf: dict[str, float]) -> list[SectionPai
             if home is None:
                 continue
             spans = by_home[home]
-            best = (0.0, "")
-            inside = [
-                (order[oid], sc, oid)
-                for sc, oid in scores.top(sec.id, side)
-                if any(oid == sp or oid.startswith(sp + ".") for sp in spans)
-            ]
-            for _, sc, oid in sorted(inside):  # document order: the first of equal scores wins
-                if sc > best[0]:
-                    best = (sc, oid)
-            glob = (best_b if side == 0 else best_a).get(sec.id, (0.0, ""))[1]
-            if best[0] >= LINK_IN_CONTEXT_MIN and glob == best[1]:
-                links.add((sec.id, best[1]) if side == 0 else (best[1], sec.id))
+            wholes = {sp for sp in spans if other.by_id[sp].children}
+            wholes |= {x for sp in wholes for x in other.ancestors(sp)}
+            ranked = sorted((-sc, order[oid], oid) for sc, oid in scores.top(sec.id, side) if oid not in wholes)
+            if not ranked:
+                continue
+            sc, oid = -ranked[0][0], ranked[0][2]  # the first of equal scores in document order
+            if sc >= LINK_IN_CONTEXT_MIN and any(_inside(oid, sp) for sp in spans):
+                links.add((sec.id, oid) if side == 0 else (oid, sec.id))
     # Where each section's content went: the outermost counterparts of it and its descendants.
     foot_b: dict[str, set[str]] = defaultdict(set)
     foot_a: dict[str, set[str]] = defaultdict(set)
@@ -527,7 +601,67 @@ def align_sections(da: _Doc, db: _Doc, idf: dict[str, float]) -> list[SectionPai
             k = bisect.bisect_left(linked_b_pos, order_b[p.b])  # linked[:k] lie before it
             keys.append(((linked[k - 1][1] if k else -1) + 0.5, order_b[p.b]))
     pairs = [p for _, p in sorted(zip(keys, pairs, strict=True), key=lambda kp: kp[0])]
-    return pairs
+    return pairs, shown_pairs(pairs, links)
+
+
+def _inside(x: str, y: str) -> bool:
+    """True when section ``x`` is ``y`` or lies inside it."""
+    return x == y or x.startswith(y + ".")
+
+
+def _proper_ancestors(section_id: str) -> list[str]:
+    out = []
+    while "." in section_id:
+        section_id = section_id.rsplit(".", 1)[0]
+        out.append(section_id)
+    return out
+
+
+def shown_pairs(pairs: list[SectionPair], direct: Iterable[tuple[str, str]] | None = None) -> list[SectionPair]:
+    """The pairs without those that only repeat what a pair of an enclosing section says.
+
+    A link (a, b) *follows* an enclosing section's link when a section enclosing ``a`` is linked to ``b``
+    or to a section inside ``b`` (the item 着力实施提振消费行动 follows its (一)在全方位扩大内需上下功夫 to
+    奋力推进全方位扩大内需), or, the other way round, a section enclosing ``b`` is linked to ``a`` or to a
+    section inside ``a``. A following link is left out when its section lies below the second level (an
+    item of a sub-section), or when that section also has a link that does not follow (2024's (六)民生 goes to
+    2025's (六)民生, not just to the review part that holds it). Parts and sub-sections thus keep at least one
+    row each. Links are decided outer first (by the depth of both ids), each against the links kept so far.
+    Only ``direct`` links (a section's own, not the rows that show where a split or merged section's
+    content went) make others follow. Left-out links still steer the sentence alignment, and their
+    sections are neither ``new`` nor ``dropped``. A link that goes deeper than its parent's (national
+    2019's (七) under 三、 to 2020's lead line 提高生态环境治理成效 under 五、) is kept.
+    """
+    kept_by_a: dict[str, list[str]] = defaultdict(list)
+    kept_by_b: dict[str, list[str]] = defaultdict(list)
+
+    def follows(a: str, b: str) -> bool:
+        return any(_inside(b2, b) for x in _proper_ancestors(a) for b2 in kept_by_a.get(x, ())) or any(
+            _inside(a2, a) for y in _proper_ancestors(b) for a2 in kept_by_b.get(y, ())
+        )
+
+    direct = set(direct) if direct is not None else None
+    linked = [p for p in pairs if p.a and p.b]
+    rows_of: dict[tuple[int, str], list[SectionPair]] = defaultdict(list)
+    for p in linked:
+        rows_of[(0, p.a)].append(p)
+        rows_of[(1, p.b)].append(p)
+    depth = {id(p): p.a.count(".") + p.b.count(".") for p in linked}  # type: ignore[union-attr]
+    drop: set[int] = set()
+    for p in sorted(linked, key=lambda p: depth[id(p)]):
+        a, b = p.a or "", p.b or ""
+        if follows(a, b):
+            # the side that follows: the one whose enclosing section carries the link
+            a_side = any(_inside(b2, b) for x in _proper_ancestors(a) for b2 in kept_by_a.get(x, ()))
+            side, sid = (0, a) if a_side else (1, b)
+            others = [q for q in rows_of[(side, sid)] if q is not p and id(q) not in drop]
+            if sid.count(".") >= 2 or any(not follows(q.a or "", q.b or "") for q in others):
+                drop.add(id(p))
+                continue
+        if direct is None or (a, b) in direct:
+            kept_by_a[a].append(b)
+            kept_by_b[b].append(a)
+    return [p for p in pairs if id(p) not in drop]
 
 
 def _floor3(x: float) -> float:
@@ -761,7 +895,7 @@ def align(report_a: Report, report_b: Report, *, words_a=None, words_b=None) -> 
     """
     da, db = _Doc(report_a, words_a), _Doc(report_b, words_b)
     idf = _idf([da, db])
-    sections = align_sections(da, db, idf)
-    sentences = align_sentences(da, db, sections)
+    every, shown = align_sections(da, db, idf)
+    sentences = align_sentences(da, db, every)
     paragraphs = align_paragraphs(da, db, sentences)
-    return Alignment(report_a.key, report_b.key, sections, paragraphs, sentences)
+    return Alignment(report_a.key, report_b.key, shown, paragraphs, sentences)
