@@ -55,6 +55,7 @@ from .extract import Record, extract
 from .fileio import atomic_write
 from .link import Link, link
 from .metrics import metric_base, metric_name
+from .model import ReportRef
 from .render.tables import dumps, json_safe, plain_number
 from .report import Report
 from .themes import ReportThemes, Themes, taxonomy
@@ -81,16 +82,19 @@ _TYPE_ORDER = {t: i for i, t in enumerate(NODE_TYPES)}
 
 @dataclass
 class ReportAnalysis:
-    """What the graph needs from one report: its identity, records and the records' themes."""
+    """What the graph needs from one report: its identity (:class:`~policydiff.model.ReportRef`),
+    records and the records' themes."""
 
-    key: str
-    region: str
-    year: int
-    sha256: str | None
-    title: str | None
-    date: str | None
+    ref: ReportRef
     records: list[Record]
     themes: list[Themes]  # one per record
+
+    key = property(lambda self: self.ref.key)
+    region = property(lambda self: self.ref.region)
+    year = property(lambda self: self.ref.year)
+    sha256 = property(lambda self: self.ref.sha256)
+    title = property(lambda self: self.ref.title)
+    date = property(lambda self: self.ref.date)
 
 
 def analyse_report(report: Report) -> ReportAnalysis:
@@ -98,12 +102,7 @@ def analyse_report(report: Report) -> ReportAnalysis:
     records = extract(report)
     rt = ReportThemes(report)
     return ReportAnalysis(
-        key=report.key,
-        region=report.region,
-        year=report.year,
-        sha256=report.sha256,
-        title=report.meta.title,
-        date=report.meta.date,
+        ref=ReportRef.of(report),
         records=records,
         themes=[rt.record(r) for r in records],
     )
