@@ -142,7 +142,7 @@ def fold(text: str) -> str:
 
 #: Full-width ASCII (U+FF01–FF5E) to ASCII and odd spaces to a plain space: one character for one, so
 #: offsets into folded text are offsets into the original. The one fold of the package.
-_FOLD = {
+_FOLD: dict[int, int | str] = {
     **{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)},
     **dict.fromkeys(map(ord, "\u3000\u00a0\u2002\u2003\u2009"), " "),
 }
@@ -252,13 +252,14 @@ def find_quantities(text: str) -> list[Quantity]:
 
     for m in _PERCENT_CN.finditer(norm):
         try:
-            value = parse_chinese(m.group("num"))
+            pct = parse_chinese(m.group("num"))
         except ValueError:
             continue
-        found.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], to_number(value), None, "%", chinese=True))
+        found.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], to_number(pct), None, "%", chinese=True))
         for i in range(m.start(), m.end()):
             taken[i] = True
 
+    q: Quantity | None
     for q in _word_quantities(norm, text):
         found.append(q)
         for i in range(q.start, q.end):
@@ -383,9 +384,10 @@ def _arabic(norm: str, text: str, m: re.Match) -> Quantity | None:
         m2 = _ARABIC_Q.match(seg.replace(sep or "", "\x00"))
         if m2 is None:
             return None
-        m = _ARABIC_Q.match(norm, s, s + m2.end())
-        if m is None:
+        m3 = _ARABIC_Q.match(norm, s, s + m2.end())
+        if m3 is None:
             return None
+        m = m3
         lopct, unit, mag = m.group("lopct"), m.group("unit"), m.group("mag")
         approx = m.group("approx1") or m.group("approx2")
         e = m.end()
