@@ -190,7 +190,12 @@ class Corpus:
         if region is not None:
             if region not in self.regions():
                 known = listing(self.regions()) or "none"
-                raise NotFoundError(f"unknown region {show_path(region, 60)!r} (corpus has: {known})")
+                unknown = f"unknown region {show_path(region, 60)!r} (corpus has: {known})"
+                raise NotFoundError(
+                    f"{unknown}; add the folder that holds {show_path(region, 60)}/<year>.txt: Corpus([folder]), "
+                    "corpus=folder, or the POLICYDIFF_CORPUS environment variable",
+                    cli=f"{unknown}; add its folder with --corpus DIR",
+                )
             return region
         having = [r for r in self.regions() if any((r, y) in self.entries for y in years)]
         if not having:
@@ -298,12 +303,23 @@ def is_year(value: str) -> bool:
     return bool(re.fullmatch(r"(19|20)\d\d", value.strip()))
 
 
-def load(spec: str | int | os.PathLike, *, region: str | None = None, corpus: Corpus | None = None) -> Report:
+def load(
+    spec: str | int | os.PathLike,
+    *,
+    region: str | None = None,
+    corpus: Corpus | str | os.PathLike | Iterable[str | os.PathLike] | None = None,
+) -> Report:
     """A report from a year (looked up in the corpus) or a file path.
+
+    ``corpus`` is a :class:`Corpus` or its extra folders; without it the bundled corpus and the
+    folders of ``POLICYDIFF_CORPUS`` are searched (``load(2019, region="national")`` works when that
+    variable names a folder holding ``national/2019.txt``).
 
     >>> load(2020).meta.speaker
     '刘凤云'
     """
+    if corpus is not None and not isinstance(corpus, Corpus):
+        corpus = Corpus(corpus)
     spec = os.fsdecode(spec) if isinstance(spec, (bytes, os.PathLike)) else str(spec)
     if is_year(spec):
         return (corpus or Corpus()).get(int(spec), region)

@@ -7,12 +7,15 @@ Nodes (attribute ``type``):
   name, the indicators and units seen;
 - ``obs:<region>/<year>:<start>-<end>``: one extracted record (a target or a result) with its
   values, qualifier, modality, quote and source offsets;
-- ``report:<region>/<year>``: a report (region, year, sha256).
+- ``report:<region>/<year>``: a report (region, year, sha256);
+- ``region:<key>`` (when built with a region table, as for several regions): a region with its
+  Chinese name, level and parent, and every ancestor up to the top.
 
 Edges (attribute ``relation``): theme → metric ``measured_by`` (weight = observations, years);
 metric → observation ``observed_as``; observation → report ``reported_in``; target observation →
 result observation ``delivered_by`` with the status decided by :func:`policydiff.delivery.judge`
-(the same rules as ``policydiff compare``). docs/graph.md lists every attribute (schema
+(the same rules as ``policydiff compare``); with regions, region → parent region ``part_of`` and
+observation → region and report → region ``in_region``. docs/graph.md lists every attribute (schema
 :data:`SCHEMA`).
 
 Every node and edge carries ``start``/``end`` years so Gephi can play the GEXF export over
@@ -56,14 +59,17 @@ from .fileio import atomic_write
 from .link import Link, link
 from .metrics import metric_base, metric_name
 from .model import ReportRef
+from .regions import RegionTable
 from .render.tables import dumps, json_safe, plain_number
 from .report import Report
 from .themes import ReportThemes, Themes, taxonomy
 
 #: Name and version of the node/edge attribute schema (docs/graph.md).
 SCHEMA = "policydiff.graph/1"
-NODE_TYPES = ("theme", "metric", "observation", "report")
-RELATIONS = ("measured_by", "observed_as", "reported_in", "delivered_by")
+NODE_TYPES = ("theme", "metric", "observation", "report", "region")
+RELATIONS = ("measured_by", "observed_as", "reported_in", "delivered_by", "part_of", "in_region")
+#: Node types and relations only a graph built with regions has (:func:`graph_summary` lists them then).
+REGION_ONLY = frozenset({"region", "part_of", "in_region"})
 #: Below this many reports the graph is built in this process: starting worker processes costs
 #: more than it saves (benchmarks/bench_graph.py measures it).
 PARALLEL_MIN_REPORTS = 12
@@ -193,11 +199,14 @@ def build_graph(
     *,
     workers: int | None = None,
     progress: Callable[[ReportAnalysis], None] | None = None,
+    regions: RegionTable | None = None,
 ) -> nx.DiGraph:
     """The theme–metric graph of ``reports`` (any regions and years).
 
     ``workers``: processes for the per-report extraction (None: decide by the number of
-    reports, 1: none). ``progress`` is called once per report as it is done.
+    reports, 1: none). ``progress`` is called once per report as it is done. ``regions``: a
+    :class:`policydiff.regions.RegionTable` to add region nodes (the reports' regions and their
+    ancestors, ``part_of`` their parent) with observations and reports ``in_region``.
     """
     analyses = []
     with contextlib.closing(iter_analyses(reports, workers=workers)) as running:  # Ctrl-C stops the workers
@@ -205,7 +214,7 @@ def build_graph(
             analyses.append(analysis)
             if progress is not None:
                 progress(analysis)
-    return graph_from_analyses(analyses)
+    return graph_from_analyses(analyses, regions=regions)
 
 
 def _obs_id(key: str, rec: Record) -> str:
@@ -231,7 +240,7 @@ def _plain(x: Any) -> str:
     return str(x)
 
 
-def graph_from_analyses(analyses: Iterable[ReportAnalysis]) -> nx.DiGraph:
+def graph_from_analyses(analyses: Iterable[ReportAnalysis], *, regions: RegionTable | None = None) -> nx.DiGraph:
     """Assemble the graph from analysed reports (see :func:`build_graph`)."""
     analyses = sorted(analyses, key=lambda a: (a.region, a.year))
     keys = [a.key for a in analyses]
@@ -372,6 +381,8 @@ def graph_from_analyses(analyses: Iterable[ReportAnalysis]) -> nx.DiGraph:
             }
 
     _link_deliveries(analyses, nodes, edges, obs_record)
+    if regions is not None:
+        _add_regions(analyses, regions, nodes, edges)
 
     graph = nx.DiGraph()
     regions = sorted({a.region for a in analyses})
@@ -391,6 +402,55 @@ def graph_from_analyses(analyses: Iterable[ReportAnalysis]) -> nx.DiGraph:
     for u, v in sorted(edges, key=lambda e: (_TYPE_ORDER[nodes[e[0]]["type"]], e[0], e[1])):
         graph.add_edge(u, v, **edges[(u, v)])
     return graph
+
+
+def _add_regions(
+    analyses: list[ReportAnalysis],
+    table: RegionTable,
+    nodes: dict[str, dict[str, Any]],
+    edges: dict[tuple[str, str], dict[str, Any]],
+) -> None:
+    """Region nodes for the reports' regions and all their ancestors, ``part_of`` edges up the tree,
+    and ``in_region`` edges from every report and observation to its region."""
+    own: dict[str, list[ReportAnalysis]] = defaultdict(list)
+    for a in analyses:
+        own[a.region].append(a)
+    years: dict[str, set[int]] = defaultdict(set)  # a region's years: its own reports' and its descendants'
+    for key, reps in own.items():
+        for k in (key, *table.ancestors(key)):
+            years[k].update(a.year for a in reps)
+    observations: Counter[str] = Counter()
+    for oid, d in nodes.items():
+        if d["type"] == "observation":
+            observations[d["region"]] += 1
+            edges[(oid, f"region:{d['region']}")] = _span_edge("in_region", d["report_year"], d["report_year"])
+    for key, reps in own.items():
+        for a in reps:
+            edges[(f"report:{a.key}", f"region:{key}")] = _span_edge("in_region", a.year, a.year)
+    for key, ys in years.items():
+        reg = table.get(key)
+        span = sorted(ys)
+        nodes[f"region:{key}"] = {
+            "type": "region",
+            "label": reg.name_zh or key,
+            "region": key,
+            "name_zh": reg.name_zh,
+            "level": reg.level,
+            "parent": reg.parent,
+            "reports": len(own.get(key, [])),
+            "observations": observations[key],
+            "years": span,
+            "start": span[0],
+            "end": span[-1],
+        }
+    for key, ys in years.items():
+        parent = table.parent(key)
+        if parent is not None and parent in years:
+            edges[(f"region:{key}", f"region:{parent}")] = _span_edge("part_of", min(ys), max(ys))
+
+
+def _span_edge(relation: str, start: int, end: int) -> dict[str, Any]:
+    return {"relation": relation, "label": relation, "start": start, "end": end}
 
 
 def _theme_rank(theme: str) -> int:
@@ -470,10 +530,15 @@ def _link_deliveries(
 
 
 def graph_summary(graph: nx.DiGraph) -> dict[str, dict[str, int]]:
-    """Node counts per type and edge counts per relation (every type listed, zeros included)."""
+    """Node counts per type and edge counts per relation (every type listed, zeros included; the
+    region types and relations only when the graph has region nodes)."""
     nodes = Counter(d.get("type") for _, d in graph.nodes(data=True))
     rels = Counter(d.get("relation") for _, _, d in graph.edges(data=True))
-    return {"nodes": {t: nodes[t] for t in NODE_TYPES}, "edges": {r: rels[r] for r in RELATIONS}}
+    show = set(REGION_ONLY) if nodes["region"] else set()
+    return {
+        "nodes": {t: nodes[t] for t in NODE_TYPES if t not in REGION_ONLY or t in show},
+        "edges": {r: rels[r] for r in RELATIONS if r not in REGION_ONLY or r in show},
+    }
 
 
 def metrics_of(graph: nx.DiGraph) -> list[str]:

@@ -5,8 +5,8 @@ names the report a comparison side, a graph node or an analysis came from. Both 
 that needs a changed record makes a new one with :func:`dataclasses.replace`. The field names and
 their order are the JSON/CSV contract of ``policydiff targets`` (:data:`FIELDS`, docs/schemas.md).
 
-This module imports nothing from the package but the lexicon (for :data:`Bound`), so any module
-may import it without a circle.
+This module imports nothing from the package but the lexicon (for :data:`Bound`) and the metric
+table (for :func:`metric_catalogue`), so any module may import it without a circle.
 
 >>> r = Record(report="demo/2020", kind="target", year=2020, period=None, indicator="地区生产总值",
 ...            metric="gdp.growth", value=4, value_high=None, unit="%", measure="growth", direction=None,
@@ -24,11 +24,13 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import Any, Literal, get_args
 
 from .lexicon import Bound
+from .metrics import SUFFIXED, metric_base, metric_table
 
 __all__ = [
     "FIELDS",
     "KIND_VALUES",
     "MEASURES",
+    "Metric",
     "Bound",
     "DeliveryStatus",
     "Direction",
@@ -37,6 +39,7 @@ __all__ = [
     "Record",
     "ReportRef",
     "TargetStatus",
+    "metric_catalogue",
     "replace",
     "to_dicts",
 ]
@@ -179,3 +182,53 @@ title=None, date=None, warnings=())
     def to_dict(self) -> dict[str, Any]:
         """The reference as a plain dict (``warnings`` a list), as the compare JSON writes it."""
         return asdict(self) | {"warnings": list(self.warnings)}
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A metric key of the alias table (``policydiff/data/metrics.json``): its display name and the
+    indicator wordings that map to it. Growth and change figures of it carry the key with a suffix
+    (``gdp.growth``, ``gdp.change``: :attr:`keys`)."""
+
+    key: str
+    name: str
+    aliases: tuple[str, ...]
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """The key and its suffixed forms (level, growth, change)."""
+        return (self.key, *(self.key + suffix for suffix in SUFFIXED.values()))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"key": self.key, "name": self.name, "aliases": list(self.aliases), "keys": list(self.keys)}
+
+
+def metric_catalogue(query: str | None = None) -> list[Metric]:
+    """The metrics of the alias table, in its order; with ``query``, those whose key, name or an alias
+    contains it (case-insensitive) or whose key an indicator written as ``query`` normalises to.
+
+    Indicators outside the table keep their normalised Chinese text as metric key (docs/extraction.md).
+
+    >>> [m.key for m in metric_catalogue()][:3]
+    ['gdp', 'urban_new_jobs', 'cpi']
+    >>> [m.key for m in metric_catalogue("城镇新增就业")], metric_catalogue("gdp")[0].keys
+    (['urban_new_jobs'], ('gdp', 'gdp.growth', 'gdp.change'))
+    >>> [m.key for m in metric_catalogue("地区生产总值增长")]
+    ['gdp']
+    """
+    table = metric_table()
+    out = [Metric(key, entry["name"], tuple(entry["aliases"])) for key, entry in table.items()]
+    if not query:
+        return out
+    q = query.strip().lower()
+    base = metric_base(query.strip())
+    stem = q.split(".")[0]
+    return [
+        m
+        for m in out
+        if q in m.key.lower()
+        or stem == m.key.lower()
+        or q in m.name.lower()
+        or any(q in a.lower() for a in m.aliases)
+        or base == m.key
+    ]

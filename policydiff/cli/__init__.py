@@ -17,6 +17,7 @@ import click
 
 from .. import __version__
 from ..errors import PolicydiffError, neutralise
+from . import corpus_cmds
 from .common import StdoutError
 
 
@@ -103,12 +104,10 @@ def cli(corpus_dirs):
 
 
 def _register() -> None:
-    from . import corpus_cmds
-
     for module in (corpus_cmds,):
         for command in module.COMMANDS:
             cli.add_command(command)
-    for name in ("targets_cmd", "compare_cmd", "graph_cmds", "text_cmd", "panel_cmds"):
+    for name in ("targets_cmd", "compare_cmd", "graph_cmds", "text_cmd", "panel_cmds", "metrics_cmd"):
         try:
             module = __import__(f"{__name__}.{name}", fromlist=["COMMANDS"])
         except ModuleNotFoundError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections import Counter
@@ -10,7 +11,7 @@ from pathlib import Path
 import click
 
 from ..corpus import Corpus, is_year, listing
-from ..errors import AmbiguousError, InputError, NotFoundError, show_path
+from ..errors import AmbiguousError, InputError, NotFoundError, PolicydiffError, show_path
 from ..fileio import atomic_write, check_output
 from ..graph import (
     EXPORT_SUFFIXES,
@@ -23,6 +24,7 @@ from ..graph import (
 )
 from ..metrics import metric_name
 from ..numbers import format_value
+from ..regions import corpus_regions, level_rank
 from ..render.tables import FORMATS, render_rows, to_json
 from ..themes import profile_change, theme_profile
 from .common import corpus_options, default_spec, emit, load_spec, out_options, resolve_pair, say
@@ -90,6 +92,65 @@ def _workers_option(func):
 # ---------------------------------------------------------------------------
 
 
+def _regions_options(func):
+    """``--corpus DIR`` (repeatable), ``-r/--region`` (repeatable) and ``--level`` for ``graph``."""
+
+    @click.option(
+        "--corpus",
+        "corpus_dirs",
+        multiple=True,
+        type=click.Path(file_okay=False),
+        help="Extra corpus folder laid out as <region>/<year>.txt (repeatable).",
+    )
+    @click.option("-r", "--region", "regions", multiple=True, help="Region key (repeatable for several regions).")
+    @click.option("--level", default=None, help="Every region of this level: national, province, city, county, ...")
+    @functools.wraps(func)
+    def wrapper(*args, corpus_dirs=(), regions=(), **kwargs):
+        ctx = click.get_current_context()
+        dirs = tuple(ctx.find_root().params.get("corpus_dirs") or ()) + tuple(corpus_dirs)
+        if kwargs.get("out") is not None:
+            check_output(kwargs["out"], force=bool(kwargs.get("force")))
+        corpus = Corpus(dirs)
+        try:
+            result = func(*args, corpus=corpus, regions=tuple(dict.fromkeys(regions)), **kwargs)
+        except PolicydiffError as exc:
+            n = len(corpus.warnings)
+            if n:
+                exc.cli_message = f"{exc.cli_text()} ({n} corpus warning{'s' if n > 1 else ''}: see policydiff corpus)"
+            raise
+        for w in corpus.warnings:
+            say(f"policydiff: warning: {w}", err=True)
+        return result
+
+    return wrapper
+
+
+def _many_regions(corpus: Corpus, table, regions: tuple[str, ...], level: str | None, years: list[int] | None):
+    """The reports of several regions (the -r list, or every region of --level), region by region."""
+    have = corpus.regions()
+    keys = list(regions)
+    for r in keys:
+        if r not in have:
+            raise NotFoundError(f"unknown region {show_path(r, 60)!r} (corpus has: {listing(have) or 'none'})")
+    if level is not None:
+        pool = keys or have
+        keys = [r for r in pool if table.get(r).level == level.lower()]
+        if not keys:
+            present = listing(sorted({table.get(r).level for r in pool}, key=level_rank)) or "none"
+            raise NotFoundError(f"no region of level {level.lower()!r} in the corpus (levels present: {present})")
+    reports = []
+    for r in keys:
+        ys = corpus.years(r) if years is None else [y for y in years if y in corpus.years(r)]
+        if not ys and level is None:
+            asked = f"{years[0]}-{years[-1]}" if years else "any year"
+            raise NotFoundError(f"no {r} report for {asked} (have: {listing(map(str, corpus.years(r))) or 'none'})")
+        reports += [corpus.get(y, r) for y in ys]
+    if not reports:
+        asked = f" for {years[0]}-{years[-1]}" if years else ""
+        raise NotFoundError(f"no report of {listing(keys)}{asked} in the corpus")
+    return reports
+
+
 @click.command("graph")
 @click.argument("specs", nargs=-1, metavar="[YEAR|FILE]...")
 @click.option("--years", "years_spec", default=None, help="Years, e.g. 2010-2025 or 2012,2015 (default: all).")
@@ -102,19 +163,24 @@ def _workers_option(func):
 )
 @click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
 @_workers_option
-@corpus_options
-def graph_cmd(specs, years_spec, out, force, workers, corpus, region):
-    """Build the theme–metric graph of a region's reports and write it to FILE.
+@_regions_options
+def graph_cmd(specs, years_spec, out, force, workers, corpus, regions, level):
+    """Build the theme–metric graph of one or several regions' reports and write it to FILE.
 
-    The reports are a region's years (all, or --years), or the YEAR and FILE arguments given;
-    -r gives FILE arguments their region (else it comes from a <region>/<year>.txt name).
-    Nodes are themes, metrics, observations (one per extracted target or result) and reports;
-    targets link to the result the next report gives, with met / missed / exceeded. A summary of
-    the node and edge counts goes to standard output, the progress bar to standard error.
+    The reports are a region's years (all, or --years), those of several regions (-r repeated, or
+    every region of --level), or the YEAR and FILE arguments given; -r gives FILE arguments their
+    region (else it comes from a <region>/<year>.txt name). Nodes are themes, metrics,
+    observations (one per extracted target or result) and reports; targets link to the result the
+    next report gives, with met / missed / exceeded. With several regions (or --level) the graph
+    also has region nodes, part_of their parent region, with observations and reports in_region.
+    A summary of the node and edge counts goes to standard output, the progress bar to standard
+    error.
 
     \b
     Examples:
       policydiff --corpus ../shared/corpora graph -r national --years 2010-2025 --out national.graphml
+      policydiff --corpus ../shared/corpora graph -r national -r hubei -r anhui --years 2025 --out three.gexf
+      policydiff --corpus ../shared/corpora graph --level province --years 2025 --out provinces.graphml
       policydiff --corpus ../shared/corpora graph -r hailar --out hailar.gexf
       policydiff graph --out dongsheng.json
       policydiff graph a/2019.txt a/2020.txt -r mycity --out mycity.gexf
@@ -124,27 +190,32 @@ def graph_cmd(specs, years_spec, out, force, workers, corpus, region):
         raise InputError("--out: the file name is empty")
     if path.suffix.lower() not in EXPORT_SUFFIXES:
         raise InputError(f"--out {show_path(out)}: the name must end in {', '.join(EXPORT_SUFFIXES)}")
+    table = None
+    region = regions[0] if regions else None
     if specs:
         if years_spec:
             raise InputError("give YEAR/FILE arguments or --years, not both")
+        if len(regions) > 1 or level is not None:
+            raise InputError("YEAR/FILE arguments take one -r region; for several regions use -r/--level with --years")
         asked = [int(s) for s in specs if is_year(s)]
         if asked:
             region = corpus.resolve_region(asked, region)
         reports = [load_spec(s, corpus, region) for s in specs]
+    elif len(regions) > 1 or level is not None:
+        table = corpus_regions(corpus)
+        reports = _many_regions(corpus, table, regions, level, parse_years(years_spec))
     else:
         years = parse_years(years_spec)
         region = _region(corpus, region, years)
         reports = _reports(corpus, region, years)
     with click.progressbar(length=len(reports), label=f"Reading {len(reports)} reports", file=sys.stderr) as bar:
-        graph = build_graph(reports, workers=workers, progress=lambda _a: bar.update(1))
+        graph = build_graph(reports, workers=workers, progress=lambda _a: bar.update(1), regions=table)
     written = write_graph(graph, path, force=force)
     summary = graph_summary(graph)
     ys = sorted({r.year for r in reports})
     span = f"{ys[0]}-{ys[-1]}" if len(ys) > 1 else str(ys[0])
     regions = ", ".join(sorted({r.region for r in reports}))
-    say(
-        f"{regions} {span}: {len(reports)} reports, {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges"
-    )
+    say(f"{regions} {span}: {len(reports)} reports, {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
     rows = [{"element": "node", "type": t, "count": n} for t, n in summary["nodes"].items()]
     rows += [{"element": "edge", "type": t, "count": n} for t, n in summary["edges"].items()]
     say(render_rows(rows, "table", ["element", "type", "count"]))
