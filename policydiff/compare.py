@@ -27,10 +27,10 @@ from typing import Any
 
 from . import __version__
 from .align import Alignment, align, is_key_term
-from .delivery import assess, comparable, match_results, unit_scale
+from .delivery import assess, comparable, match_results, unit_scale, with_fields
 from .errors import PolicydiffError
 from .extract import extract
-from .link import link, mentions
+from .link import link, mentions, previous_levels
 from .model import Record, ReportRef
 from .nlp import words
 from .report import Report
@@ -281,22 +281,44 @@ def check_delivery(
     *,
     text: str | None = None,
     review: list[tuple[int, str]] | None = None,
+    levels: list[tuple[Record, str]] | None = None,
 ) -> list[DeliveryCheck]:
     """Each of A's targets against the result B reports for it (:func:`policydiff.link.link`), judged.
 
     Only A's records of kind ``target`` and B's of kind ``result`` take part (context figures never
     do). ``text`` is B's text, read for the clause around a result (年均, 累计 …); ``review`` the
     clauses of B's review parts (offset, text): a target B names there with a figure that no record
-    holds is ``unclear`` (:func:`policydiff.link.mentions`), not ``not reported``.
+    holds is ``unclear`` (:func:`policydiff.link.mentions`), not ``not reported``. ``levels``: year-A levels
+    that B's plan states (:func:`policydiff.link.previous_levels`, with their notes), tried for targets that
+    no stated result answers. A judged result is shown in the target's unit (:func:`in_target_unit`).
     """
     targets = [t for t in targets_a if t.kind == "target" and not t.absent and t.value is not None]
     results = [r for r in results_b if r.kind == "result"]
     links = link(targets, results, text=text)
+    if levels:
+        # Targets no stated result answers: the level B's plan starts from (由380元提高到420元, 2.18万亿元比去年
+        # 增加5600亿元) when that links comparably.
+        notes = {id(r): note for r, note in levels}
+        open_ = [i for i, lk in enumerate(links) if lk.status not in ("linked", "split")]
+        again = link([links[i].target for i in open_], [r for r, _ in levels], text=text)
+        # each level answers one target: the one that names it alike, then the best score, then the first
+        best: dict[int, tuple[tuple, int]] = {}
+        for k, lk in enumerate(again):
+            if lk.status == "linked":
+                key = (lk.target.indicator != lk.result.indicator, -(lk.score or 0.0), k)
+                if id(lk.result) not in best or key < best[id(lk.result)][0]:
+                    best[id(lk.result)] = (key, k)
+        for _, k in best.values():
+            lk = again[k]
+            lk.evidence = [*lk.evidence, notes[id(lk.result)]]
+            links[open_[k]] = lk
     ids = _ids("delivery", [t.metric for t in targets])
     out = []
     for did, lk in zip(ids, links, strict=True):
         t = lk.target
         d, each = assess(lk)
+        if lk.status == "linked" and lk.result is not None:
+            lk.result = in_target_unit(t, lk.result)
         parts = [
             {"result": p, "status": e.status, "margin": e.margin, "note": e.note}
             for p, e in zip(lk.parts, each, strict=True)
@@ -324,6 +346,31 @@ def check_delivery(
             )
         )
     return out
+
+
+def in_target_unit(target: Record, result: Record) -> Record:
+    """The result with its figure in the target's unit when the two differ only in magnitude (进出口总额突破
+    万亿元 against 9000亿元 reads 10000亿元); otherwise the result as it is. The quote and offsets stay.
+
+    >>> from types import SimpleNamespace as R
+    >>> r = in_target_unit(R(unit="亿元"), R(value=1, value_high=None, unit="万亿元"))
+    >>> (r.value, r.unit)
+    (10000, '亿元')
+    """
+    if not target.unit or not result.unit or target.unit == result.unit or not comparable(target.unit, result.unit):
+        return result
+    (st, bt), (sr, br) = unit_scale(target.unit), unit_scale(result.unit)
+    if st == sr or bt != br:
+        return result
+    factor = sr / st
+
+    def conv(x):
+        if x is None:
+            return None
+        v = round(x * factor, 6)
+        return int(v) if v == int(v) else v
+
+    return with_fields(result, value=conv(result.value), value_high=conv(result.value_high), unit=target.unit)
 
 
 def carryover(records: list[Record], year: int, prev_year: int) -> list[Carryover]:
@@ -452,7 +499,10 @@ def compare(
         targets = diff_targets(ta, tb)
         if report_b.year == report_a.year + 1:
             results_b = [r for r in rec_b if r.kind == "result" and r.year == report_a.year]
-            delivery = check_delivery(ta, results_b, text=report_b.norm_text, review=_review_clauses(report_b))
+            levels = previous_levels(rec_b, report_a.year, report_b.norm_text)
+            delivery = check_delivery(
+                ta, results_b, text=report_b.norm_text, review=_review_clauses(report_b), levels=levels
+            )
         else:
             notes.append(f"no delivery check: {ref_b.key} is not the report of the year after {ref_a.key}")
         wording = wording_shifts(words_a, words_b)

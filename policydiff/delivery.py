@@ -27,6 +27,7 @@ Delivery(status='met', margin=0.1, note='6.1 within 6–6.5')
 from __future__ import annotations
 
 import copy
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
@@ -53,6 +54,8 @@ LOWER_IS_BETTER = re.compile(
 
 STATUSES = ("met", "exceeded", "missed", "not comparable", "unclear", "not reported")
 
+#: Measures that are both amounts: a level (完成减贫1186人) and a count (1374名贫困人口) compare.
+_AMOUNTS = {"level": "amount", "count": "amount"}
 _MAGNITUDE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 _UNSCALED = re.compile(r"%|‰|百分点|倍")
 
@@ -157,7 +160,7 @@ def judge(target: Record, result: Record | None) -> Delivery:
             "not comparable", None, f"units differ: target {target.unit or '-'}, result {result.unit or '-'}"
         )
     tm, rm = getattr(target, "measure", None), getattr(result, "measure", None)
-    if tm and rm and tm != rm:
+    if tm and rm and _AMOUNTS.get(tm, tm) != _AMOUNTS.get(rm, rm):
         return Delivery("not comparable", None, f"measures differ: target {tm}, result {rm}")
 
     # The result in the target's unit and sense (a decrease target counts decreases as positive).
@@ -259,11 +262,24 @@ def _in_target_sense(target: Record, result: Record) -> Record:
     """The result as the target measures it: an amount of change (减少1442万人) read as an amount."""
     groups = {getattr(target, "measure", None), getattr(result, "measure", None)}
     if groups in ({"level", "change"}, {"count", "change"}) and result.measure == "change":
-        r = copy.copy(result)
-        r.measure, r.direction = target.measure, None
-        r.value = abs(r.value) if r.value is not None else None
-        return r
+        value = abs(result.value) if result.value is not None else None
+        return with_fields(result, measure=target.measure, direction=None, value=value)
     return result
+
+
+def with_fields(rec, **changes):
+    """A copy of a record with some fields changed (records are frozen dataclasses; plain objects in doctests).
+
+    >>> from types import SimpleNamespace as R
+    >>> with_fields(R(value=1, unit="万亿元"), value=10000, unit="亿元")
+    namespace(value=10000, unit='亿元')
+    """
+    if dataclasses.is_dataclass(rec) and not isinstance(rec, type):
+        return dataclasses.replace(rec, **changes)
+    out = copy.copy(rec)
+    for k, v in changes.items():
+        setattr(out, k, v)
+    return out
 
 
 def judge_parts(target: Record, parts: list[Record]) -> tuple[Delivery, list[Delivery]]:

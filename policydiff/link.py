@@ -159,7 +159,22 @@ _TRAILING_WORDS = (
     "人数",
     "数量",
     "金额",
+    "标准",
 )
+#: Cores that name the same count in other words (完成减贫1186人 / 1374名贫困人口稳定脱贫).
+_SYNONYMS = {
+    "减贫": "脱贫人口",
+    "减贫人口": "脱贫人口",
+    "脱贫": "脱贫人口",
+    "贫困人口脱贫": "脱贫人口",
+    "贫困人口稳定脱贫": "脱贫人口",
+    "贫困人口实现脱贫": "脱贫人口",
+    "贫困人口全部脱贫": "脱贫人口",
+}
+#: Words after a subject that measure it otherwise (省重大项目 counted, 省重大项目投资 in money).
+_OTHER_MEASURE = re.compile(r"(?:完成)?(?:投资|产值|营收|营业收入|收入|金额|规模|总额)(?:额)?$")
+#: A name in quotation marks: a programme or campaign (科技“尖锋”行动, “两重”项目).
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,12})[”\"」』]")
 _LEAD_RE = re.compile("^(?:" + "|".join(_LEAD_WORDS + INCREMENT_VERBS + _ACTION_VERBS) + ")+")
 _INCREMENT_RE = re.compile("|".join(INCREMENT_VERBS))
 #: Zones and scopes that narrow an indicator when put in front of it (园区工业投资 is not 工业投资).
@@ -177,6 +192,8 @@ _REFERENCE = re.compile(
     r"[^，。；;,]{0,12}?(?:目标|任务)|超额完成|原定(?:的)?[^，。；;,]{0,12}"
 )
 _CLAUSE_STOP = "，,；;。：:！!？?\n"
+#: Words that make a multi-year figure a count of what was done over the period (住房建设4013万套), not a level.
+_ACTIVITY = re.compile(r"建设|建成|改造|开工|竣工|新建|实施|培育|引进|安排|帮扶|脱贫|减贫|造林")
 
 
 @lru_cache(maxsize=8192)
@@ -200,7 +217,7 @@ def core(indicator: str | None) -> str:
         for w in _TRAILING_WORDS:
             if text.endswith(w) and len(text) - len(w) >= 2:
                 text, changed = text[: -len(w)], True
-    return text
+    return _SYNONYMS.get(text, text)
 
 
 def is_increment(indicator: str | None) -> bool:
@@ -397,6 +414,9 @@ def period_issue(target: Any, result: Any, clause: str = "") -> tuple[bool, str 
         return False, f"a {rp} figure (a change over the period), not one year"
     if is_increment(result.indicator) or is_increment(target.indicator):
         return False, f"a {rp} figure (increments over the period), not one year"
+    done = _ACTIVITY.search(normalise(result.indicator or "") + clause)
+    if done and _ACTIVITY.search((target.indicator or "") + clause_before(target)):
+        return False, f"a {rp} total ({done.group()}), not one year"
     end = rp.rsplit("-", 1)[-1]
     if getattr(target, "year", None) is not None and end != str(target.year):
         return False, f"a {rp} figure, not {target.year}"
@@ -478,6 +498,36 @@ def _fmt(x: Any) -> str:
     return str(int(x)) if x == int(x) else f"{x:g}"
 
 
+def quoted_names(rec: Any, text: str | None = None) -> frozenset[str]:
+    """Names in quotation marks in the record's sentence up to its figure (科技“尖锋”行动 → 尖锋).
+
+    >>> from types import SimpleNamespace as R
+    >>> r = R(sentence="启动新一轮科技“尖锋”行动，实施100个以上关键技术攻关项目。", value=100, start=0)
+    >>> sorted(quoted_names(r))
+    ['尖锋']
+    """
+    if text is not None and 0 <= rec.start <= len(text):
+        before = text[max(0, rec.start - 80) : rec.start]
+    else:
+        s = rec.sentence or ""
+        i = s.find(_fmt(rec.value)) if rec.value is not None else -1
+        before = s[: i if i >= 0 else len(s)]
+    before = before[max(before.rfind(ch) for ch in "。；;！!？?\n") + 1 :]
+    return frozenset(_QUOTED.findall(before + (getattr(rec, "indicator", None) or "")))
+
+
+def _same_subject(target: Record, result: Record) -> str | None:
+    """The measure word when one indicator is the other's subject measured otherwise (省重大项目 / 省重大项目
+    完成投资): the same things, counted in one and valued in the other."""
+    ct, cr = core(target.indicator), core(result.indicator)
+    short, long_ = sorted((ct, cr), key=len)
+    if len(short) >= 3 and long_.startswith(short):
+        m = _OTHER_MEASURE.fullmatch(long_[len(short) :])
+        if m:
+            return m.group()
+    return None
+
+
 def _generic(target: Record, result: Record, common: frozenset[str]) -> str | None:
     """The one common word two indicators share when that is all that links them (项目, 投资)."""
     short = min(core(target.indicator), core(result.indicator), key=len)
@@ -513,6 +563,16 @@ def candidate(
     )
     if quoted:
         sim = max(sim, UNCLEAR_MIN)  # B names the target's own figure: the text ties them
+    subject = None
+    if not units_convert(target.unit, result.unit) and sim < 1.0:
+        subject = _same_subject(target, result)
+    names: frozenset[str] = frozenset()
+    ct, cr = core(target.indicator), core(result.indicator)
+    if len(ct) >= 2 and len(cr) >= 2 and ct[-2:] == cr[-2:]:
+        # the same head noun (…项目) and a shared quoted programme name (科技“尖锋”行动): the text ties them
+        names = quoted_names(target) & quoted_names(result, text)
+        if names:
+            sim = max(sim, UNCLEAR_MIN)
     if sim < UNCLEAR_MIN - 0.1:
         return None
     ev: list[str] = []
@@ -541,8 +601,12 @@ def candidate(
     if reason is None and _GROUP.get(target.measure or "") != _GROUP.get(result.measure or ""):
         if {_GROUP.get(target.measure or ""), _GROUP.get(result.measure or "")} == {"amount", "change"}:
             ev.append("amount of change read as the amount")
-    # a figure in other units or measures links only for the very same indicator; else a mere candidate
-    weak = weak or (reason is not None and sim < 1.0)
+    # a figure in other units or measures links only for the very same indicator (or the same subject
+    # measured otherwise: 省重大项目 500个 / 省重大项目完成投资 7290亿元); else it is a mere candidate
+    if subject and reason is not None:
+        ev.append(f"the same subject ({core(target.indicator)}) measured by its {subject}")
+        score = max(score, PAIR_MIN)
+    weak = weak or (reason is not None and sim < 1.0 and not subject)
     clause = clause_before(result, text) if periods else ""
     if reason is None and periods:
         ok, note = period_issue(target, result, clause)
@@ -570,6 +634,9 @@ def candidate(
         elif sim >= 0.5:
             score += 0.05
             ev.append(f"B ties it to a target: «{ref.group()}»")
+    if names:
+        score += 0.3
+        ev.append("both name " + " ".join(f"“{n}”" for n in sorted(names)))
     tt, rt = _themes(target), _themes(result)
     if tt and rt and sim < 1.0:
         if tt & rt:
@@ -769,3 +836,94 @@ def mentions(target: Record, clauses: list[tuple[int, str]]) -> list[dict[str, A
                 )
                 break
     return out
+
+
+# ---------------------------------------------------------------------------
+# What a plan says about last year's level
+# ---------------------------------------------------------------------------
+
+_SINCE_LAST_YEAR = re.compile(r"比上年|比去年|较上年|较去年|比2\d{3}年")
+
+
+def previous_levels(records: list[Record], year: int, text: str) -> list[tuple[Record, str]]:
+    """Levels of ``year`` that the next year's plan states on the way to its own targets, as results of
+    ``year`` with a note saying how they were read:
+
+    - the starting point of a change (``base``): 财政补助由每人每年380元提高到420元 gives 380元 (unless the
+      clause dates the starting point to another year: 从2020年的…);
+    - a target level followed by its change on the previous year: 拟安排财政赤字2.18万亿元，比去年增加5600亿元
+      gives 1.62万亿元.
+
+    ``records`` are the later report's records, ``text`` its (normalised) text. The delivery check uses
+    these only for targets that no stated result answers.
+
+    >>> from types import SimpleNamespace as R
+    >>> text = "今年拟安排财政赤字2.18万亿元，比去年增加5600亿元。"
+    >>> lvl = R(kind="target", year=2016, period=None, indicator="财政赤字", metric="deficit", value=2.18,
+    ...         value_high=None, unit="万亿元", measure="level", direction=None, base=None, start=9, end=16)
+    >>> chg = R(kind="target", year=2016, period=None, indicator="财政赤字", metric="deficit.change", value=5600,
+    ...         value_high=None, unit="亿元", measure="change", direction=None, base=None, start=22, end=29)
+    >>> [(r.value, r.unit, r.year, note) for r, note in previous_levels([lvl, chg], 2015, text)]
+    [(1.62, '万亿元', 2015, 'the 2015 level from B: 2.18万亿元 less 5600亿元 (比去年增加)')]
+    """
+    out: list[tuple[Record, str]] = []
+    plan = [r for r in records if r.kind == "target" and r.year == year + 1 and r.value is not None]
+    for r in plan:
+        if r.base is None or (r.period is not None and not str(r.period).startswith(str(year + 1))):
+            continue
+        shown = _fmt(r.base)
+        at = text.rfind(shown, max(0, r.start - 40), r.start)
+        if at < 0:
+            continue
+        dated = re.search(r"((?:19|20)\d\d)年(?:底|末)?的?$", text[max(0, at - 8) : at])
+        if dated and int(dated.group(1)) != year:
+            continue
+        end = at + len(shown)
+        if r.unit and text.startswith(r.unit, end):
+            end += len(r.unit)
+        prev = _derived(r, year, r.base, at, end)
+        out.append((prev, f"the {year} level from B's plan: {text[at : r.end]} (starting point)"))
+    for i, r in enumerate(plan):
+        if r.measure not in ("level", "count") or r.value_high is not None:
+            continue
+        for c in plan[i + 1 : i + 3]:
+            if c.measure != "change" or c.start - r.end > 12 or not units_convert(r.unit, c.unit):
+                continue
+            if r.value is None or c.value is None:
+                continue
+            between = text[r.end : c.start]
+            m = _SINCE_LAST_YEAR.search(between)
+            same = c.indicator == r.indicator or (r.metric and c.metric == f"{r.metric}.change")
+            if not m or not same or re.search(r"[。；;]", between):
+                continue
+            delta = c.value * unit_scale(c.unit)[0] / unit_scale(r.unit)[0]
+            sign = 1 if c.direction == "down" or re.search(r"减少|下降|降低", between) else -1
+            value = round(r.value + sign * delta, 6)
+            value = int(value) if value == int(value) else value
+            word = "plus" if sign > 0 else "less"
+            note = (
+                f"the {year} level from B: {_fmt(r.value)}{r.unit or ''} {word} {_fmt(c.value)}{c.unit or ''} "
+                f"({between[m.start() :]})"
+            )
+            out.append((_derived(r, year, value, r.start, r.end), note))
+            break
+    return out
+
+
+def _derived(r: Record, year: int, value: float | int, start: int, end: int) -> Record:
+    from .delivery import with_fields
+
+    return with_fields(
+        r,
+        kind="result",
+        year=year,
+        period=None,
+        value=value,
+        value_high=None,
+        qualifier=None,
+        modality=None,
+        headline=False,
+        base=None,
+        start=start,
+        end=end,
+    )
