@@ -33,13 +33,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .errors import PolicydiffError
+from .extract import extract
+from .model import Record
 from .report import Report, Section, Sentence, fold_width
-
-if TYPE_CHECKING:
-    from .extract import Record
 
 _CLAUSE_PUNCT = "，,；;。：:！!？?\n"
 
@@ -358,8 +357,6 @@ def theme_profile(report: Report, records: list[Record] | None = None, *, top_ke
     (3, 1, '城镇新增就业×1, 就业×1, 职业技能×1')
     """
     if records is None:
-        from .extract import extract
-
         records = extract(report)
     rt = ReportThemes(report)
     sent_count: Counter[str] = Counter()
