@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -337,7 +338,12 @@ def delivery_svg(checks: Iterable[Any], *, title: str = "", width: int = 760) ->
         and not isinstance(ch.target.value, bool)
         and math.isfinite(float(ch.target.value))
     ]
-    row_h, top, bottom, label_w, right = 24, 40, 30, 200, 170
+    row_h, top, bottom = 24, 40, 30
+    names = [_fit(ch.indicator or getattr(ch.target, "indicator", "") or "", 300) for ch in items]
+    label_w = max([120.0] + [text_width(n) + 16 for n in names])
+    notes = [_delivery_note(ch) for ch in items]
+    right = max([170.0] + [text_width(n, 11) + 16 for n in notes])
+    width = max(width, math.ceil(label_w + right + 300))
     height = top + bottom + row_h * max(1, len(items))
     c = _Canvas(width, height, title or "delivery")
     c.text(12, 22, title or "Targets and results", size=14, font_weight="bold")
@@ -362,7 +368,7 @@ def delivery_svg(checks: Iterable[Any], *, title: str = "", width: int = 760) ->
 
         if i % 2 == 0:
             c.add(f'<rect x="0" y="{_num(y - row_h / 2)}" width="{width}" height="{row_h}" fill="#fafafa"/>')
-        c.text(label_w - 8, y + 4, ch.indicator or getattr(t, "indicator", "") or "", anchor="end")
+        c.text(label_w - 8, y + 4, names[i], anchor="end")
         c.line(label_w, y, label_w + plot_w, y, "#e0e0e0")
         tip = f"target {_amount(t.value, t.value_high, t.unit, t.qualifier)}"
         if b_hi > b_lo:
@@ -379,7 +385,36 @@ def delivery_svg(checks: Iterable[Any], *, title: str = "", width: int = 760) ->
                 f'<circle cx="{_num(X(rv))}" cy="{_num(y)}" r="5" fill="{colour}" stroke="#ffffff">'
                 f"<title>{svg_text(rtip)}</title></circle>"
             )
-        label = _amount(t.value, t.value_high, t.unit, t.qualifier) + " → "
-        label += _amount(r.value, getattr(r, "value_high", None), r.unit) if rv is not None else "—"
-        c.text(width - right + 8, y + 4, f"{label} {ch.status}", fill=colour, size=11)
+        c.text(width - right + 8, y + 4, notes[i], fill=colour, size=11)
     return c.done()
+
+
+def _delivery_note(ch: Any) -> str:
+    """ "target → result status" beside a delivery row."""
+    t, r = ch.target, ch.result
+    shown = r is not None and _is_number(getattr(r, "value", None)) and ch.status != "not comparable"
+    result = _amount(r.value, getattr(r, "value_high", None), r.unit) if shown else "—"
+    return f"{_amount(t.value, t.value_high, t.unit, t.qualifier)} → {result} {ch.status}"
+
+
+def text_width(text: str, size: float = 12) -> float:
+    """Roughly how wide ``text`` is drawn at ``size`` px: a full em per wide (CJK) character, 0.6 em
+    per other character (no font metrics are at hand; enough to keep labels inside the picture).
+
+    >>> text_width("国内生产总值"), text_width("6.1%", 10)
+    (72, 24.0)
+    """
+    return sum(size if unicodedata.east_asian_width(ch) in "WF" else size * 0.6 for ch in text)
+
+
+def _fit(text: str, limit: float, size: float = 12) -> str:
+    """``text`` cut to ``limit`` px with an ellipsis.
+
+    >>> _fit("国家财政性教育经费占国内生产总值比例", 120)
+    '国家财政性教育经费…'
+    """
+    if text_width(text, size) <= limit:
+        return text
+    while text and text_width(text + "…", size) > limit:
+        text = text[:-1]
+    return text + "…"

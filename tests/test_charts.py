@@ -103,3 +103,54 @@ def test_timeline_plot_from_the_cli(tmp_path):
     assert again.exit_code == 2 and "exists" in again.stderr
     bad = CliRunner().invoke(cli, [*args, "--plot", str(tmp_path / "gdp.png")])
     assert bad.exit_code == 2 and "give a name ending in .svg" in bad.stderr
+
+
+# ---------------------------------------------------------------------------
+# The delivery chart inside the HTML compare report
+# ---------------------------------------------------------------------------
+
+
+def _svg_of(page: str) -> str:
+    """The one inline SVG of the page, with the namespace XML parsing needs (HTML needs none)."""
+    assert page.count("<svg") == 1 and page.count("</svg>") == 1
+    start = page.index('<figure class="chart"><svg')
+    svg = page[page.index("<svg", start) : page.index("</svg>") + len("</svg>")]
+    assert "xmlns" not in svg and "http" not in svg  # the page names no address
+    return svg.replace("<svg ", '<svg xmlns="http://www.w3.org/2000/svg" ', 1)
+
+
+def test_html_compare_report_embeds_the_delivery_chart(tmp_path):
+    out = tmp_path / "c.html"
+    result = CliRunner().invoke(
+        cli,
+        ["--corpus", str(SHARED_CORPORA), "compare", "2019", "2020", "-r", "national", "--format", "html",
+         "--out", str(out)],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    page = out.read_text(encoding="utf-8")
+    assert page.index('id="delivery"') < page.index("<svg") < page.index('id="targets"')  # in the delivery part
+    assert "default-src 'none'" in page  # the page's CSP: nothing external, no script
+    svg = _svg_of(page)
+    root = parse(svg)  # valid XML, no script, image, link or url()
+    assert "national/2019 targets against national/2020 results" in "".join(root.itertext())
+    labels = [e.text for e in root.iter(f"{NS}text") if e.text and "→" in e.text]
+    assert labels[:3] == ["6–6.5% → 6.1% met", "1100万人以上 → 1352万人 exceeded", "5.5%左右 → 5.3% met"]
+    dots = [
+        (e.find(f"{NS}title").text, e.get("fill")) for e in root.iter(f"{NS}circle") if e.find(f"{NS}title") is not None
+    ]
+    assert dots[0] == ("result 6.1% (met)", "#2e7d32")
+    assert ("result 1352万人 (exceeded)", "#1565c0") in dots
+
+
+def test_html_delivery_chart_escapes_report_text():
+    from policydiff.compare import compare
+    from policydiff.corpus import Corpus
+    from policydiff.render.compare_html import render_html
+
+    corpus = Corpus([SHARED_CORPORA], use_env=False)
+    cmp = compare(corpus.get(2019, "national"), corpus.get(2020, "national"))
+    cmp.delivery[0].indicator = '<script>alert("x")</script>&'
+    page = render_html(cmp)
+    svg = _svg_of(page)
+    assert "<script" not in page and "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;" in svg
+    assert '<script>alert("x")</script>&' in "".join(parse(svg).itertext())

@@ -184,15 +184,21 @@ ALLOWED_TAGS = set(
     "html head meta title style body header h1 h2 h3 div b span code p nav a main table thead tbody tr th td "
     "ul li colgroup col q mark del ins footer".split()
 )
+#: The inline delivery chart (policydiff.charts): shapes and text only, no links, images or scripts.
+SVG_TAGS = set("figure svg title rect line polyline polygon circle text".split())
+SVG_ATTRS = set(
+    "x y x1 y1 x2 y2 cx cy r width height viewbox role points fill fill-opacity stroke stroke-width "
+    "stroke-dasharray font-family font-size font-weight text-anchor".split()
+)
 
 
 def _assert_inert(page: str, *, urls_in_text: bool = False):
     parser = _Tags()
     parser.feed(page)
-    assert parser.tags <= ALLOWED_TAGS, parser.tags - ALLOWED_TAGS
+    assert parser.tags <= ALLOWED_TAGS | SVG_TAGS, parser.tags - ALLOWED_TAGS - SVG_TAGS
     for name, value in parser.attrs:
         assert not name.startswith("on"), name
-        assert name in {"lang", "charset", "http-equiv", "content", "name", "class", "href", "id"}, name
+        assert name in {"lang", "charset", "http-equiv", "content", "name", "class", "href", "id"} | SVG_ATTRS, name
         if name == "href":
             assert value.startswith("#"), value
     low = page.lower()

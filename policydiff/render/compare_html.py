@@ -13,6 +13,7 @@ from html import escape
 from typing import Any
 
 from .. import __version__
+from ..charts import delivery_svg
 from ..compare import SCHEMA, Comparison
 from ..errors import neutralise
 from .compare_text import _shown, carryover_rows, delivery_rows, section_rows, target_rows, wording_rows
@@ -67,6 +68,7 @@ tr.new td.b, ins { background: var(--ins); text-decoration: none; }
 tr.unchanged td { color: var(--muted); }
 tr.moved td { border-left: 3px solid var(--exc); }
 .sid { color: var(--muted); font-size: 11px; margin-right: 6px; }
+figure.chart { margin: 8px 0 14px; overflow-x: auto; } figure.chart svg { max-width: 100%; height: auto; }
 footer { color: var(--muted); font-size: 12px; padding: 12px 28px; border-top: 1px solid var(--line); }
 """
 
@@ -204,6 +206,18 @@ def _quotes_table(cmp: Comparison) -> str:
     )
 
 
+def _delivery_chart(cmp: Comparison) -> str:
+    """The delivery chart (policydiff.charts: inline SVG, every label escaped, nothing external) of the
+    rows the table shows; nothing when none has a figure."""
+    shown = [d for d in cmp.delivery if _shown(d)]
+    if not any(isinstance(getattr(d.target, "value", None), (int, float)) for d in shown):
+        return ""
+    title = f"{cmp.a.key} targets against {cmp.b.key} results"
+    # inline in HTML an <svg> needs no namespace declaration (and the page then names no address)
+    svg = delivery_svg(shown, title=title).replace(' xmlns="http://www.w3.org/2000/svg"', "", 1)
+    return f'<figure class="chart">{svg}</figure>'
+
+
 def _wants(section: str, name: str) -> bool:
     return section in ("all", name)
 
@@ -239,7 +253,7 @@ def render_html(cmp: Comparison, section: str = "all") -> str:
         )
     if not one_report and _wants(section, "delivery"):
         nav.append(("delivery", "Delivery"))
-        body = _quotes_table(cmp) if cmp.delivery else "<p>(no delivery check)</p>"
+        body = _delivery_chart(cmp) + _quotes_table(cmp) if cmp.delivery else "<p>(no delivery check)</p>"
         parts.append(f'<h2 id="delivery">Delivery: {_e(cmp.a.key)} targets → results in {_e(cmp.b.key)}</h2>{body}')
     if not one_report and _wants(section, "targets"):
         nav.append(("targets", "Targets"))
