@@ -10,12 +10,18 @@ Measured, each in a fresh process running the real command (``policydiff panel -
 - **cold**: an empty cache folder (``POLICYDIFF_CACHE``), default workers (the CPUs);
 - **warm**: the same command again on the filled cache (only new or changed reports would be read);
 - **peak RSS**: the largest resident set of the command's process (``ru_maxrss``; forked workers
-  are smaller, they share the parent's pages);
-- **speedup**: the cold run on a subset with ``--workers 1`` against ``--workers 2`` (``--no-cache``).
+  are smaller, they share the parent's pages), the largest worker's shown apart;
+- **CPU**: user + system time of the command's process and of its workers (less sensitive than the
+  wall time to other work on the machine; the 1-minute load average is printed before and after);
+- **speedup**: the cold run on a subset with ``--workers 1`` against ``--workers 2`` (``--no-cache``),
+  the fastest of ``--repeat`` runs each.
+
+The package is copied to the temporary folder first and run from there, so edits in the checkout
+during the run (the cache's engine hash follows the extraction code) cannot turn the warm run cold.
 
 Targets (issue 11): warm ≤ 5 % of cold, peak RSS ≤ 1 GB, 2 workers ≥ 1.6× one.
 
-    python3 benchmarks/bench_panel.py [--reports 1000] [--speedup-reports 200] [--corpus ../shared/corpora]
+    python3 benchmarks/bench_panel.py [--reports 1000] [--speedup-reports 200] [--repeat 3] [--skip-cold-warm]
 """
 
 from __future__ import annotations
@@ -32,12 +38,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 RUN = """
-import json, resource, subprocess, sys, time
+import json, resource, sys, time
 t = time.perf_counter()
-p = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+sys.argv = ["policydiff", *sys.argv[1:]]
+from policydiff.cli import main
+code = 0
+try:
+    main()
+except SystemExit as exc:
+    code = exc.code or 0
 wall = time.perf_counter() - t
-rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
-print(json.dumps({"wall": wall, "rss": rss, "code": p.returncode, "stdout": p.stdout, "stderr": p.stderr[-2000:]}))
+me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"wall": wall, "code": code, "rss": me.ru_maxrss * 1024, "worker_rss": kids.ru_maxrss * 1024,
+                  "cpu_main": me.ru_utime + me.ru_stime, "cpu_workers": kids.ru_utime + kids.ru_stime}),
+      file=sys.stderr)
 """
 
 
@@ -70,17 +84,41 @@ def make_corpus(source: Path, dest: Path, n_reports: int) -> int:
     return copied
 
 
-def run(cmd: list[str], env: dict[str, str]) -> dict:
-    out = subprocess.run([sys.executable, "-c", RUN, *cmd], capture_output=True, text=True, env=env, check=True)
-    result = json.loads(out.stdout)
+def run(args: list[str], env: dict[str, str], cwd: Path) -> dict:
+    """Run ``policydiff ARGS`` in a fresh process: wall time, CPU time of the process and of its
+    workers, peak RSS of each, and the 1-minute load average before and after."""
+    load = os.getloadavg()[0]
+    out = subprocess.run([sys.executable, "-c", RUN, *args], capture_output=True, text=True, env=env, cwd=cwd)
+    lines = out.stderr.strip().splitlines()
+    try:
+        result = json.loads(lines[-1])
+    except (IndexError, ValueError):
+        raise SystemExit(f"failed: policydiff {' '.join(args)}\n{out.stderr[-2000:]}") from None
     if result["code"] != 0:
-        raise SystemExit(f"failed: {' '.join(cmd)}\n{result['stderr']}")
+        raise SystemExit(f"failed: policydiff {' '.join(args)}\n{out.stderr[-2000:]}")
+    result.update(stdout=out.stdout, stderr="\n".join(lines[:-1]), load=(load, os.getloadavg()[0]))
+    result["cpu"] = result["cpu_main"] + result["cpu_workers"]
     return result
 
 
+def snapshot(dest: Path) -> Path:
+    """A copy of the package to run: edits to the checkout during the benchmark (the cache's engine
+    hash follows the extraction code) must not turn the warm run into a cold one."""
+    shutil.copytree(ROOT / "policydiff", dest / "policydiff", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "corpora", dest / "corpora")
+    return dest
+
+
 def panel_cmd(corpus: Path, out: Path, *extra: str) -> list[str]:
-    code = "import sys; from policydiff.cli import main; sys.argv[0] = 'policydiff'; main()"
-    return [sys.executable, "-c", code, "--corpus", str(corpus), "panel", "--out", str(out), "--force", *extra]
+    return ["--corpus", str(corpus), "panel", "--out", str(out), "--force", *extra]
+
+
+def show(name: str, r: dict) -> None:
+    print(
+        f"{name:<28} {r['wall']:7.1f} s wall   CPU {r['cpu_main']:6.1f} s main + {r['cpu_workers']:6.1f} s workers   "
+        f"peak RSS {r['rss'] / 2**20:5.0f} MiB (workers {r['worker_rss'] / 2**20:4.0f})   "
+        f"load {r['load'][0]:.1f} -> {r['load'][1]:.1f}"
+    )
 
 
 def main() -> None:
@@ -88,44 +126,69 @@ def main() -> None:
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpora"))
     ap.add_argument("--reports", type=int, default=1000)
     ap.add_argument("--speedup-reports", type=int, default=200)
+    ap.add_argument("--repeat", type=int, default=1, help="Runs of each worker count (the fastest counts).")
+    ap.add_argument("--skip-cold-warm", action="store_true", help="Only the 1- against 2-worker comparison.")
     args = ap.parse_args()
+    summary: dict = {"cpus": os.cpu_count()}
     with tempfile.TemporaryDirectory(prefix="bench-panel-") as tmp:
         tmp_path = Path(tmp)
-        big, small = tmp_path / "big", tmp_path / "small"
-        big.mkdir()
-        small.mkdir()
-        n = make_corpus(Path(args.corpus), big, args.reports)
-        m = make_corpus(Path(args.corpus), small, args.speedup_reports)
         env = {k: v for k, v in os.environ.items() if k != "POLICYDIFF_CORPUS"}
-        env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+        src = snapshot(tmp_path / "src")
+        env["PYTHONPATH"] = str(src) + os.pathsep + env.get("PYTHONPATH", "")
         env["POLICYDIFF_CACHE"] = str(tmp_path / "cache")
-        print(f"synthetic corpus: {n} reports ({len(list(big.iterdir())) - 1} regions); CPUs: {os.cpu_count()}")
-        cold = run(panel_cmd(big, tmp_path / "p.sqlite"), env)
-        print(f"cold  {cold['wall']:8.1f} s   peak RSS {cold['rss'] / 2**20:7.0f} MiB   {cold['stdout'].strip()}")
-        warm = run(panel_cmd(big, tmp_path / "p2.sqlite"), env)
-        print(f"warm  {warm['wall']:8.1f} s   peak RSS {warm['rss'] / 2**20:7.0f} MiB   ({warm['stderr'].strip()})")
-        same = (tmp_path / "p.sqlite").read_bytes() == (tmp_path / "p2.sqlite").read_bytes()
-        size = (tmp_path / "p.sqlite").stat().st_size
-        ratio = warm["wall"] / cold["wall"]
-        print(f"warm / cold = {ratio:.1%}; outputs byte-identical: {same}; sqlite {size / 2**20:.0f} MiB")
-        times = {}
-        for w in (1, 2):
-            r = run(panel_cmd(small, tmp_path / f"s{w}.sqlite", "--no-cache", "--workers", str(w)), env)
-            times[w] = r["wall"]
-            print(f"{m} reports, --workers {w}: {r['wall']:7.1f} s")
-        print(f"speedup with 2 workers: {times[1] / times[2]:.2f}x")
-        summary = {
-            "reports": n,
-            "cold_s": round(cold["wall"], 1),
-            "warm_s": round(warm["wall"], 1),
-            "warm_over_cold": round(warm["wall"] / cold["wall"], 4),
-            "peak_rss_mib": round(max(cold["rss"], warm["rss"]) / 2**20),
-            "sqlite_mib": round(size / 2**20, 1),
-            "speedup_reports": m,
-            "workers1_s": round(times[1], 1),
-            "workers2_s": round(times[2], 1),
-            "speedup": round(times[1] / times[2], 2),
-        }
+        if not args.skip_cold_warm:
+            big = tmp_path / "big"
+            big.mkdir()
+            n = make_corpus(Path(args.corpus), big, args.reports)
+            print(f"synthetic corpus: {n} reports ({len(list(big.iterdir())) - 1} regions); CPUs: {os.cpu_count()}")
+            cold = run(panel_cmd(big, tmp_path / "p.sqlite"), env, tmp_path)
+            show("cold (empty cache)", cold)
+            print(f"      {cold['stdout'].strip()}")
+            warm = run(panel_cmd(big, tmp_path / "p2.sqlite"), env, tmp_path)
+            show("warm (filled cache)", warm)
+            print(f"      ({warm['stderr'].strip()})")
+            same = (tmp_path / "p.sqlite").read_bytes() == (tmp_path / "p2.sqlite").read_bytes()
+            size = (tmp_path / "p.sqlite").stat().st_size
+            print(
+                f"warm / cold = {warm['wall'] / cold['wall']:.1%} wall, {warm['cpu'] / cold['cpu']:.1%} CPU; "
+                f"outputs byte-identical: {same}; sqlite {size / 2**20:.0f} MiB"
+            )
+            summary.update(
+                reports=n,
+                cold_s=round(cold["wall"], 1),
+                warm_s=round(warm["wall"], 1),
+                warm_over_cold=round(warm["wall"] / cold["wall"], 4),
+                cold_cpu_s=round(cold["cpu"], 1),
+                warm_cpu_s=round(warm["cpu"], 1),
+                warm_over_cold_cpu=round(warm["cpu"] / cold["cpu"], 4),
+                peak_rss_mib=round(max(cold["rss"], warm["rss"]) / 2**20),
+                worker_rss_mib=round(cold["worker_rss"] / 2**20),
+                sqlite_mib=round(size / 2**20, 1),
+                identical=same,
+                load=[cold["load"], warm["load"]],
+            )
+        small = tmp_path / "small"
+        small.mkdir()
+        m = make_corpus(Path(args.corpus), small, args.speedup_reports)
+        best: dict[int, dict] = {}
+        for _ in range(args.repeat):
+            for w in (1, 2):
+                r = run(panel_cmd(small, tmp_path / f"s{w}.sqlite", "--no-cache", "--workers", str(w)), env, tmp_path)
+                show(f"{m} reports, --workers {w}", r)
+                if w not in best or r["wall"] < best[w]["wall"]:
+                    best[w] = r
+        speedup = best[1]["wall"] / best[2]["wall"]
+        print(f"speedup with 2 workers: {speedup:.2f}x (CPU: {best[2]['cpu'] / best[1]['cpu']:.2f}x the work)")
+        summary.update(
+            speedup_reports=m,
+            workers1_s=round(best[1]["wall"], 1),
+            workers2_s=round(best[2]["wall"], 1),
+            speedup=round(speedup, 2),
+            workers1_cpu_s=round(best[1]["cpu"], 1),
+            workers2_cpu_s=round(best[2]["cpu"], 1),
+            workers2_main_cpu_s=round(best[2]["cpu_main"], 1),
+            speedup_load=[best[1]["load"], best[2]["load"]],
+        )
         print(json.dumps(summary))
 
 

@@ -404,12 +404,17 @@ def _run_jobs(jobs: list[Job], workers: int | None) -> Iterator[Extracted | str]
     try:
         yield from pool.map(_work, jobs[1:], chunksize=1)
     except BaseException:
-        for proc in list((getattr(pool, "_processes", None) or {}).values()):
-            with contextlib.suppress(OSError, AttributeError, ValueError):
-                proc.terminate()
+        _stop(pool)
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _stop(pool) -> None:
+    """Stop a pool's workers now (Ctrl-C, an error, or the caller stopped early)."""
+    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(OSError, AttributeError, ValueError):
+            proc.terminate()
 
 
 def _worker_init() -> None:
@@ -432,19 +437,24 @@ def _clean(x: float | None) -> float | int | None:
 Judged = tuple[Extracted | None, Record | None, Delivery | None]
 
 
-def link_deliveries(extracted: Sequence[Extracted], cache: ExtractionCache | None = None) -> dict[int, Judged]:
+def link_deliveries(
+    extracted: Sequence[Extracted], cache: ExtractionCache | None = None, *, workers: int | None = None
+) -> dict[int, Judged]:
     """For each target (by ``id``): the later report and result that deliver it, and the judgement.
 
     A target of year Y is judged by the first later report of its region that gives a result for
     it (:func:`policydiff.delivery.match_results`, one call per pair of reports as ``compare`` makes
     it); with no later report covering Y in the panel, the judgement is None (not yet known).
-    With a cache, a report's judgements are stored under its later reports' identities.
+    With a cache, a report's judgements are stored under its later reports' identities. Reports
+    the cache does not hold are judged in ``workers`` processes (as for extraction: forked, so
+    they share the extracted records; the judgements come back as record numbers).
     """
     by_region: dict[str, list[Extracted]] = defaultdict(list)
     for ex in extracted:
         by_region[ex.region].append(ex)
     out: dict[int, Judged] = {}
     engine = engine_fingerprint(True)
+    todo: list[tuple[Extracted, list[Extracted], str]] = []
     for reports in by_region.values():
         reports.sort(key=lambda x: x.year)
         for i, a in enumerate(reports):
@@ -453,11 +463,51 @@ def link_deliveries(extracted: Sequence[Extracted], cache: ExtractionCache | Non
             stored = cache.get(a.sha256, a.region, a.year, part, engine=engine) if cache is not None else None
             judged = _judged_from(stored, a, later) if stored is not None else None
             if judged is None:
-                judged = _judge_report(a, later)
-                if cache is not None:
-                    cache.put(a.sha256, a.region, a.year, part, _judged_payload(judged, a, later), engine=engine)
-            out.update(judged)
+                todo.append((a, later, part))
+            else:
+                out.update(judged)
+    for (a, later, part), rows in zip(todo, _judge_all(todo, workers), strict=True):
+        payload = {"judged": rows}
+        judged = _judged_from(payload, a, later)
+        if judged is None:  # cannot happen: the rows were made from these very reports
+            raise RuntimeError(f"delivery of {a.key}: judgements do not fit the records")
+        if cache is not None:
+            cache.put(a.sha256, a.region, a.year, part, payload, engine=engine)
+        out.update(judged)
     return out
+
+
+#: The reports to judge, for forked workers (they inherit it; only the job numbers travel).
+_JUDGING: list[tuple[Extracted, list[Extracted], str]] = []
+
+
+def _judge_job(i: int) -> list[list[Any]]:
+    a, later, _ = _JUDGING[i]
+    return _judged_payload(_judge_report(a, later), a, later)["judged"]
+
+
+def _judge_all(todo: list[tuple[Extracted, list[Extracted], str]], workers: int | None) -> Iterator[list[list[Any]]]:
+    """The judgement rows of each report in ``todo``, in order (in forked processes when that pays)."""
+    n = choose_workers(len(todo), workers)
+    _JUDGING[:] = todo
+    try:
+        if n <= 1 or len(todo) < 2 or not sys.platform.startswith("linux"):
+            for i in range(len(todo)):
+                yield _judge_job(i)
+            return
+        from concurrent.futures import ProcessPoolExecutor
+
+        ctx = multiprocessing.get_context("fork")
+        pool = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_worker_init)
+        try:
+            yield from pool.map(_judge_job, range(len(todo)), chunksize=max(1, len(todo) // (n * 8)))
+        except BaseException:
+            _stop(pool)
+            raise
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+    finally:
+        _JUDGING.clear()
 
 
 def _judge_report(a: Extracted, later: Sequence[Extracted]) -> dict[int, Judged]:
@@ -638,8 +688,10 @@ class Panel:
         table: RegionTable,
         cache: ExtractionCache | None = None,
         delivery: bool = True,
+        workers: int | None = None,
     ) -> Panel:
-        """Assemble rows from extracted reports; ``context`` reports only inform delivery and parents."""
+        """Assemble rows from extracted reports; ``context`` reports only inform delivery and parents
+        (``workers``: processes for the delivery judgements the cache does not hold)."""
         if kind not in KINDS:
             raise InputError(f"unknown kind {kind!r} (choose from {', '.join(KINDS)})")
         selected = sorted(selected, key=lambda x: (x.region, x.year))
@@ -649,7 +701,7 @@ class Panel:
                 f"the same report was given twice: {', '.join(sorted({k for k in keys if keys.count(k) > 1}))}"
             )
         every = {x.key: x for x in [*context, *selected]}
-        links = link_deliveries(list(every.values()), cache) if delivery else {}
+        links = link_deliveries(list(every.values()), cache, workers=workers) if delivery else {}
         targets_of = {k: year_targets(x) for k, x in every.items()}
         escalation, parent_of_target = _escalation(selected, every, targets_of, table)
 
@@ -1098,6 +1150,7 @@ def panel(
             table=table,
             cache=store,
             delivery=delivery,
+            workers=workers,
         )
     finally:
         if own is not None:

@@ -242,3 +242,20 @@ def test_parallel_extraction_keeps_the_order(tmp_path):
     two = panel([SHARED_CORPORA], level="county", workers=2, cache=False, delivery=False)
     assert [r["report"] for r in two.reports] == sorted(r["report"] for r in two.reports)
     assert two.csv_text() == one.csv_text()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_parallel_delivery_judgements_equal_serial_ones_and_are_cached(tmp_path):
+    args = {"regions": ["national"], "years": range(2015, 2022)}
+    one = panel([SHARED_CORPORA], workers=1, cache=False, **args)
+    with ExtractionCache(tmp_path / "c.sqlite") as c:
+        two = panel([SHARED_CORPORA], workers=2, cache=c, **args)
+        again = panel([SHARED_CORPORA], workers=2, cache=c, **args)
+        delivery_entries = c._db.execute("SELECT count(*) FROM entries WHERE part LIKE 'delivery:%'").fetchone()[0]
+    assert two.csv_text() == one.csv_text() == again.csv_text()
+    assert (two.cache_hits, again.cache_hits, delivery_entries) == (0, 8, 8)  # 2015-2021 and 2022 for delivery
+    gdp = [r for r in two.rows if r["report"] == "national/2019" and r["metric"] == "gdp.growth" and r["headline"]]
+    assert [(r["value"], r["value_high"], r["status"], r["result_value"], r["result_report"]) for r in gdp] == [
+        (6, 6.5, "met", 6.1, "national/2020")
+    ]
+    assert sum(r["status"] is not None for r in two.rows) > 50
