@@ -150,6 +150,7 @@ def atomic_write(path: str | os.PathLike, data: str | bytes, *, force: bool = Fa
         else:
             if tmp is None:  # an unnamed file needs a name before it can replace another
                 tmp = _name_unnamed(fd, folder, target.name)
+                assert tmp is not None  # without probe it names the file or raises
             os.replace(tmp, target)
             tmp = None
         _fsync_folder(folder)
