@@ -49,8 +49,9 @@ def decode_document(data: bytes, *, suffix: str, name: str = "input"):
     from .textio import _TO_NEWLINE, DecodedText
 
     suffix = suffix.lower()
+    warnings: list[str]
     if suffix == ".docx":
-        text, warnings = docx_text(data, name=name), ()
+        text, warnings = docx_text(data, name=name), []
     elif suffix == ".pdf":
         text, warnings = pdf_text(data, name=name)
     else:
@@ -525,9 +526,9 @@ def pdf_text(data: bytes, *, name: str = "input") -> tuple[str, list[str]]:
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             try:
-                ok = reader.decrypt("")
+                ok = bool(reader.decrypt(""))  # PasswordType.NOT_DECRYPTED is 0
             except Exception:  # noqa: BLE001 - pypdf raises several kinds (missing crypto, bad key)
-                ok = 0
+                ok = False
             if not ok:
                 raise InputError(f"{name}: the PDF is encrypted with a password; save an unprotected copy")
         pages = [_page_lines(page) for page in list(reader.pages)[:MAX_PDF_PAGES]]
