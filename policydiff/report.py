@@ -573,11 +573,12 @@ def _build_tree(text: str, norm: str, paragraphs: list[Paragraph]) -> tuple[Sect
         if mlevel == 1:
             counters = {1: counters[1] + 1, 2: 0, 3: 0}
         elif mlevel == 2:
-            counters[2] = (counters[2] + 1) if cn_ordinal(_SUB.match(norm[para.start :]).group(1)) != 1 else 1
+            sub = _SUB.match(norm[para.start :])
+            counters[2] = 1 if sub is not None and cn_ordinal(sub.group(1)) == 1 else counters[2] + 1
             counters[3] = 0
         elif mlevel == 3:
             m = _NUM.match(norm[para.start :])
-            counters[3] = int(m.group(1) or m.group(2))
+            counters[3] = int(m.group(1) or m.group(2)) if m is not None else counters[3] + 1
         if level == 1:
             sec_id = str(len(parts) + 1)
         else:
