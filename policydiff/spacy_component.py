@@ -36,7 +36,7 @@ from collections.abc import Callable
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .errors import InputError
 
@@ -220,14 +220,15 @@ def _split_at(doc: Doc, cuts: set[int]) -> Doc:
         with doc.retokenize() as retokenizer:
             for i, orths in todo:
                 token = doc[i]
-                heads = [(token, 0)] * len(orths)
+                heads: list[Token | tuple[Token, int]] = [(token, 0)] * len(orths)
                 retokenizer.split(token, orths, heads=heads)
     return doc
 
 
 def _set_sentences(doc: Doc, starts: list[int]) -> None:
     """Sentence starts at policydiff's sentence starts (and at the first token); no others."""
-    begin = {doc.char_span(s, s + 1, alignment_mode="expand").start for s in starts if s < len(doc.text)}
+    spans = [doc.char_span(s, s + 1, alignment_mode="expand") for s in starts if s < len(doc.text)]
+    begin = {span.start for span in spans if span is not None}
     begin.add(0)
     for token in doc:
         token.is_sent_start = token.i in begin
