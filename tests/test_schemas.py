@@ -12,7 +12,6 @@ import copy
 import json
 import re
 from importlib import resources
-from pathlib import Path
 
 import jsonschema
 import pytest
@@ -306,8 +305,14 @@ def test_graph_schema_rejects_an_unknown_node_type():
     assert errors("graph", graph) == []
 
 
-def test_schema_files_are_package_data():
-    """The wheel carries the schemas: pyproject's package-data names them."""
-    text = Path(ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    assert re.search(r'"policydiff\.data" = \[[^\]]*"schemas/\*\.json"', text)
+def test_schema_files_and_every_subpackage_are_in_the_wheel():
+    """pyproject.toml lists the packages by hand: every folder of policydiff/ with an __init__.py is
+    among them (else a non-editable install lacks it), and package-data names the schemas and py.typed."""
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    listed = set(re.findall(r'"(policydiff(?:\.[a-z_]+)*)"', text.split("packages = [", 1)[1].split("]", 1)[0]))
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "policydiff").rglob("__init__.py")} | {
+        "policydiff.data.schemas"
+    }
+    assert found <= listed, sorted(found - listed)
+    assert '"policydiff.data.schemas" = ["*.schema.json"]' in text
     assert re.search(r'"policydiff" = \[[^\]]*"py\.typed"', text)
