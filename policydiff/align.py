@@ -4,9 +4,13 @@ Sections are compared on content and headings. Every section (any level) is a ba
 terms (jieba words from :func:`policydiff.nlp.words`, minus stop words, numbers and single
 characters) weighted by tf-idf, with document frequencies counted over the paragraphs of
 both reports. The score of a pair is ``0.75 × cosine(content) + 0.25 × Dice(heading
-character bigrams)``. Each section is linked to its best counterpart at any level of the
-other report (both directions); a link needs a score of at least :data:`LINK_MIN`.
-Nested counterparts (a part and its own sub-section) count once, keeping the better score.
+character bigrams)``, discounted for a review against a plan (:data:`KIND_PENALTY`) and for a
+one-year section against a multi-year one (:data:`SCOPE_PENALTY`, scopes from :func:`scopes`); notes
+(a glossary) pair only with notes. Each section is linked to its best counterpart at any level of the
+other report (both directions); a link needs a score of at least :data:`LINK_MIN`. A section left
+unlinked may pair, from :data:`LINK_IN_CONTEXT_MIN`, inside what its parent pairs with (its best
+counterpart once whole parts with sub-sections are set aside). Links that only repeat an enclosing
+section's link are not listed (:func:`shown_pairs`); parts and sub-sections keep a row each.
 Then each link is labelled:
 
 - ``split``: the A section has two or more separate counterparts in B;
@@ -644,8 +648,8 @@ def shown_pairs(pairs: list[SectionPair], direct: Iterable[tuple[str, str]] | No
     linked = [p for p in pairs if p.a and p.b]
     rows_of: dict[tuple[int, str], list[SectionPair]] = defaultdict(list)
     for p in linked:
-        rows_of[(0, p.a)].append(p)
-        rows_of[(1, p.b)].append(p)
+        rows_of[(0, p.a or "")].append(p)
+        rows_of[(1, p.b or "")].append(p)
     depth = {id(p): p.a.count(".") + p.b.count(".") for p in linked}  # type: ignore[union-attr]
     drop: set[int] = set()
     for p in sorted(linked, key=lambda p: depth[id(p)]):
