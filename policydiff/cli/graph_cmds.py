@@ -13,15 +13,6 @@ import click
 from ..corpus import Corpus, is_year, listing
 from ..errors import AmbiguousError, InputError, NotFoundError, PolicydiffError, show_path
 from ..fileio import atomic_write, check_output
-from ..graph import (
-    EXPORT_SUFFIXES,
-    SERIES_FIELDS,
-    build_graph,
-    graph_summary,
-    metric_series,
-    resolve_metric,
-    write_graph,
-)
 from ..metrics import metric_name
 from ..numbers import format_value
 from ..regions import corpus_regions, level_rank
@@ -185,6 +176,8 @@ def graph_cmd(specs, years_spec, out, force, workers, corpus, regions, level):
       policydiff graph --out dongsheng.json
       policydiff graph a/2019.txt a/2020.txt -r mycity --out mycity.gexf
     """
+    from ..graph import EXPORT_SUFFIXES, build_graph, graph_summary, write_graph  # networkx: only when used
+
     path = Path(out)
     if out == "":
         raise InputError("--out: the file name is empty")
@@ -293,6 +286,8 @@ def timeline_cmd(metric, years_spec, fmt, plot, workers, corpus, region, out, fo
     years = parse_years(years_spec)
     region = _region(corpus, region, years)
     reports = _reports(corpus, region, years, extra_year=True)
+    from ..graph import SERIES_FIELDS, build_graph, metric_series, resolve_metric  # networkx: only when used
+
     graph = build_graph(reports, workers=workers)
     key = resolve_metric(graph, metric)
     rows = metric_series(graph, key, region=region)

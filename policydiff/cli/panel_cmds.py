@@ -9,13 +9,11 @@ from collections import Counter
 from pathlib import Path
 
 import click
-import networkx as nx
 
 from ..charts import escalation_svg
 from ..corpus import Corpus
 from ..errors import InputError, PolicydiffError, show_path
 from ..fileio import atomic_write, check_output
-from ..graph import resolve_metric
 from ..metrics import metric_name
 from ..panel import KINDS, RELATIONS, SUFFIXES, Panel, panel
 from ..render.tables import FORMATS, render_rows
@@ -146,6 +144,10 @@ def panel_cmd(years_spec, kind, out, force, corpus, regions, level, workers, no_
 
 
 def _resolve(p: Panel, metric: str) -> str:
+    import networkx as nx  # only here: a panel run does not load it
+
+    from ..graph import resolve_metric
+
     g = nx.DiGraph()
     for key in p.metrics():
         g.add_node(f"metric:{key}", type="metric", metric=key, label=metric_name(key))
