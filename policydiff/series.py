@@ -86,7 +86,8 @@ def _corpus_reports(
     have = c.years(region)
     chosen = have if wanted is None else [y for y in wanted if y in have]
     if not chosen:
-        raise NotFoundError(f"no {region} report for {wanted[0]}-{wanted[-1]} (have: {', '.join(map(str, have))})")
+        asked = f"{wanted[0]}-{wanted[-1]}" if wanted else "any year"
+        raise NotFoundError(f"no {region} report for {asked} (have: {', '.join(map(str, have)) or 'none'})")
     if wanted and wanted[-1] + 1 in have and wanted[-1] + 1 not in chosen:
         chosen = [*chosen, wanted[-1] + 1]  # the next report gives the last year's results
     return [c.get(y, region) for y in chosen], wanted

@@ -26,6 +26,8 @@ KNOWN_DEFERRED = {
     # CLI start-up: a command's heavy module loads only when that command runs
     ("policydiff.cli.compare_cmd", "policydiff.render.compare_html"),
     ("policydiff.cli.graph_cmds", "policydiff.charts"),
+    ("policydiff.cli.graph_cmds", "policydiff.graph"),  # networkx
+    ("policydiff.cli.panel_cmds", "policydiff.graph"),
     ("policydiff.cli.panel_cmds", "policydiff.charts"),
     ("policydiff.cli.panel_cmds", "policydiff.panel"),
     # delivery <-> link call each other (a hidden circle: link should own the matching, delivery the verdicts)

@@ -1,5 +1,6 @@
 """Context and years: per sentence, the kind, year, period and headline flag its part and paragraph
-give (:func:`_sentence_contexts`, headings included), and how the words before a figure adjust them (:func:`_year_cues`).
+give (:func:`_sentence_contexts`, headings included), and how the words before a figure adjust them
+(:func:`_year_cues`).
 
 >>> from policydiff.report import parse_report
 >>> r = parse_report("一、2019年工作回顾\\n城镇新增就业1352万人。\\n"

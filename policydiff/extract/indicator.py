@@ -91,13 +91,13 @@ def indicator_for(
                 return acting_verb(raw) + after, []  # 新引入8家跨国药企 -> 新引入跨国药企
             return after, []  # 提高6000万农村人口供水保障水平: the verb acts on the noun, a level
     elif ind and not q.is_percent and not count and next_is_noun(rest[:6]) and not ind.endswith(_MONEY_WORDS):
-        raw = posseg(s[cl : q.start])
-        if raw and raw[-1][1] != "v":
+        words = posseg(s[cl : q.start])
+        if words and words[-1][1] != "v":
             return None  # 大唐700万吨露天矿, 红星美凯龙5.7万平方米主力店: a figure inside a name
         after = indicator_after(rest, 0).split("的", 1)[0]
         if after:
-            owner = re.search(r"(?:中央|地方|各级)?(?:财政|政府)$", ind)
-            return (owner.group() if owner else "") + after, []  # 中央财政安排1000亿元专项奖补资金
+            payer = re.search(r"(?:中央|地方|各级)?(?:财政|政府)$", ind)
+            return (payer.group() if payer else "") + after, []  # 中央财政安排1000亿元专项奖补资金
     if count and ind in _NOT_COUNTED:
         return None
     if re.search(r"[和与及、]$", s[cl : q.start]):

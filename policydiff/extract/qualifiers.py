@@ -75,9 +75,9 @@ def modality(s: str, qstart: int) -> str | None:
                 best, best_pos = word, m.start()
     cl = clause_start(s, qstart)
     own = s[max(cl, part_start) : qstart]
-    m = re.search(r"(?:要|将)(?!来|近|军|领|士)", own)
-    if m and m.start() + max(cl, part_start) - part_start > best_pos:
-        best = m.group()[0]
+    near = re.search(r"(?:要|将)(?!来|近|军|领|士)", own)
+    if near and near.start() + max(cl, part_start) - part_start > best_pos:
+        best = near.group()[0]
     return best
 
 

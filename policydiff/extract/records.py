@@ -140,7 +140,7 @@ def _structure_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> lis
     (由20.8：36.7：42.5调整优化为17.7：33.4：48.9): unit-less shares, the first ratio dated to its base year."""
     head = _STRUCTURE.search(s)
     ratios = list(_RATIO3.finditer(s, head.end())) if head else []
-    if len(ratios) < 2 or not re.search(r"[由从]", s[head.end() : ratios[0].start()]):
+    if head is None or len(ratios) < 2 or not re.search(r"[由从]", s[head.end() : ratios[0].start()]):
         return []  # only a change of structure (由…调整为…) is reported as shares; a lone ratio is a description
     out = []
     for m in ratios:
@@ -169,23 +169,31 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
                 break
             group.append(nxt)
         cl = clause_start(s, first.start - offset)
-        shared = {"measure": first.measure, "direction": first.direction}
         for j in range(i + 1, i + len(group)):  # 实际增长9.8%和8.5%: the list shares its verb
             rec = records[j]
             if rec.unit != first.unit:
                 continue  # 8条、12.3公里道路: a count and a length
-            records[j] = replace(rec, **shared, metric=metric_key(rec.indicator, first.measure))
+            metric = metric_key(rec.indicator, first.measure)
+            records[j] = replace(rec, measure=first.measure, direction=first.direction, metric=metric)
         if len(group) > 1 and "分别" in s[cl : first.start - offset]:
             names = split_parallel(first.indicator or "", len(group))
             tail_qual = group[-1].qualifier
-            for j, name in zip(range(i, i + len(group)), names or [None] * len(group), strict=True):
+            named: list[str | None] = list(names) if names else [None] * len(group)
+            for j, name in zip(range(i, i + len(group)), named, strict=True):
                 rec = records[j]
                 indicator = name or rec.indicator
                 qualifier = rec.qualifier
                 if qualifier is None and tail_qual in ("左右",):
                     qualifier = tail_qual  # 分别增长7%和8%左右
                 metric = metric_key(indicator, first.measure)
-                records[j] = replace(rec, indicator=indicator, **shared, metric=metric, qualifier=qualifier)
+                records[j] = replace(
+                    rec,
+                    indicator=indicator,
+                    measure=first.measure,
+                    direction=first.direction,
+                    metric=metric,
+                    qualifier=qualifier,
+                )
         if len(group) == 1 and re.search(
             r"(?:(?<![年人日月])均|分别)(?:为|达|达到|增长|下降|降低|减少|提高|在|超过)?$", s[cl : first.start - offset]
         ):
