@@ -11,6 +11,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+chmod 755 "$work"  # the tests run policydiff as an unprivileged user too: the venv must be readable
 python3 -m venv "$work/venv"
 . "$work/venv/bin/activate"
 python3 -m pip install -q --upgrade pip
