@@ -43,7 +43,7 @@ import re
 import signal
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -146,7 +146,7 @@ def _pool_context():
     return None
 
 
-def iter_analyses(reports: Iterable[Report], *, workers: int | None = None) -> Iterator[ReportAnalysis]:
+def iter_analyses(reports: Iterable[Report], *, workers: int | None = None) -> Generator[ReportAnalysis, None, None]:
     """Analyse reports in order, in parallel processes when ``workers`` (or the heuristic) says so.
 
     Results come back in the order of ``reports`` whatever the number of processes.
@@ -385,13 +385,13 @@ def graph_from_analyses(analyses: Iterable[ReportAnalysis], *, regions: RegionTa
         _add_regions(analyses, regions, nodes, edges)
 
     graph = nx.DiGraph()
-    regions = sorted({a.region for a in analyses})
+    region_keys = sorted({a.region for a in analyses})
     years = sorted({a.year for a in analyses})
     graph.graph.update(
         {
             "schema": SCHEMA,
             "generator": f"policydiff {__version__}",
-            "regions": regions,
+            "regions": region_keys,
             "years": years,
             "reports": [a.key for a in analyses],
             "mode": "dynamic",

@@ -371,6 +371,7 @@ def extract_entries(
                 progress(hit)
         else:
             todo.append(i)
+    todo = _balanced(todo, [_size(entries[i].path) for i in todo])
     jobs = [(str(entries[i].path), entries[i].region, entries[i].year, parts, cache is not None) for i in todo]
     for i, result in zip(todo, _run_jobs(jobs, workers), strict=True):
         done[i] = result
@@ -380,6 +381,26 @@ def extract_entries(
             progress(result)
     out = [done[i] for i in range(len(entries))]
     return [x for x in out if isinstance(x, Extracted)], [x for x in out if isinstance(x, str)]
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _balanced(jobs: list[int], costs: Sequence[float]) -> list[int]:
+    """Jobs in the order that keeps workers busy to the end: the cheapest first (it runs alone, in this
+    process, before the workers start), then the dearest first, so no large job is left for last.
+
+    >>> _balanced([10, 11, 12, 13], [5, 1, 9, 3])
+    [11, 12, 10, 13]
+    """
+    if len(jobs) < 3:
+        return list(jobs)
+    order = sorted(range(len(jobs)), key=lambda k: (costs[k], k))
+    return [jobs[order[0]]] + [jobs[k] for k in sorted(order[1:], key=lambda k: (-costs[k], k))]
 
 
 def choose_workers(n_jobs: int, workers: int | None = None) -> int:
@@ -499,21 +520,28 @@ def _judge_job(i: int) -> list[list[Any]]:
     return _judged_payload(_judge_report(a, later), a, later)["judged"]
 
 
-def _judge_all(todo: list[tuple[Extracted, list[Extracted], str]], workers: int | None) -> Iterator[list[list[Any]]]:
-    """The judgement rows of each report in ``todo``, in order (in forked processes when that pays)."""
+def _judge_all(todo: list[tuple[Extracted, list[Extracted], str]], workers: int | None) -> list[list[list[Any]]]:
+    """The judgement rows of each report in ``todo``, in order (in forked processes when that pays;
+    the reports with the most targets and later reports first, so no large one is left for last)."""
     n = choose_workers(len(todo), workers)
+    if n <= 1 or len(todo) < 2 or not sys.platform.startswith("linux"):
+        _JUDGING[:] = todo
+        try:
+            return [_judge_job(i) for i in range(len(todo))]
+        finally:
+            _JUDGING.clear()
+    cost = [len(later) * sum(r.kind == "target" for r in a.parts.get("quantity", [])) for a, later, _ in todo]
+    order = sorted(range(len(todo)), key=lambda k: (-cost[k], k))
+    out: list[list[list[Any]]] = [[] for _ in todo]
+    from concurrent.futures import ProcessPoolExecutor
+
     _JUDGING[:] = todo
     try:
-        if n <= 1 or len(todo) < 2 or not sys.platform.startswith("linux"):
-            for i in range(len(todo)):
-                yield _judge_job(i)
-            return
-        from concurrent.futures import ProcessPoolExecutor
-
-        ctx = multiprocessing.get_context("fork")
-        pool = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_worker_init)
+        fork = multiprocessing.get_context("fork")
+        pool = ProcessPoolExecutor(max_workers=n, mp_context=fork, initializer=_worker_init)
         try:
-            yield from pool.map(_judge_job, range(len(todo)), chunksize=max(1, len(todo) // (n * 8)))
+            for k, rows in zip(order, pool.map(_judge_job, order), strict=True):
+                out[k] = rows
         except BaseException:
             _stop(pool)
             raise
@@ -521,6 +549,7 @@ def _judge_all(todo: list[tuple[Extracted, list[Extracted], str]], workers: int 
             pool.shutdown(wait=True, cancel_futures=True)
     finally:
         _JUDGING.clear()
+    return out
 
 
 def _judge_report(a: Extracted, later: Sequence[Extracted]) -> dict[int, Judged]:
@@ -914,7 +943,7 @@ def _escalation(
                 "level": reg.level,
                 "year": ex.year,
                 "metric": metric,
-                "indicator": first.indicator,
+                "indicator": first.indicator if first is not None else None,
                 "report": ex.key,
                 "value": t.value if t else None,
                 "value_high": t.value_high if t else None,
@@ -988,9 +1017,11 @@ def _insert_tuples(db: sqlite3.Connection, name: str, columns: Sequence[str], ro
     A NaN is stored as NULL by SQLite itself; infinities in real columns are made NULL afterwards."""
     marks = ", ".join("?" for _ in columns)
     db.executemany(f"INSERT INTO {name} ({', '.join(map(_q, columns))}) VALUES ({marks})", rows)
-    for c in columns:
-        if c in _REAL:
-            db.execute(f"UPDATE {name} SET {_q(c)} = NULL WHERE {_q(c)} IN (9e999, -9e999)")
+    real = [_q(c) for c in columns if c in _REAL]
+    if real:  # one pass over the table
+        inf = "IN (9e999, -9e999)"
+        sets = ", ".join(f"{c} = CASE WHEN {c} {inf} THEN NULL ELSE {c} END" for c in real)
+        db.execute(f"UPDATE {name} SET {sets} WHERE {' OR '.join(f'{c} {inf}' for c in real)}")
 
 
 def _sql_value(v: Any) -> Any:
