@@ -212,7 +212,7 @@ def test_level_derived_from_this_years_figure_and_its_change(national_2015_2016)
 def test_five_year_total_of_work_done_does_not_answer_one_years_work(national_2015_2016):
     """保障性安居工程新安排740万套 (2015): not the 十二五 total 城镇保障性安居工程住房建设4013万套 but the 2015 figure
     基本建成772万套, which counts completions, not what was newly arranged: not comparable."""
-    d = _row(national_2015_2016, "保障性安居工程新", 740)
+    d = _row(national_2015_2016, "保障性安居工程", 740)
     assert d.result.value == 772 and d.status == "not comparable" and "completions, not starts" in d.note
 
 

@@ -86,8 +86,8 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
             _ALREADY.search(s[cl : q.start]) or found[1] is _DESCRIBED or is_context(s, q, ind, links, cl)
         ):
             kind = "context"  # 已达2.5亿, 今年高校毕业生将高达765万人, 依托…50家龙头企业
-        if prev and s[prev[1] : cl] == "、" and prev[2] == q.base_unit:
-            ind = shared_head(prev[0], ind)  # 平均压减时间58%、材料52% -> 平均压减材料
+        if prev and s[prev[1] : cl] == "、" and (prev[2] == q.base_unit or ind in _ATTRIBUTES):
+            ind = shared_head(prev[0], ind)  # 平均压减时间58%、材料52%; 粮食播种面积1.1亿亩、产量825亿斤
         measure, direction = measure_of(q, ind, links)
         qual = suffix_qualifier(s, q.end) or prefix_qualifier(s, cl, q.start) or q.approx
         if qual is None and re.search(r"至少[\u4e00-\u9fff]{1,3}$", s[cl : q.start]):
@@ -248,6 +248,8 @@ _PER_EACH = re.compile(
 )
 
 
+#: Attributes that name no subject of their own: after 、 they take the subject of the item before.
+_ATTRIBUTES = frozenset("产量 面积 产值 增加值 总额 余额 里程 规模 数量 收入 营收 增速 增幅".split())
 _DESCRIBED: list[str] = []  # the links of a figure found by _described (identity marks it)
 
 
