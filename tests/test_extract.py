@@ -410,3 +410,15 @@ def test_single_year_paragraph_inside_a_five_year_review_national_2018(records):
     gdp = only(recs, value=6.9, unit="%", metric="gdp.growth")
     assert (gdp.kind, gdp.year, gdp.period) == ("result", 2017, None)
     assert only(recs, value=1351, unit="万人").period is None
+
+
+def test_cli_context_kind_lists_the_figures_a_plan_describes():
+    # national 2020: 今年高校毕业生达874万人 describes the year's graduates; it is no jobs target
+    result = run("targets", "2020", "-r", "national", "--kind", "context", "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [(r["kind"], r["indicator"], r["value"], r["unit"]) for r in rows] == [
+        ("context", "高校毕业生", 874, "万人")
+    ]
+    targets = run("targets", "2020", "-r", "national", "--kind", "target", "--format", "jsonl").output
+    assert "874" not in {str(json.loads(line)["value"]) for line in targets.splitlines()}

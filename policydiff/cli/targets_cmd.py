@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ..extract import FIELDS, extract, to_dicts
+from ..extract import FIELDS, KINDS, extract, to_dicts
 from ..numbers import format_value
 from ..render.tables import FORMATS, render_rows
 from .common import corpus_options, default_spec, emit, load_spec, out_options
@@ -17,6 +17,7 @@ EPILOG = """\b
 Examples:
   policydiff targets 2020                          figures of the 2020 report (targets and results)
   policydiff targets 2020 --kind target            only the targets
+  policydiff targets 2020 --kind context           figures a plan describes, not promises
   policydiff targets 2019 -r national --format jsonl
   policydiff targets report.txt --kind commitment  non-numeric promises (verb, object, modality)
 """
@@ -26,10 +27,11 @@ Examples:
 @click.argument("spec", required=False, metavar="[YEAR|FILE]")
 @click.option(
     "--kind",
-    type=click.Choice(["quantity", "target", "result", "commitment", "all"]),
+    type=click.Choice(list(KINDS)),
     default="quantity",
     show_default=True,
-    help="quantity = targets and results; commitment = non-numeric promises; all = both.",
+    help="quantity = targets, results and context figures (a plan's description of the present); "
+    "commitment = non-numeric promises; all = both.",
 )
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @corpus_options
