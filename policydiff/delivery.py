@@ -190,7 +190,7 @@ def judge(target: Record, result: Record | None) -> Delivery:
         and bool(LOWER_IS_BETTER.search(f"{target.indicator or ''} {target.metric or ''}"))
     )
     inf = math.inf
-    if tk == "range":
+    if tk == "range" and target.value_high is not None:  # the same test: only a range has a top
         t_hi = float(target.value_high)
         met_lo, met_hi, ex_from = b, t_hi, t_hi
         bound = t_hi if rv > t_hi else b
