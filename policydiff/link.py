@@ -616,7 +616,7 @@ def candidate(
                 score -= 0.05  # prefer the figure that does not say it covers the period
         elif note:
             ev.append(note)
-        pt, pr = phase(target.indicator + clause_before(target)), phase((result.indicator or "") + clause)
+        pt, pr = phase((target.indicator or "") + clause_before(target)), phase((result.indicator or "") + clause)
         if reason is None and pt and pr and pt != pr:
             reason = f"{pr}, not {pt}"
         if reason is None and is_increment(target.indicator) and not is_increment(result.indicator):
