@@ -52,7 +52,7 @@ from typing import Any
 import networkx as nx
 
 from . import __version__
-from .delivery import assess
+from .delivery import Delivery, assess
 from .errors import PolicydiffError, neutralise
 from .extract import Record, extract
 from .fileio import atomic_write
@@ -508,9 +508,11 @@ def _link_deliveries(
                     if hit is None:
                         continue
                     b = hit[0]
-                    linked = [(r, d) for r, d in zip(lk.parts, each, strict=True)] if lk.parts else [(lk.result, d)]
-                    for r, verdict in linked:
-                        edges[(oid_of[(a.key, id(t))], oid_of[(b.key, id(r))])] = {
+                    linked: list[tuple[Record | None, Delivery]] = (
+                        list(zip(lk.parts, each, strict=True)) if lk.parts else [(lk.result, d)]
+                    )
+                    for res, verdict in linked:
+                        edges[(oid_of[(a.key, id(t))], oid_of[(b.key, id(res))])] = {
                             "relation": "delivered_by",
                             "label": verdict.status,
                             "status": verdict.status,
