@@ -116,7 +116,7 @@ def target_rows(cmp: Comparison) -> list[dict[str, Any]]:
     """Target diff rows, headline targets first."""
     order = sorted(
         cmp.targets,
-        key=lambda t: (not ((t.a and t.a.headline) or (t.b and t.b.headline)), (t.a or t.b).start if t.a else 10**9),
+        key=lambda t: (not ((t.a and t.a.headline) or (t.b and t.b.headline)), t.a.start if t.a else 10**9),
     )
     rows = []
     for t in order:
@@ -359,12 +359,12 @@ def render_tables(cmp: Comparison, fmt: str = "text", section: str = "all") -> s
                     f"{hidden} more targets of {cmp.a.key} have no result in {cmp.b.key} (all rows: --format csv/json)"
                 )
                 doc.line("")
-            quoted = [d for d in cmp.delivery if d.result is not None]
+            quoted = [(d, d.result) for d in cmp.delivery if d.result is not None]
             if quoted:
                 doc.heading("Quotes", 3)
-                for d in quoted:
+                for d, res in quoted:
                     qa = clause(d.target.sentence, d.target.indicator)
-                    qb = clause(d.result.sentence, d.result.indicator)
+                    qb = clause(res.sentence, res.indicator)
                     why = f"  [{d.evidence}]" if d.evidence else ""
                     doc.bullet(f"{d.indicator} ({d.status}): A «{qa}»  B «{qb}»{why}")
                 doc.line("")
@@ -379,9 +379,9 @@ def render_tables(cmp: Comparison, fmt: str = "text", section: str = "all") -> s
         reworded.sort(key=lambda s: s.score)
         if reworded:
             doc.heading("Reworded sentences (least similar first; [-A-] {+B+})", 3)
-            for s in reworded[:12]:
-                a, b = _marked(s.diff)
-                doc.bullet(f"{s.a_section} → {s.b_section} ({s.score}): {a}  ⇒  {b}")
+            for sp in reworded[:12]:
+                a, b = _marked(sp.diff)
+                doc.bullet(f"{sp.a_section} → {sp.b_section} ({sp.score}): {a}  ⇒  {b}")
             if len(reworded) > 12:
                 doc.line(f"... {len(reworded) - 12} more (all: --format csv/json/html)")
             doc.line("")
@@ -464,16 +464,16 @@ def finding_rows(cmp: Comparison, section: str = "all") -> list[dict[str, Any]]:
                     "b_quote": p.b_heading,
                 }
             )
-        for p in al.paragraphs:
+        for pp in al.paragraphs:
             rows.append(
                 {
-                    "id": p.id,
+                    "id": pp.id,
                     "finding": "paragraph",
-                    "status": p.status,
+                    "status": pp.status,
                     "subject": "",
-                    "a": "" if p.a is None else p.a,
-                    "b": "" if p.b is None else p.b,
-                    "delta": _num(p.score),
+                    "a": "" if pp.a is None else pp.a,
+                    "b": "" if pp.b is None else pp.b,
+                    "delta": _num(pp.score),
                     "note": "",
                     "a_quote": "",
                     "b_quote": "",
