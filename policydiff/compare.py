@@ -196,6 +196,13 @@ def _year_targets(records: list[Record], year: int) -> list[Record]:
     return out
 
 
+def _either(x: Record | None, y: Record | None) -> Record:
+    """The first of two records that is there (every pair of targets has one side at least)."""
+    rec = x or y
+    assert rec is not None, "a pair with neither side"
+    return rec
+
+
 def _ids(prefix: str, metrics: list[str]) -> list[str]:
     """Stable ids: ``prefix:metric``, with ``#2``, ``#3`` for repeats of a metric."""
     seen: Counter[str] = Counter()
@@ -224,6 +231,7 @@ def diff_targets(targets_a: list[Record], targets_b: list[Record]) -> list[Targe
     used: set[int] = set()
     pairs: list[tuple[Record | None, Record | None]] = []
     link_of: dict[int, tuple[float | None, str]] = {}
+    a: Record | None
     for a, lk in zip(targets_a, links, strict=True):
         b = lk.result
         same_thing = lk.status == "linked" or (
@@ -236,11 +244,12 @@ def diff_targets(targets_a: list[Record], targets_b: list[Record]) -> list[Targe
         link_of[id(a)] = (lk.score, "; ".join(e for e in lk.evidence if e))
         pairs.append((a, b))
     pairs.extend((None, b) for b in targets_b if id(b) not in used)
-    ids = _ids("target", [(a or b).metric for a, b in pairs])
+    ids = _ids("target", [_either(a, b).metric or "" for a, b in pairs])
     out: list[TargetChange] = []
     for tid, (a, b) in zip(ids, pairs, strict=True):
-        rec = b or a
+        rec = _either(b, a)
         indicator = (b.indicator if b and b.indicator else None) or (a.indicator if a else None) or rec.metric
+        changes: list[str]
         if b is None:
             status, changes, note = "dropped", [], "no target for this metric in B"
         elif a is None:
@@ -266,7 +275,9 @@ def diff_targets(targets_a: list[Record], targets_b: list[Record]) -> list[Targe
             note = ", ".join(changes)
         diff = _difference(a, b) if a is not None and b is not None and not (a.absent or b.absent) else None
         score, evidence = link_of.get(id(a), (None, "")) if a is not None and b is not None else (None, "")
-        out.append(TargetChange(tid, rec.metric, indicator or "", status, changes, a, b, diff, note, score, evidence))
+        out.append(
+            TargetChange(tid, rec.metric or "", indicator or "", status, changes, a, b, diff, note, score, evidence)
+        )
     return out
 
 
@@ -304,7 +315,7 @@ def check_delivery(
         # each level answers one target: the one that names it alike, then the best score, then the first
         best: dict[int, tuple[tuple, int]] = {}
         for k, lk in enumerate(again):
-            if lk.status == "linked":
+            if lk.status == "linked" and lk.result is not None:
                 key = (lk.target.indicator != lk.result.indicator, -(lk.score or 0.0), k)
                 if id(lk.result) not in best or key < best[id(lk.result)][0]:
                     best[id(lk.result)] = (key, k)
@@ -312,7 +323,7 @@ def check_delivery(
             lk = again[k]
             lk.evidence = [*lk.evidence, notes[id(lk.result)]]
             links[open_[k]] = lk
-    ids = _ids("delivery", [t.metric for t in targets])
+    ids = _ids("delivery", [t.metric or "" for t in targets])
     out = []
     for did, lk in zip(ids, links, strict=True):
         t = lk.target
@@ -332,8 +343,8 @@ def check_delivery(
         out.append(
             DeliveryCheck(
                 did,
-                t.metric,
-                t.indicator or t.metric,
+                t.metric or "",
+                t.indicator or t.metric or "",
                 t,
                 lk.result,
                 d.status,
@@ -379,11 +390,11 @@ def carryover(records: list[Record], year: int, prev_year: int) -> list[Carryove
     results = [r for r in records if r.kind == "result" and r.year == prev_year]
     shifted = [replace(t, year=prev_year) for t in targets]
     pairs = match_results(shifted, results)
-    ids = _ids("carryover", [t.metric for t in targets])
+    ids = _ids("carryover", [t.metric or "" for t in targets])
     out = []
     for cid, t, (_, r) in zip(ids, targets, pairs, strict=True):
         diff = _difference(r, t) if r is not None else None
-        out.append(Carryover(cid, t.metric, t.indicator or t.metric, r, t, diff))
+        out.append(Carryover(cid, t.metric or "", t.indicator or t.metric or "", r, t, diff))
     # Pairs first (what the report lets one read as a trend), then targets with no prior figure.
     out.sort(key=lambda c: (c.result is None, c.target.start))
     return out
@@ -480,9 +491,10 @@ def compare(
     Delivery is checked when B is A's next year. With one report only, :attr:`Comparison.carryover`
     holds its previous-year results against its own targets.
     """
-    if report_a is None and report_b is None:
+    first = report_a if report_a is not None else report_b
+    if first is None:
         raise PolicydiffError("nothing to compare: neither report is available")
-    region = region or (report_a or report_b).region
+    region = region or first.region
     ref_a = _ref(report_a, region, year_a if report_a is None else report_a.year)
     ref_b = _ref(report_b, region, year_b if report_b is None else report_b.year)
     notes: list[str] = []
@@ -507,7 +519,7 @@ def compare(
             notes.append(f"no delivery check: {ref_b.key} is not the report of the year after {ref_a.key}")
         wording = wording_shifts(words_a, words_b)
     else:
-        present, ref_missing = (report_b, ref_a) if report_b is not None else (report_a, ref_b)
+        present, ref_missing = (report_b, ref_a) if report_b is not None else (first, ref_b)
         notes.append(
             f"{ref_missing.key} is not in the corpus; showing the {present.year - 1} results {present.key} reports"
             f" against its {present.year} targets"
