@@ -383,7 +383,7 @@ class _Scores:
         self.best_b: dict[str, tuple[float, str]] = {}
         self.best_a: dict[str, tuple[float, str]] = {}
         self.top_b: dict[str, list[tuple[float, str]]] = {}
-        top_a: dict[str, list[tuple[float, str]]] = defaultdict(list)
+        top_a: dict[str, list[tuple[float, _Rev]]] = defaultdict(list)
         for aid, vec in va.items():
             acc: dict[str, float] = defaultdict(float)
             for t, w in vec.items():
@@ -595,15 +595,16 @@ def align_sections(da: _Doc, db: _Doc, idf: dict[str, float]) -> tuple[list[Sect
     order_a = {sec.id: k for k, sec in enumerate(da.sections)}
     order_b = {sec.id: k for k, sec in enumerate(db.sections)}
     # New B sections go after the A section paired with the nearest linked B section before them.
-    linked = sorted((order_b[p.b], order_a[p.a]) for p in pairs if p.a and p.b)
-    linked_b_pos = [ob for ob, _ in linked]
-    keys = []
+    paired = sorted((order_b[p.b], order_a[p.a]) for p in pairs if p.a and p.b)
+    linked_b_pos = [ob for ob, _ in paired]
+    keys: list[tuple[float, int]] = []
     for p in pairs:
         if p.a:
             keys.append((order_a[p.a], order_b.get(p.b, -1) if p.b else -1))
         else:
-            k = bisect.bisect_left(linked_b_pos, order_b[p.b])  # linked[:k] lie before it
-            keys.append(((linked[k - 1][1] if k else -1) + 0.5, order_b[p.b]))
+            assert p.b is not None  # a pair has one side at least
+            k = bisect.bisect_left(linked_b_pos, order_b[p.b])  # paired[:k] lie before it
+            keys.append(((paired[k - 1][1] if k else -1) + 0.5, order_b[p.b]))
     pairs = [p for _, p in sorted(zip(keys, pairs, strict=True), key=lambda kp: kp[0])]
     return pairs, shown_pairs(pairs, links)
 
@@ -735,7 +736,7 @@ def align_sentences(da: _Doc, db: _Doc, sections: list[SectionPair]) -> list[Sen
     for i, sent in enumerate(da.report.sentences):
         home = next((s for s in da.ancestors(sent.section_id) if s in counter_b), None)
         if home not in local_sets:
-            local_sets[home] = _Ranges(db.ranges[b] for b in counter_b.get(home, ()))
+            local_sets[home] = _Ranges(db.ranges[b] for b in (counter_b.get(home, ()) if home is not None else ()))
         is_local = local_sets[home].__contains__
 
         seen: set[int] = set()
@@ -796,10 +797,10 @@ def align_sentences(da: _Doc, db: _Doc, sections: list[SectionPair]) -> list[Sen
             out.append(SentencePair(i, None, "dropped", 0.0, None, sa[i].section_id, None, sa[i].text))
             continue
         j, r, loc = used_a[i]
-        same = da.keys[i] == db.keys[j]
-        status = "moved" if not loc else ("unchanged" if same else "reworded")
-        diff = None if same else _word_diff(da.words[i], db.words[j], da.shown(i), db.shown(j))
-        score = 1.0 if same else round(r, 3)
+        identical = da.keys[i] == db.keys[j]
+        status = "moved" if not loc else ("unchanged" if identical else "reworded")
+        diff = None if identical else _word_diff(da.words[i], db.words[j], da.shown(i), db.shown(j))
+        score = 1.0 if identical else round(r, 3)
         out.append(SentencePair(i, j, status, score, diff, sa[i].section_id, sb[j].section_id, sa[i].text, sb[j].text))
     # A new B sentence goes after the pair holding the B sentence before it when that pair lies in the
     # A section its own section is aligned with; otherwise at the end of that A section; with no aligned
@@ -826,9 +827,9 @@ def align_sentences(da: _Doc, db: _Doc, sections: list[SectionPair]) -> list[Sen
                 anchor = hi - 1
         inserts[anchor].append(SentencePair(None, j, "new", 0.0, None, None, sb[j].section_id, "", sb[j].text))
     merged: list[SentencePair] = list(inserts.get(-1, []))
-    for k, p in enumerate(out):
-        merged.append(p)
-        merged.extend(inserts.get(k, []))
+    for pos, sp in enumerate(out):
+        merged.append(sp)
+        merged.extend(inserts.get(pos, []))
     return merged
 
 
