@@ -31,10 +31,10 @@ import dataclasses
 import math
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # the only import: the record type, and only for annotations
-    from .extract import Record
+from .lexicon import QUALIFIERS, bound_of
+from .metrics import lower_is_better
+from .model import Record
 
 #: Relative half-width of the band an "about" (左右) target is met within; also how far above a
 #: floor or a bare figure a result must be to count as exceeded.
@@ -42,15 +42,11 @@ TOLERANCE = 0.10
 #: Relative slack for a bare figure (no qualifier): none but float noise; a bare figure is read literally.
 EXACT_TOLERANCE = 1e-9
 
-FLOOR = frozenset("以上 不低于 不少于 至少 突破 超过 高于 大于 多于 多 余 逾".split())
-CEILING = frozenset("以内 以下 不超过 不高于 低于 少于 小于 之内 控制在 不到".split())
-ABOUT = frozenset("左右 约 近 上下 前后 大约 接近".split())
-
-#: Indicators where a lower figure is the better outcome; their 左右 targets act as ceilings.
-LOWER_IS_BETTER = re.compile(
-    r"失业率|物价|价格|涨幅|CPI|赤字|能耗|排放|发生率|死亡率|事故|杠杆率|unemploy|cpi|inflation|deficit|energy|emission",
-    re.IGNORECASE,
-)
+#: Qualifiers by the bound they set (policydiff/data/lexicon.json): the one vocabulary of the extractor,
+#: the delivery check and the renderers.
+FLOOR = frozenset(w for w, q in QUALIFIERS.items() if q.bound == "floor")
+CEILING = frozenset(w for w, q in QUALIFIERS.items() if q.bound == "ceiling")
+ABOUT = frozenset(w for w, q in QUALIFIERS.items() if q.bound == "about")
 
 STATUSES = ("met", "exceeded", "missed", "not comparable", "unclear", "not reported")
 
@@ -123,15 +119,12 @@ def _is_change(rec) -> bool:
 
 
 def _kind(qualifier: str | None) -> str:
-    """floor | ceiling | about | point (no qualifier, or one that says nothing about the bound)."""
-    q = qualifier or ""
-    if q in FLOOR:
-        return "floor"
-    if q in CEILING:
-        return "ceiling"
-    if q in ABOUT:
-        return "about"
-    return "point"
+    """floor | ceiling | about | point (no qualifier, or one that says nothing about the bound).
+
+    >>> _kind("及以上"), _kind("控制到"), _kind("不足"), _kind("将近"), _kind(None)
+    ('floor', 'ceiling', 'ceiling', 'about', 'point')
+    """
+    return bound_of(qualifier)
 
 
 def judge(target: Record, result: Record | None) -> Delivery:
@@ -184,11 +177,7 @@ def judge(target: Record, result: Record | None) -> Delivery:
     b = float(target.value)
     q = target.qualifier or ""
     tk = "range" if target.value_high is not None else _kind(q)
-    lower_better = (
-        tk in ("about", "point")
-        and not t_down
-        and bool(LOWER_IS_BETTER.search(f"{target.indicator or ''} {target.metric or ''}"))
-    )
+    lower_better = tk in ("about", "point") and not t_down and lower_is_better(target.metric, target.indicator)
     inf = math.inf
     if tk == "range" and target.value_high is not None:  # the same test: only a range has a top
         t_hi = float(target.value_high)

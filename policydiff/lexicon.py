@@ -66,6 +66,8 @@ LIGHT_VERBS: frozenset[str] = frozenset(_DATA["light_verbs"])
 ACTION_VERBS: tuple[str, ...] = tuple(_DATA["action_verbs"])
 #: Verbs after which a count in words is a figure (开通两条航线), not prose.
 COUNT_VERBS: tuple[str, ...] = tuple(sorted(_DATA["count_verbs"], key=len, reverse=True))
+#: Words of indicators where a lower figure is better (beyond the metrics marked so in metrics.json).
+LOWER_IS_BETTER_WORDS: tuple[str, ...] = tuple(_DATA["lower_is_better_words"])
 #: Nouns a bare magnitude may count directly (上亿群众, 近千万家庭).
 PEOPLE_NOUNS: tuple[str, ...] = tuple(_DATA["people_nouns"])
 #: Words opening a noun that start with a linking character (和美乡村, 与会代表): not a link.

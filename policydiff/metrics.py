@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from .lexicon import PLACE_SCOPES
+from .lexicon import LOWER_IS_BETTER_WORDS, PLACE_SCOPES
 
 #: Measures whose figures are rates of change, kept apart from levels of the same indicator.
 SUFFIXED = {"growth": ".growth", "change": ".change"}
@@ -174,3 +174,16 @@ def known_indicator(text: str) -> str | None:
     """
     found = list(_alias_pattern().finditer(text))
     return found[-1].group() if found else None
+
+
+def lower_is_better(metric: str | None, indicator: str | None = None) -> bool:
+    """Whether a lower figure is the better outcome: the metric is marked so in metrics.json
+    (unemployment, CPI, energy intensity, deficits), or the indicator names such a measure (lexicon).
+
+    >>> lower_is_better("surveyed_unemployment"), lower_is_better("gdp.growth"), lower_is_better(None, "资产负债率")
+    (True, False, True)
+    """
+    base = (metric or "").split(".")[0]
+    if metric_table().get(base, {}).get("lower_is_better"):
+        return True
+    return any(w in (indicator or "") for w in LOWER_IS_BETTER_WORDS)

@@ -171,3 +171,31 @@ def test_national_cpi_met(national_pairs):
     assert (t.qualifier, r.value) == ("左右", 2.9)
     d = judge(t, r)
     assert (d.status, d.margin) == ("met", -0.1)
+
+
+@pytest.mark.parametrize(
+    "target, result, status",
+    [
+        # the verdicts the separate qualifier lists got wrong (issue "One lexicon"): one table decides them now
+        (
+            rec(1100, "万人", "及以上", indicator="城镇新增就业", measure="level"),
+            res(1150, "万人", measure="level"),
+            "met",
+        ),
+        (rec(60, "%", "控制到", indicator="资产负债率", measure="rate"), res(50, "%", measure="rate"), "met"),
+        (rec(5, "%", "不足", indicator="不良贷款率", measure="rate"), res(3, "%", measure="rate"), "met"),
+        (rec(5, "%", "将近", indicator="指标", measure="rate"), res(5.2, "%", measure="rate"), "met"),
+        (rec(100, "亿元", "超", indicator="投资", measure="level"), res(105, "亿元", measure="level"), "met"),
+        (rec(100, "亿元", "超", indicator="投资", measure="level"), res(95, "亿元", measure="level"), "missed"),
+    ],
+)
+def test_qualifiers_from_the_lexicon(target, result, status):
+    assert judge(target, result).status == status
+
+
+def test_lower_is_better_is_data():
+    # 城镇调查失业率 is marked lower_is_better in metrics.json: 5.5%左右 is met by 5.2%
+    t = rec(5.5, "%", "左右", indicator="城镇调查失业率", metric="surveyed_unemployment", measure="rate")
+    assert judge(t, res(4.8, "%", measure="rate")).status == "met"
+    g = rec(5.5, "%", "左右", indicator="地区生产总值", metric="gdp.growth")
+    assert judge(g, res(4.8, "%")).status == "missed"

@@ -14,18 +14,11 @@ import re
 from typing import Any
 
 from ..compare import Comparison
+from ..lexicon import QUALIFIERS
 from .tables import csv_cell, markdown_text, plain_number, render_rows, to_json
 
 SECTIONS = ("targets", "delivery", "alignment", "wording", "all")
 FORMATS = ("text", "markdown", "csv", "json", "latex")
-
-#: How a qualifier is shown next to a figure: bounds as symbols, the rest as written.
-_SYMBOL = {
-    **dict.fromkeys("以上 不低于 不少于 至少".split(), "≥"),
-    **dict.fromkeys("突破 超过 高于 大于 多于 逾".split(), ">"),
-    **dict.fromkeys("以内 以下 不超过 不高于 之内".split(), "≤"),
-    **dict.fromkeys("低于 少于 小于 不到".split(), "<"),
-}
 
 CSV_COLUMNS = ["id", "finding", "status", "subject", "a", "b", "delta", "note", "a_quote", "b_quote"]
 
@@ -51,6 +44,9 @@ def fmt_value(rec: Any) -> str:
     '≤4.5%'
     >>> fmt_value(R(value=6, value_high=6.5, unit="%", qualifier=None, direction=None, absent=False))
     '6–6.5%'
+    >>> [fmt_value(R(value=4.5, value_high=None, unit="%", qualifier=q, direction=None, absent=False))
+    ...  for q in ("控制到", "及以上", "将近", "左右", "超")]
+    ['≤4.5%', '≥4.5%', '将近4.5%', '4.5%左右', '>4.5%']
     """
     if rec is None:
         return ""
@@ -59,13 +55,12 @@ def fmt_value(rec: Any) -> str:
     figure = _num(rec.value) + (f"–{_num(rec.value_high)}" if rec.value_high is not None else "") + (rec.unit or "")
     q = rec.qualifier or ""
     arrow = "↓" if rec.direction == "down" else ""
-    if q in _SYMBOL:
-        return f"{arrow}{_SYMBOL[q]}{figure}"
-    if q in ("控制在",):
-        return f"{arrow}{figure}"
-    if q in ("近", "约", "大约", "接近"):
-        return f"{arrow}{q}{figure}"
-    return f"{arrow}{figure}{q}"
+    known = QUALIFIERS.get(q)
+    if known is None or known.bound == "about" and known.position == "suffix":
+        return f"{arrow}{figure}{q}"  # 4%左右 (and anything unknown) as written
+    if known.bound == "about":
+        return f"{arrow}{q}{figure}"  # 约6700万人, 将近3成
+    return f"{arrow}{known.symbol}{figure}"  # bounds as symbols: ≥1100万人, ≤4.5% (控制到4.5%)
 
 
 def clause(sentence: str, term: str | None, limit: int = 60) -> str:
