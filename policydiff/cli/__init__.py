@@ -39,6 +39,7 @@ def _silence_stdout() -> None:
     except (OSError, ValueError, AttributeError):
         pass
 
+
 EPILOG = """\b
 Examples:
   policydiff corpus                         list the reports policydiff knows

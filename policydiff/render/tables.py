@@ -194,6 +194,4 @@ def render_rows(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str]
     for k in range(len(columns)):
         values = [row[k] for row in body if row[k] != ""]
         align.append("right" if values and all(_is_numeric(v) for v in values) else "left")
-    return tabulate(
-        body, headers=headers, tablefmt=TABLE_FORMATS[fmt], disable_numparse=True, colalign=align or None
-    )
+    return tabulate(body, headers=headers, tablefmt=TABLE_FORMATS[fmt], disable_numparse=True, colalign=align or None)
