@@ -56,6 +56,8 @@ def fmt_value(rec: Any) -> str:
     q = rec.qualifier or ""
     arrow = "↓" if rec.direction == "down" else ""
     known = QUALIFIERS.get(q)
+    if q.startswith("控制") and getattr(rec, "kind", None) == "result":
+        return f"{arrow}{figure}"  # 失业率控制在2.88% reports the rate itself
     if known is None or known.bound == "about" and known.position == "suffix":
         return f"{arrow}{figure}{q}"  # 4%左右 (and anything unknown) as written
     if known.bound == "about":
