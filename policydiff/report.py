@@ -203,6 +203,8 @@ _CLOSER = re.compile(r"结束语")
 _DECOR = re.compile(r"[\s*※★☆]")
 _CHAPTER = re.compile(r"第([一二三四五六七八九十]{1,3})部分\s*")
 _ADDRESS = re.compile(r"^各位代表\s*[:：!！]?")
+#: Digit runs longer than any report's figure (policydiff.numbers.MAX_DIGITS): never read, always said.
+_TOO_LONG = re.compile(r"\d{16,}")
 _SENT_END = re.compile(r"[。！？!?…]+[”’」』)）\"]*")
 
 _REVIEW = re.compile(r"回顾|工作总结|取得的?成就|发展成就|过去[一五十]?年|工作的?回顾|首先报告")
@@ -229,6 +231,8 @@ def parse_report(
     lines = list(_iter_lines(norm))
     body_from = _body_start(norm, lines)
     meta = _parse_header(norm[: lines[body_from][0]] if body_from < len(lines) else "", year)
+    for m in _TOO_LONG.finditer(norm):
+        meta.warnings.append(f"a {len(m.group())}-digit number at offset {m.start()} is not read as a figure")
     meta.encoding = encoding
 
     paragraphs: list[Paragraph] = []

@@ -604,3 +604,20 @@ def test_error_hierarchy_and_python_wording(tmp_path):
     assert "--region" not in str(info3.value) and "region=" in str(info3.value)
     r = run("sections", "2019", "--corpus", root)
     one_line_error(r, "--region")
+
+
+def test_numbers_beyond_any_report_are_not_figures_and_are_said(tmp_path):
+    # a 5,000-digit integer and 400-digit decimals: no record, valid JSON, one warning line each
+    text = (
+        "一、2019年工作回顾\n全年地区生产总值增长" + "9" * 5000 + "%，收入" + "1" * 400 + "." + "5" * 400 + "亿元。\n"
+    )
+    path = tmp_path / "huge-2020.txt"
+    path.write_text(text, encoding="utf-8")
+    r = run("targets", str(path), "--format", "json")
+    assert r.exit_code == 0 and json.loads(r.stdout) == []
+    warnings = [line for line in r.stderr.splitlines() if "not read as a figure" in line]
+    assert [w.split(" at offset")[0].split(": ")[-1] for w in warnings] == [
+        "a 5000-digit number",
+        "a 400-digit number",
+        "a 400-digit number",
+    ]

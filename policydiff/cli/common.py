@@ -85,8 +85,12 @@ def corpus_options(func):
 
 
 def load_spec(spec: str, corpus: Corpus, region: str | None) -> Report:
-    """A report from YEAR (looked up in the corpus) or FILE."""
-    return load(spec, region=region, corpus=corpus)
+    """A report from YEAR (looked up in the corpus) or FILE; warnings about figures go to stderr."""
+    report = load(spec, region=region, corpus=corpus)
+    for warning in report.meta.warnings:
+        if "not read as a figure" in warning:
+            click.echo(f"warning: {report.key}: {neutralise(warning)}", err=True)
+    return report
 
 
 def default_spec(corpus: Corpus, region: str | None) -> str:
