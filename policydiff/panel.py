@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import gc
 import hashlib
 import io
 import math
@@ -42,7 +43,7 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -452,6 +453,7 @@ def _stop(pool) -> None:
 
 
 def _worker_init() -> None:
+    gc.enable()  # forked from a parent that paused it (see _no_gc)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
@@ -459,6 +461,19 @@ def _worker_init() -> None:
 # ---------------------------------------------------------------------------
 # Delivery and the parent's target
 # ---------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _no_gc() -> Iterator[None]:
+    """The cyclic garbage collector paused (building a panel makes millions of acyclic objects, which it
+    would scan again and again); reference counting still frees them."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _clean(x: float | None) -> float | int | None:
@@ -788,7 +803,8 @@ class Panel:
             esc.setdefault("record", None)
             pt = esc.pop("_parent_target", None)
             esc["parent_record"] = _index_in(every.get(esc["parent_report"] or ""), pt, kind)
-        escalation = [{c: e.get(c) for c in ESCALATION_COLUMNS} for e in escalation]
+        ordered = itemgetter(*ESCALATION_COLUMNS)  # every row has every column (and _parent_target went)
+        escalation = [dict(zip(ESCALATION_COLUMNS, ordered(e), strict=True)) for e in escalation]
         regions = [table.get(k).to_dict() for k in sorted(region_keys)]
         return cls(rows, reports, regions, delivered, escalation, kind=kind)
 
@@ -1008,8 +1024,12 @@ def _create(db: sqlite3.Connection, name: str, columns: Sequence[str], key: Sequ
     db.execute(f"CREATE TABLE {name} ({cols}, PRIMARY KEY ({', '.join(map(_q, key))}))")
 
 
-def _insert(db: sqlite3.Connection, name: str, columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> None:
-    _insert_tuples(db, name, columns, (tuple(r.get(c) for c in columns) for r in rows))
+def _insert(db: sqlite3.Connection, name: str, columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> None:
+    try:  # every column there (the panel's own rows): taken in C
+        values = list(map(itemgetter(*columns), rows))
+    except KeyError:  # rows given without some columns: those are NULL
+        values = [tuple(r.get(c) for c in columns) for r in rows]
+    _insert_tuples(db, name, columns, values)
 
 
 def _insert_tuples(db: sqlite3.Connection, name: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
@@ -1044,10 +1064,8 @@ def _fill_sqlite(db: sqlite3.Connection, p: Panel) -> None:
     _insert(db, "reports", REPORT_TABLE, p.reports)
     _create(db, "records", SQL_RECORD_COLUMNS, ["report", "record"])
     first, n = len(REGION_COLUMNS) + len(REPORT_COLUMNS), len(RECORD_COLUMNS)
-    at_report, at_record = COLUMNS.index("report"), COLUMNS.index("record")
-    _insert_tuples(
-        db, "records", SQL_RECORD_COLUMNS, ((t[at_report], t[at_record], *t[first : first + n]) for t in p.tuples)
-    )
+    take = itemgetter(COLUMNS.index("report"), COLUMNS.index("record"), *range(first, first + n))
+    _insert_tuples(db, "records", SQL_RECORD_COLUMNS, map(take, p.tuples))
     _create(db, "delivery", SQL_DELIVERY_COLUMNS, ["report", "record"])
     _insert_tuples(db, "delivery", SQL_DELIVERY_COLUMNS, p.delivery_tuples)
     _create(db, "escalation", ESCALATION_COLUMNS, ["report", "metric"])
@@ -1175,17 +1193,18 @@ def panel(
             progress(count[0], total)
 
     try:
-        exs, errors = extract_entries([*selected, *context], kind=kind, workers=workers, cache=store, progress=step)
-        chosen = {(e.region, e.year) for e in selected}
-        result = Panel.build(
-            [x for x in exs if (x.region, x.year) in chosen],
-            [x for x in exs if (x.region, x.year) not in chosen],
-            kind=kind,
-            table=table,
-            cache=store,
-            delivery=delivery,
-            workers=workers,
-        )
+        with _no_gc():  # many small objects, no cycles: the collector would only rescan them
+            exs, errors = extract_entries([*selected, *context], kind=kind, workers=workers, cache=store, progress=step)
+            chosen = {(e.region, e.year) for e in selected}
+            result = Panel.build(
+                [x for x in exs if (x.region, x.year) in chosen],
+                [x for x in exs if (x.region, x.year) not in chosen],
+                kind=kind,
+                table=table,
+                cache=store,
+                delivery=delivery,
+                workers=workers,
+            )
     finally:
         if own is not None:
             own.close()
