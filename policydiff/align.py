@@ -73,6 +73,12 @@ REWORD_MIN = 0.55
 MOVE_MIN = 0.7
 #: Lowest score for a section whose parent is linked to pair inside the parent's counterparts.
 LINK_IN_CONTEXT_MIN = 0.1
+#: A sentence votes for the section holding its best match (see :func:`_left_its_part`) from this cosine.
+VOTE_MIN = 0.15
+#: Voting sentences needed before an item is taken for one that left its part.
+VOTES_MIN = 3
+#: Share of the votes that makes a section a place the item went (two such sections: a split).
+VOTE_SHARE = 0.2
 #: Factor on the score of a review section against a plan section.
 KIND_PENALTY = 0.6
 #: Factor on the score of a one-year section against a section on a multi-year period (see :func:`scopes`).
@@ -530,6 +536,7 @@ def align_sections(da: _Doc, db: _Doc, idf: dict[str, float]) -> tuple[list[Sect
             sc, oid = -ranked[0][0], ranked[0][2]  # the first of equal scores in document order
             if sc >= LINK_IN_CONTEXT_MIN and any(_inside(oid, sp) for sp in spans):
                 links.add((sec.id, oid) if side == 0 else (oid, sec.id))
+    links |= _left_its_part(da, db, scores, idf, links)
     # Where each section's content went: the outermost counterparts of it and its descendants.
     foot_b: dict[str, set[str]] = defaultdict(set)
     foot_a: dict[str, set[str]] = defaultdict(set)
@@ -607,6 +614,83 @@ def align_sections(da: _Doc, db: _Doc, idf: dict[str, float]) -> tuple[list[Sect
             keys.append(((paired[k - 1][1] if k else -1) + 0.5, order_b[p.b]))
     pairs = [p for _, p in sorted(zip(keys, pairs, strict=True), key=lambda kp: kp[0])]
     return pairs, shown_pairs(pairs, links)
+
+
+def _left_its_part(
+    da: _Doc, db: _Doc, scores: _Scores, idf: dict[str, float], links: set[tuple[str, str]]
+) -> set[tuple[str, str]]:
+    """Links for items of A that left their part: a section still unlinked, whose parent is linked, is
+    placed by a sentence vote among the sections beside its parent's counterparts (their siblings, same
+    kind, no one-year/multi-year mismatch). Each sentence below its lead line votes for the section that
+    holds its best match (idf-weighted cosine of key terms, at least :data:`VOTE_MIN`). With at least
+    :data:`VOTES_MIN` votes, a majority outside the parent's counterparts means the item left its part —
+    unless its lead line (the item's topic) finds its best match in those counterparts. It then links to
+    every section outside them with :data:`VOTE_SHARE` of the votes or more whose section score (its own or
+    a sub-section's) is at least :data:`LINK_IN_CONTEXT_MIN` and at least the item's score against its
+    parent's counterparts (the whole item agrees that it went there); two of them make a split. Otherwise
+    the item follows its part and gets no link of its own."""
+    linked = {aid for aid, _ in links}
+    homes: dict[str, list[str]] = defaultdict(list)
+    for aid, bid in sorted(links):
+        homes[aid].append(bid)
+    children: dict[str, list[str]] = defaultdict(list)
+    for sec in db.sections:
+        if "." in sec.id:
+            children[sec.id.rsplit(".", 1)[0]].append(sec.id)
+    norms: dict[int, float] = {}
+
+    def norm(doc: _Doc, i: int) -> float:
+        return math.sqrt(sum(idf.get(t, 1.0) ** 2 for t in doc.term_sets[i])) or 1.0
+
+    out: set[tuple[str, str]] = set()
+    for sec in da.sections:
+        anc = da.ancestors(sec.id)
+        if sec.id in linked or len(anc) < 2 or anc[1] not in linked:
+            continue
+        spans = homes[anc[1]]
+        places = sorted(
+            {c for sp in spans if "." in sp for c in children[sp.rsplit(".", 1)[0]]},
+            key=lambda c: db.by_id[c].start,
+        )
+        places = [
+            c
+            for c in places
+            if _kind_factor(sec, db.by_id[c]) == 1.0 and {da.scope.get(sec.id), db.scope.get(c)} != {"year", "multi"}
+        ]
+        if not places:
+            continue
+        votes: Counter[str] = Counter()
+        lead: str | None = None
+        lo, hi = da.ranges[sec.id]
+        for i in range(lo, hi):
+            ta = da.term_sets[i]
+            if not ta:
+                continue
+            na, best, where = norm(da, i), VOTE_MIN, None
+            for c in places:
+                for j in range(*db.ranges[c]):
+                    shared = ta & db.term_sets[j]
+                    if not shared:
+                        continue
+                    if j not in norms:
+                        norms[j] = norm(db, j)
+                    cos = sum(idf.get(t, 1.0) ** 2 for t in shared) / (na * norms[j])
+                    if cos > best:
+                        best, where = cos, c
+            if da.report.sentences[i].start < sec.heading_end:
+                lead = where
+            elif where is not None:
+                votes[where] += 1
+        n = sum(votes.values())
+        away = {c: v for c, v in votes.items() if not any(_nested(c, sp) for sp in spans)}
+        if n < VOTES_MIN or 2 * sum(away.values()) <= n or lead in spans:
+            continue
+        stay = max([LINK_IN_CONTEXT_MIN] + [scores.get(sec.id, sp) for sp in spans])
+        for c, v in away.items():
+            inside = [x for x in db.by_id if _inside(x, c)]
+            if v >= VOTE_SHARE * n and max(scores.get(sec.id, x) for x in inside) >= stay:
+                out.add((sec.id, c))
+    return out
 
 
 def _inside(x: str, y: str) -> bool:

@@ -239,6 +239,25 @@ def phase(text: str | None) -> str | None:
     return PHASES[found[-1]] if found else None
 
 
+#: Verbs that make a count of projects the set worked on over the year (统筹推进重大项目2200个), not started.
+_ADVANCE = re.compile(r"推进|加快建设|加快实施|在建")
+#: Words that make a target itself about starting or doing the work (开工, 改造 …): it pairs with starts.
+_DOING = re.compile(r"开工|竣工|建成|改造|新建|新安排|投产|完成")
+
+
+def advancing(target: Record) -> bool:
+    """Whether a target counts projects advanced (推进, 加快建设, 在建), with no word of starting or finishing
+    them: a count of 开工 or 竣工 projects does not answer it.
+
+    >>> from types import SimpleNamespace as R
+    >>> t = R(indicator="重大项目", sentence="统筹推进重大项目2200个", value=2200, start=0)
+    >>> advancing(t), advancing(R(indicator="棚户区改造", sentence="棚户区改造580万套", value=580, start=0))
+    (True, False)
+    """
+    text = normalise((target.indicator or "") + clause_before(target))
+    return bool(_ADVANCE.search(text)) and not _DOING.search(text)
+
+
 def _surface(indicator: str | None) -> str:
     """An indicator with quotes, brackets and scope words gone but its words otherwise kept."""
     return _LEAD_RE.sub(
@@ -619,6 +638,8 @@ def candidate(
         pt, pr = phase((target.indicator or "") + clause_before(target)), phase((result.indicator or "") + clause)
         if reason is None and pt and pr and pt != pr:
             reason = f"{pr}, not {pt}"
+        if reason is None and pt is None and pr and advancing(target):
+            reason = f"{pr}, not projects advanced"
         if reason is None and is_increment(target.indicator) and not is_increment(result.indicator):
             if re.search(
                 r"总数|总量|保有量|营业里程|总里程|累计|达到|总规模", normalise(result.indicator or "") + clause

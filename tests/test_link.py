@@ -102,6 +102,20 @@ def test_stock_is_not_an_increment():
     assert assess(lk)[0].status not in ("met", "exceeded", "missed")
 
 
+def test_starts_do_not_answer_projects_advanced():
+    """A target on projects advanced (统筹推进重大项目) is not answered by a count of starts; one that is itself
+    about the work (改造, 新开工) is."""
+    t = target("重大项目", 2200, "个", sentence="统筹推进重大项目2200个以上")
+    lk = link([t], [rec("重大项目开工", 390, "个", sentence="重大项目开工390个")])[0]
+    assert lk.status == "not comparable" and lk.reason == "starts, not projects advanced"
+    t = target("棚户区改造", 580, "万套", sentence="棚户区改造580万套")
+    lk = link([t], [rec("棚户区住房改造开工", 601, "万套", sentence="棚户区住房改造开工601万套")])[0]
+    assert lk.status == "linked"
+    t = target("重大项目", 300, "个", sentence="推进新开工重大项目300个")
+    lk = link([t], [rec("重大项目开工", 320, "个", sentence="重大项目开工320个")])[0]
+    assert lk.status == "linked"
+
+
 def test_narrower_scope_is_not_comparable():
     lk = link(
         [target("工业投资", 5, "%", measure="growth")], [rec("沿边临港产业园区工业投资", 11.7, "%", measure="growth")]
