@@ -62,7 +62,7 @@ failed=()
 ruff check . || failed+=("ruff check")
 ruff format --check . || failed+=("ruff format --check")
 mypy --cache-dir "$work/mypy" policydiff || failed+=("mypy")
-python3 -m pytest -q -p no:cacheprovider || failed+=("pytest")
+python3 -m pytest -p no:cacheprovider || failed+=("pytest")  # addopts has -q: the summary line stays
 if [ "${#failed[@]}" -ne 0 ]; then
     echo "check_floors: FAILED at the floors: ${failed[*]}"
     exit 1
