@@ -6,6 +6,9 @@ Either report may be missing (``None``, with its year given): the comparison the
 the present report supports on its own — the previous year's results it reports next to its
 targets for its own year (:attr:`Comparison.carryover`).
 
+It stays one module (over 500 lines): the comparison's record types and the steps that fill them
+(target diff, delivery check, carry-over, wording shifts) are one pipeline that :func:`compare` runs.
+
 >>> from policydiff.report import parse_report
 >>> text = "一、工作回顾\\n城镇新增就业{}万人。\\n二、今年目标\\n今年主要预期目标是：城镇新增就业{}万人以上。"
 >>> a = parse_report(text.format(1300, 1100), region="demo", year=2019)

@@ -10,6 +10,9 @@ Chinese numerals are converted only inside a quantity span (a numeral followed b
 read as a number. Full-width forms (２０２０, ６％) are folded character for character, so offsets
 always slice the original text.
 
+It stays one module (over 500 lines) because it is one parser read top to bottom: the numeral
+tables, the Arabic and Chinese readers and :func:`find_quantities` share its private helpers.
+
 >>> [(q.text, q.value, q.value_high, q.unit) for q in find_quantities("国内生产总值增长6%-6.5%，新增就业1100万人以上")]
 [('6%-6.5%', 6, 6.5, '%'), ('1100万人', 1100, None, '万人')]
 >>> [(q.value, q.unit) for q in find_quantities("投入三千万元，两万亿元，百分之五，一般性支出，两会")]

@@ -15,6 +15,9 @@ it, so every quote stays checkable. See docs/inputs.md.
   footers (the same line at the top or bottom of most pages) and page numbers are dropped. A PDF
   without a text layer (a scan) is refused: it needs OCR first.
 
+It stays one module (over 500 lines) for one job, a published file to text, reached through
+:func:`decode_document`, with one block per format (.docx, then .pdf): they split cleanly there if either grows.
+
 >>> _cn_counting(11), _cn_counting(20), _cn_counting(105), _ideograph_digital(10)
 ('十一', '二十', '一百零五', '一〇')
 """

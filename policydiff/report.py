@@ -5,6 +5,9 @@ ORIGINAL text, so ``report.text[s.start:s.end] == s.text`` always holds. Analysi
 ``report.norm_text``: the same text with full-width ASCII folded to half-width, character
 for character, so its offsets are the original's.
 
+It stays one module (over 500 lines): the span classes and the parser that builds them share that
+offset contract, and the heading rules (markers, kinds, years) read together with the tree they build.
+
 >>> r = parse_report("一、2019年工作回顾\\n全年地区生产总值增长4.3%。收入增长6%-6.5%。\\n二、2020年重点工作\\n"
 ...                  "(一)发展产业。力争产量突破9000万吨。", region="demo", year=2020)
 >>> [(p.marker, p.title, p.kind, p.years) for p in r.parts]
