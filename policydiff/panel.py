@@ -1056,7 +1056,7 @@ def _bindable(rows: Iterable[Sequence[Any]], columns: Sequence[str]) -> Iterator
     get = _AS_NULL.get
     flags = [i for i, c in enumerate(columns) if c in _BOOL]
     for row in rows:
-        out = list(map(get, row, row))
+        out: list[Any] = list(map(get, row, row))
         for i in flags:
             if out[i].__class__ is bool:
                 out[i] = int(out[i])
