@@ -39,6 +39,9 @@ with many copies are paired by rank within a window of :data:`EXACT_WINDOW` copi
 :data:`PAIR_BUDGET` section pairs (far beyond any report) the commonest terms are blocked. Real
 reports stay below every bound, so their alignment is exactly what the unbounded method gives.
 
+It stays one module (over 500 lines): it is one documented algorithm, read top to bottom like
+:mod:`difflib`, and its steps (sections, then sentences and paragraphs inside them) share its scores.
+
 >>> from policydiff.report import parse_report
 >>> a = parse_report("一、工作回顾\\n粮食产量6.5亿吨。\\n二、今年任务\\n(一)加强污染防治。治理大气污染和水污染。\\n"
 ...                  "(二)发展教育事业。办好学前教育和职业教育。", region="demo", year=2019)

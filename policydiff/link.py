@@ -34,6 +34,9 @@ Results are taken one-to-one, best score first (two targets of the same metric m
 **Splits.** A target on a whole (居民人均可支配收入, 城乡居民收入) with no figure of its own is answered by
 the figures of its parts (城镇…, 农村…): each part is judged and a combined verdict is given.
 
+It stays one module (over 500 lines): names, compatibility, periods, scores and splits above are the
+steps of one matching decision, each documented here and read in that order.
+
 >>> core("新培育科技型中小企业"), core("新增科技型中小企业"), core("招商引资落地项目投资完成额")
 ('科技型中小企业', '科技型中小企业', '招商引资落地项目投资')
 >>> name_similarity("公共文化空间", "新型公共文化空间投入使用") >= PAIR_MIN
