@@ -275,3 +275,10 @@ def test_empty_graph_exports(tmp_path):
     assert graph.number_of_nodes() == 0
     for suffix in (".graphml", ".gexf", ".json"):
         write_graph(graph, Path(tmp_path) / f"e{suffix}")
+    # each file reads back as an empty graph that still says what it is
+    doc = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
+    assert (doc["nodes"], doc["edges"], doc["graph"]["schema"], doc["graph"]["reports"]) == ([], [], SCHEMA, [])
+    graphml = nx.read_graphml(tmp_path / "e.graphml")
+    assert (graphml.number_of_nodes(), graphml.number_of_edges(), graphml.graph["schema"]) == (0, 0, SCHEMA)
+    gexf = nx.read_gexf(tmp_path / "e.gexf")
+    assert (gexf.number_of_nodes(), gexf.number_of_edges(), gexf.is_directed()) == (0, 0, True)
