@@ -340,3 +340,22 @@ def test_progress_bar_stays_off_when_stderr_is_not_a_terminal(tmp_path):
     code, _, stderr = run("panel", "-r", "national", "--years", "2024-2025", "--out", str(tmp_path / "p.jsonl"))
     assert code == 0
     assert "Reading" not in stderr and "%" not in stderr
+
+
+def test_sqlite_cells_none_nan_infinity_and_bools(tmp_path):
+    """The writer binds None as NaN and bools as 0/1 (quicker): stored as NULL and integers, as before."""
+    p = Panel.from_reports(
+        [parse_report("二、今年目标\n今年主要预期目标是：地区生产总值增长5%左右。", region="national", year=2025)]
+    )
+    t = list(p.tuples[0])
+    t[COLUMNS.index("value_high")] = float("inf")
+    t[COLUMNS.index("base")] = float("nan")
+    p.tuples[0] = tuple(t)
+    out = p.write(tmp_path / "p.sqlite")
+    db = sqlite3.connect(out)
+    row = db.execute(
+        "SELECT typeof(value_high), typeof(base), typeof(per), typeof(headline), headline, typeof(absent), absent"
+        " FROM records WHERE record = 0"
+    ).fetchone()
+    db.close()
+    assert row == ("null", "null", "null", "integer", int(t[COLUMNS.index("headline")]), "integer", 0)
