@@ -47,16 +47,20 @@ def echo(text: str, *, err: bool = False, nl: bool = True) -> None:
         raise StdoutError(f"cannot write to standard output: {exc.strerror or exc}") from None
 
 
+#: ``--corpus DIR`` (repeatable): the one definition every command's corpus option uses.
+corpus_dirs_option = click.option(
+    "--corpus",
+    "corpus_dirs",
+    multiple=True,
+    type=click.Path(file_okay=False),
+    help="Extra corpus folder laid out as <region>/<year>.txt (repeatable).",
+)
+
+
 def corpus_options(func):
     """Add ``--corpus DIR`` (repeatable) and ``-r/--region`` to a command."""
 
-    @click.option(
-        "--corpus",
-        "corpus_dirs",
-        multiple=True,
-        type=click.Path(file_okay=False),
-        help="Extra corpus folder laid out as <region>/<year>.txt (repeatable).",
-    )
+    @corpus_dirs_option
     @click.option("-r", "--region", default=None, help="Region key, e.g. national, dongsheng.")
     @functools.wraps(func)
     def wrapper(*args, corpus_dirs=(), region=None, **kwargs):

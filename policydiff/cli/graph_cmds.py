@@ -18,7 +18,7 @@ from ..numbers import format_value
 from ..regions import corpus_regions, level_rank
 from ..render.tables import FORMATS, render_rows, to_json
 from ..themes import profile_change, theme_profile
-from .common import corpus_options, default_spec, emit, load_spec, out_options, resolve_pair, say
+from .common import corpus_dirs_option, corpus_options, default_spec, emit, load_spec, out_options, resolve_pair, say
 
 FORMAT_NAMES = {".graphml": "GraphML", ".gexf": "GEXF", ".json": "node-link JSON"}
 
@@ -86,13 +86,7 @@ def _workers_option(func):
 def _regions_options(func):
     """``--corpus DIR`` (repeatable), ``-r/--region`` (repeatable) and ``--level`` for ``graph``."""
 
-    @click.option(
-        "--corpus",
-        "corpus_dirs",
-        multiple=True,
-        type=click.Path(file_okay=False),
-        help="Extra corpus folder laid out as <region>/<year>.txt (repeatable).",
-    )
+    @corpus_dirs_option
     @click.option("-r", "--region", "regions", multiple=True, help="Region key (repeatable for several regions).")
     @click.option("--level", default=None, help="Every region of this level: national, province, city, county, ...")
     @functools.wraps(func)

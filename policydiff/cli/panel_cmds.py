@@ -17,20 +17,14 @@ from ..fileio import atomic_write, check_output
 from ..metrics import metric_name
 from ..panel import KINDS, RELATIONS, SUFFIXES, Panel, panel
 from ..render.tables import FORMATS, render_rows
-from .common import emit, say
+from .common import corpus_dirs_option, emit, say
 from .graph_cmds import parse_years
 
 
 def panel_options(func):
     """--corpus, -r (repeatable), --level, --workers, --no-cache; the corpus is opened before the run."""
 
-    @click.option(
-        "--corpus",
-        "corpus_dirs",
-        multiple=True,
-        type=click.Path(file_okay=False),
-        help="Extra corpus folder laid out as <region>/<year>.txt (repeatable).",
-    )
+    @corpus_dirs_option
     @click.option("-r", "--region", "regions", multiple=True, help="Region key (repeatable; default: every region).")
     @click.option("--level", default=None, help="Only regions of this level: national, province, city, county, ...")
     @click.option(
