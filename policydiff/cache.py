@@ -53,6 +53,8 @@ SCHEMA_VERSION = 1
 DOWNSTREAM = frozenset(
     "__init__ align cache charts compare corpus delivery errors fileio graph link panel regions themes".split()
 )
+#: Folders whose code never changes what is cached (command line, rendering, the bundled corpus).
+NOT_HASHED = frozenset({"cli", "render", "corpora", "__pycache__"})
 #: Seconds a writer waits for another process holding the write lock.
 BUSY_TIMEOUT = 60.0
 
@@ -107,7 +109,11 @@ def engine_fingerprint(whole: bool = False) -> str:
 def fingerprint_of(package: Path, whole: bool = False) -> str:
     """:func:`engine_fingerprint` of the package folder ``package`` (not memoised)."""
     h = hashlib.sha256(f"policydiff {__version__} cache {SCHEMA_VERSION} {whole}\n".encode())
-    code = [p for p in sorted(package.glob("*.py")) if whole or p.stem not in DOWNSTREAM]
+    code = []  # every module and subpackage module (extract/, graph/, panel/ …) but the CLI and the renderers
+    for path in sorted(package.rglob("*.py")):
+        top = path.relative_to(package).parts[0].removesuffix(".py")
+        if top not in NOT_HASHED and (whole or top not in DOWNSTREAM):
+            code.append(path)
     files = sorted(package.glob("data/*.json")) + sorted(package.glob("data/*.tsv")) + code
     for path in files:
         try:

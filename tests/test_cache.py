@@ -61,13 +61,14 @@ def test_the_engine_hash_covers_rule_data_and_extraction_code_not_downstream_cod
         f.write(b"\n")
     ruled = fingerprint_of(copy)
     assert ruled != base
-    with open(copy / "extract.py", "a", encoding="utf-8") as f:
-        f.write("\n# an edited rule\n")
+    assert (copy / "extract" / "records.py").is_file() and (copy / "panel" / "rows.py").is_file()
+    with open(copy / "extract" / "records.py", "a", encoding="utf-8") as f:
+        f.write("\n# an edited rule\n")  # a module of the extract/ package: a new engine
     assert fingerprint_of(copy) != ruled
-    coded = fingerprint_of(copy)
-    with open(copy / "panel.py", "a", encoding="utf-8") as f:
-        f.write("\n# downstream only\n")
-    assert fingerprint_of(copy) == coded and fingerprint_of(copy, whole=True) != fingerprint_of(package, whole=True)
+    coded, whole = fingerprint_of(copy), fingerprint_of(copy, whole=True)
+    with open(copy / "panel" / "rows.py", "a", encoding="utf-8") as f:
+        f.write("\n# downstream only\n")  # panel code: delivery judgements (whole) change, extraction does not
+    assert fingerprint_of(copy) == coded and fingerprint_of(copy, whole=True) != whole
 
 
 def test_a_damaged_payload_is_a_miss(tmp_path):
