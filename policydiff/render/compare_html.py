@@ -16,7 +16,7 @@ from .. import __version__
 from ..charts import delivery_svg
 from ..compare import SCHEMA, Comparison
 from ..errors import neutralise
-from .compare_text import _shown, carryover_rows, delivery_rows, section_rows, target_rows, wording_rows
+from .rows import _shown, carryover_rows, delivery_rows, section_rows, target_rows, wording_rows
 
 CSS = """
 :root { --fg:#1d232b; --muted:#5d6875; --line:#d9dee4; --bg:#ffffff; --soft:#f4f6f8;
