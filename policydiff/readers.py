@@ -16,7 +16,7 @@ it, so every quote stays checkable. See docs/inputs.md.
   without a text layer (a scan) is refused: it needs OCR first.
 
 It stays one module (over 500 lines) for one job, a published file to text, reached through
-:func:`decode_document`, with one block per format (.docx, then .pdf): they split cleanly there if either grows.
+:func:`document_text`, with one block per format (.docx, then .pdf): they split cleanly there if either grows.
 
 >>> _cn_counting(11), _cn_counting(20), _cn_counting(105), _ideograph_digital(10)
 ('十一', '二十', '一百零五', '一〇')
@@ -24,7 +24,6 @@ It stays one module (over 500 lines) for one job, a published file to text, reac
 
 from __future__ import annotations
 
-import hashlib
 import io
 import re
 import zipfile
@@ -43,14 +42,13 @@ MAX_XML_BYTES = 64 * 1024 * 1024
 MAX_PDF_PAGES = 2000
 
 
-def decode_document(data: bytes, *, suffix: str, name: str = "input"):
-    """Text of a .docx or .pdf file's bytes as a :class:`policydiff.textio.DecodedText`.
+def document_text(data: bytes, *, suffix: str, name: str = "input") -> tuple[str, tuple[str, ...]]:
+    """The text of a .docx or .pdf file's bytes and the warnings its reading gave
+    (:func:`policydiff.textio.read_text` makes the :class:`~policydiff.textio.DecodedText` of it).
 
     Raises :class:`~policydiff.errors.InputError` (one line) for a file that is not what its suffix
     says, has no text, or needs a missing extra.
     """
-    from .textio import _TO_NEWLINE, DecodedText
-
     suffix = suffix.lower()
     warnings: list[str]
     if suffix == ".docx":
@@ -59,11 +57,9 @@ def decode_document(data: bytes, *, suffix: str, name: str = "input"):
         text, warnings = pdf_text(data, name=name)
     else:
         raise InputError(f"{name}: no reader for {suffix or 'files without a suffix'} (.docx and .pdf are read)")
-    text = text.translate(_TO_NEWLINE)  # \f, \v, U+2028 … are line breaks, one character for one
     if not text.strip():
         raise InputError(f"{name}: the document holds no text")
-    digest = hashlib.sha256(data).hexdigest()
-    return DecodedText(text=text, encoding=suffix[1:], sha256=digest, warnings=tuple(warnings))
+    return text, tuple(warnings)
 
 
 # ---------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from .errors import InputError, NotFoundError, PolicydiffError, show_path
+from .readers import document_text
 
 #: Files larger than this are refused rather than parsed (a report is ~20-100 kB).
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -237,9 +238,10 @@ def read_text(path: str | os.PathLike) -> DecodedText:
         os.close(fd)
     suffix = os.path.splitext(os.fsdecode(path))[1].lower()
     if suffix in (".docx", ".pdf"):  # published documents: policydiff.readers extracts their text
-        from .readers import decode_document
-
-        return decode_document(data, suffix=suffix, name=name)
+        text, warnings = document_text(data, suffix=suffix, name=name)
+        text = text.translate(_TO_NEWLINE)  # \f, \v, U+2028 … are line breaks, one character for one
+        digest = hashlib.sha256(data).hexdigest()
+        return DecodedText(text=text, encoding=suffix[1:], sha256=digest, warnings=warnings)
     return decode_bytes(data, name=name)
 
 

@@ -38,9 +38,6 @@ KNOWN_DEFERRED = {
     ("policydiff.link", "policydiff.numbers"),
     ("policydiff.link", "policydiff.themes"),
     ("policydiff.nlp", "policydiff.errors"),
-    # readers <-> textio call each other (a hidden circle)
-    ("policydiff.readers", "policydiff.textio"),
-    ("policydiff.textio", "policydiff.readers"),
     # the spaCy entry point stays cheap to load: spaCy imports it when it looks up factories
     ("policydiff.spacy_component", "policydiff.errors"),
     ("policydiff.spacy_component", "policydiff.extract"),
