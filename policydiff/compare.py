@@ -30,10 +30,10 @@ from typing import Any
 
 from . import __version__
 from .align import Alignment, align, is_key_term
-from .delivery import assess, comparable, match_results, unit_scale, with_fields
+from .delivery import assess, comparable, unit_scale, with_fields
 from .errors import PolicydiffError
 from .extract import extract
-from .link import link, mentions, previous_levels
+from .link import link, match_results, mentions, previous_levels
 from .model import Record, ReportRef
 from .nlp import words
 from .report import Report

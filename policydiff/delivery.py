@@ -223,30 +223,6 @@ def judge(target: Record, result: Record | None) -> Delivery:
     return Delivery("not comparable", margin, f"the result {shown} is a bound that does not decide against {label}")
 
 
-def match_results(
-    targets: list[Record], results: list[Record], *, text: str | None = None
-) -> list[tuple[Record, Record | None]]:
-    """Pair each target with the result that answers it (None if none): :func:`policydiff.link.link`.
-
-    Only records of kind ``result`` answer (targets and context figures never do). The pair is the
-    linked result, or the linked figure that does not compare (judged ``not comparable``); an
-    unclear or unreported target gets None. ``text`` is the results' report text.
-
-    >>> from types import SimpleNamespace as R
-    >>> def rec(v, unit, measure, start, kind="result"):
-    ...     return R(indicator="国内生产总值", metric="gdp" + (".growth" if measure == "growth" else ""), year=2019,
-    ...              measure=measure, unit=unit, period=None, value=v, value_high=None, qualifier=None,
-    ...              start=start, sentence="", kind=kind)
-    >>> results = [rec(99.1, "万亿元", "level", 5), rec(6.1, "%", "growth", 9)]
-    >>> match_results([rec(6, "%", "growth", 0, "target")], results)[0][1].start
-    9
-    """
-    from .link import link
-
-    answers = [r for r in results if getattr(r, "kind", "result") == "result"]
-    return [(lk.target, lk.result) for lk in link(targets, answers, text=text)]
-
-
 def _in_target_sense(target: Record, result: Record) -> Record:
     """The result as the target measures it: an amount of change (减少1442万人) read as an amount."""
     groups = {getattr(target, "measure", None), getattr(result, "measure", None)}

@@ -1,7 +1,7 @@
 """Link a figure of one report to what another report says about the same thing.
 
 One component answers "which figure of report B is about this target of report A?" for the delivery
-check (:func:`policydiff.delivery.match_results`, ``compare``'s delivery table), the target diff
+check (:func:`match_results`, ``compare``'s delivery table), the target diff
 (a reworded target is ``changed``/``unchanged``, not ``dropped`` + ``new``) and the graph's
 ``delivered_by`` edges (hence ``timeline``). It works on extracted records and shows its evidence.
 
@@ -52,7 +52,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .delivery import comparable, unit_scale
+from .delivery import comparable, unit_scale, with_fields
 from .metrics import _alias_index, normalise
 
 if TYPE_CHECKING:
@@ -935,7 +935,6 @@ def previous_levels(records: list[Record], year: int, text: str) -> list[tuple[R
 
 
 def _derived(r: Record, year: int, value: float | int, start: int, end: int) -> Record:
-    from .delivery import with_fields
 
     return with_fields(
         r,
@@ -951,3 +950,25 @@ def _derived(r: Record, year: int, value: float | int, start: int, end: int) -> 
         start=start,
         end=end,
     )
+
+
+def match_results(
+    targets: list[Record], results: list[Record], *, text: str | None = None
+) -> list[tuple[Record, Record | None]]:
+    """Pair each target with the result that answers it (None if none): :func:`link`.
+
+    Only records of kind ``result`` answer (targets and context figures never do). The pair is the
+    linked result, or the linked figure that does not compare (judged ``not comparable``); an
+    unclear or unreported target gets None. ``text`` is the results' report text.
+
+    >>> from types import SimpleNamespace as R
+    >>> def rec(v, unit, measure, start, kind="result"):
+    ...     return R(indicator="国内生产总值", metric="gdp" + (".growth" if measure == "growth" else ""), year=2019,
+    ...              measure=measure, unit=unit, period=None, value=v, value_high=None, qualifier=None,
+    ...              start=start, sentence="", kind=kind)
+    >>> results = [rec(99.1, "万亿元", "level", 5), rec(6.1, "%", "growth", 9)]
+    >>> match_results([rec(6, "%", "growth", 0, "target")], results)[0][1].start
+    9
+    """
+    answers = [r for r in results if getattr(r, "kind", "result") == "result"]
+    return [(lk.target, lk.result) for lk in link(targets, answers, text=text)]

@@ -12,8 +12,9 @@ import sys
 
 import pytest
 
-from policydiff.delivery import TOLERANCE, comparable, judge, match_results, unit_scale
+from policydiff.delivery import TOLERANCE, comparable, judge, unit_scale
 from policydiff.extract import Record, extract
+from policydiff.link import match_results
 
 
 def rec(value, unit="%", qualifier=None, *, high=None, kind="target", direction=None, measure="growth", **kw):

@@ -30,9 +30,7 @@ KNOWN_DEFERRED = {
     ("policydiff.cli.panel_cmds", "policydiff.graph"),
     ("policydiff.cli.panel_cmds", "policydiff.charts"),
     ("policydiff.cli.panel_cmds", "policydiff.panel"),
-    # delivery <-> link call each other (a hidden circle: link should own the matching, delivery the verdicts)
-    ("policydiff.delivery", "policydiff.link"),
-    ("policydiff.link", "policydiff.delivery"),
+    # link's helpers from other stages, loaded on first use (link is imported by compare and the graph)
     ("policydiff.link", "policydiff.align"),
     ("policydiff.link", "policydiff.nlp"),
     ("policydiff.link", "policydiff.numbers"),

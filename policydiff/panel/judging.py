@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..cache import ExtractionCache, engine_fingerprint
-from ..delivery import Delivery, judge, match_results
+from ..delivery import Delivery, judge
 from ..extract import Record
+from ..link import match_results
 from .extraction import Extracted, _stop, _worker_init, choose_workers
 
 # ---------------------------------------------------------------------------
@@ -36,7 +37,7 @@ def link_deliveries(
     """For each target (by ``id``): the later report and result that deliver it, and the judgement.
 
     A target of year Y is judged by the first later report of its region that gives a result for
-    it (:func:`policydiff.delivery.match_results`, one call per pair of reports as ``compare`` makes
+    it (:func:`policydiff.link.match_results`, one call per pair of reports as ``compare`` makes
     it); with no later report covering Y in the panel, the judgement is None (not yet known).
     With a cache, a report's judgements are stored under its later reports' identities. Reports
     the cache does not hold are judged in ``workers`` processes (as for extraction: forked, so
