@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import sys
+from collections.abc import Callable
+from typing import TypeVar
 
 import click
 
@@ -11,6 +13,8 @@ from ..corpus import Corpus, is_year, listing, load
 from ..errors import AmbiguousError, InputError, NotFoundError, OutputError, PolicydiffError, neutralise, show_path
 from ..fileio import atomic_write, check_output
 from ..report import Report
+
+T = TypeVar("T")
 
 #: Formats whose writer escapes every character itself (no neutralising of control characters).
 SELF_ESCAPING = ("json", "jsonl", "html")
@@ -72,20 +76,24 @@ def corpus_options(func):
         corpus = Corpus(dirs)
         if ctx.command.name == "corpus":  # lists the warnings itself
             return func(*args, corpus=corpus, region=region, **kwargs)
-        # Corpus warnings (files skipped, duplicates) follow a run that worked; a failed run keeps to
-        # one line and points at them.
-        try:
-            result = func(*args, corpus=corpus, region=region, **kwargs)
-        except PolicydiffError as exc:
-            n = len(corpus.warnings)
-            if n:
-                exc.cli_message = f"{exc.cli_text()} ({n} corpus warning{'s' if n > 1 else ''}: see policydiff corpus)"
-            raise
-        for w in corpus.warnings:
-            say(f"policydiff: warning: {w}", err=True)
-        return result
+        return run_with_corpus(corpus, lambda: func(*args, corpus=corpus, region=region, **kwargs))
 
     return wrapper
+
+
+def run_with_corpus(corpus: Corpus, call: Callable[[], T]) -> T:
+    """Run a command's body; the corpus warnings (files skipped, duplicates) follow a run that worked, and a
+    failed run keeps to one line that points at them."""
+    try:
+        result = call()
+    except PolicydiffError as exc:
+        n = len(corpus.warnings)
+        if n:
+            exc.cli_message = f"{exc.cli_text()} ({n} corpus warning{'s' if n > 1 else ''}: see policydiff corpus)"
+        raise
+    for w in corpus.warnings:
+        say(f"policydiff: warning: {w}", err=True)
+    return result
 
 
 def load_spec(spec: str, corpus: Corpus, region: str | None) -> Report:

@@ -11,14 +11,24 @@ from pathlib import Path
 import click
 
 from ..corpus import Corpus, is_year, listing
-from ..errors import AmbiguousError, InputError, NotFoundError, PolicydiffError, show_path
+from ..errors import AmbiguousError, InputError, NotFoundError, show_path
 from ..fileio import atomic_write, check_output
 from ..metrics import metric_name
 from ..numbers import format_value
 from ..regions import corpus_regions, level_rank
 from ..render.tables import FORMATS, render_rows, to_json
 from ..themes import profile_change, theme_profile
-from .common import corpus_dirs_option, corpus_options, default_spec, emit, load_spec, out_options, resolve_pair, say
+from .common import (
+    corpus_dirs_option,
+    corpus_options,
+    default_spec,
+    emit,
+    load_spec,
+    out_options,
+    resolve_pair,
+    run_with_corpus,
+    say,
+)
 
 FORMAT_NAMES = {".graphml": "GraphML", ".gexf": "GEXF", ".json": "node-link JSON"}
 
@@ -96,16 +106,9 @@ def _regions_options(func):
         if kwargs.get("out") is not None:
             check_output(kwargs["out"], force=bool(kwargs.get("force")))
         corpus = Corpus(dirs)
-        try:
-            result = func(*args, corpus=corpus, regions=tuple(dict.fromkeys(regions)), **kwargs)
-        except PolicydiffError as exc:
-            n = len(corpus.warnings)
-            if n:
-                exc.cli_message = f"{exc.cli_text()} ({n} corpus warning{'s' if n > 1 else ''}: see policydiff corpus)"
-            raise
-        for w in corpus.warnings:
-            say(f"policydiff: warning: {w}", err=True)
-        return result
+        return run_with_corpus(
+            corpus, lambda: func(*args, corpus=corpus, regions=tuple(dict.fromkeys(regions)), **kwargs)
+        )
 
     return wrapper
 

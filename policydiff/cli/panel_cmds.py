@@ -17,7 +17,7 @@ from ..fileio import atomic_write, check_output
 from ..metrics import metric_name
 from ..panel import KINDS, RELATIONS, SUFFIXES, Panel, panel
 from ..render.tables import FORMATS, render_rows
-from .common import corpus_dirs_option, emit, say
+from .common import corpus_dirs_option, emit, run_with_corpus, say
 from .graph_cmds import parse_years
 
 
@@ -39,10 +39,7 @@ def panel_options(func):
             if kwargs.get(name) is not None:
                 check_output(kwargs[name], force=bool(kwargs.get("force")))
         corpus = Corpus(dirs)
-        result = func(*args, corpus=corpus, **kwargs)
-        for w in corpus.warnings:
-            say(f"policydiff: warning: {w}", err=True)
-        return result
+        return run_with_corpus(corpus, lambda: func(*args, corpus=corpus, **kwargs))
 
     return wrapper
 
