@@ -51,7 +51,7 @@ SCHEMA_VERSION = 1
 #: Modules that only use extracted records (their edits leave cached records valid); every other
 #: module of the package counts as part of the extraction engine.
 DOWNSTREAM = frozenset(
-    "__init__ align cache charts compare corpus delivery errors fileio graph link panel regions themes".split()
+    "__init__ align cache charts compare corpus delivery errors fileio graph link panel regions themes workers".split()
 )
 #: Folders whose code never changes what is cached (command line, rendering, the bundled corpus).
 NOT_HASHED = frozenset({"cli", "render", "corpora", "__pycache__"})

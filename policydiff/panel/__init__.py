@@ -35,12 +35,12 @@ from ..cache import ExtractionCache, open_cache
 from ..corpus import Corpus
 from ..errors import InputError, NotFoundError
 from ..regions import corpus_regions
+from ..workers import PARALLEL_MIN_REPORTS
 from .columns import (
     COLUMNS,
     DELIVERY_COLUMNS,
     ESCALATION_COLUMNS,
     KINDS,
-    PARALLEL_MIN_REPORTS,
     PARENT_COLUMNS,
     RECORD_COLUMNS,
     REGION_COLUMNS,

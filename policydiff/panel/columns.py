@@ -6,8 +6,6 @@ from ..extract import FIELDS
 
 KINDS = ("quantity", "target", "result", "context", "commitment", "all")
 SUFFIXES = (".csv", ".jsonl", ".sqlite", ".parquet")
-#: Below this many reports to extract, extraction runs in this process (starting workers costs more).
-PARALLEL_MIN_REPORTS = 12
 
 REGION_COLUMNS = ("region", "name_zh", "level", "parent")
 REPORT_COLUMNS = ("report", "report_year", "sha256", "record")

@@ -5,10 +5,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
-import multiprocessing
-import os
-import signal
-import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
@@ -17,10 +13,10 @@ from typing import Any
 
 from ..cache import ExtractionCache, encode_payload
 from ..corpus import Entry
-from ..errors import InputError, PolicydiffError
+from ..errors import PolicydiffError
 from ..extract import FIELDS, Record, extract
 from ..report import Report, load_report
-from .columns import PARALLEL_MIN_REPORTS
+from ..workers import choose_workers, ordered_map  # noqa: F401  (choose_workers re-exported)
 
 # ---------------------------------------------------------------------------
 # Extraction: cached, parallel, in order
@@ -241,58 +237,8 @@ def _balanced(jobs: list[int], costs: Sequence[float]) -> list[int]:
     return [jobs[order[0]]] + [jobs[k] for k in sorted(order[1:], key=lambda k: (-costs[k], k))]
 
 
-def choose_workers(n_jobs: int, workers: int | None = None) -> int:
-    """Processes for ``n_jobs`` reports: ``workers`` when given, else the CPUs this process may use
-    from :data:`PARALLEL_MIN_REPORTS` reports on (1 below it).
-
-    >>> choose_workers(3), choose_workers(30, 1), choose_workers(30, 2), choose_workers(1, 4)
-    (1, 1, 2, 1)
-    """
-    if workers is not None:
-        if workers < 1:
-            raise InputError(f"workers must be at least 1 (got {workers})")
-        return max(1, min(workers, n_jobs))
-    if n_jobs < PARALLEL_MIN_REPORTS:
-        return 1
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        cpus = os.cpu_count() or 1
-    return max(1, min(cpus, n_jobs))
-
-
 def _run_jobs(jobs: list[Job], workers: int | None) -> Iterator[Extracted | str]:
-    n = choose_workers(len(jobs), workers)
-    if n <= 1 or len(jobs) < 2:
-        for job in jobs:
-            yield _work(job)
-        return
-    # The first report runs here: it loads the word lists, which forked workers then share.
-    yield _work(jobs[0])
-    from concurrent.futures import ProcessPoolExecutor
-
-    ctx = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
-    pool = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_worker_init)
-    try:
-        yield from pool.map(_work, jobs[1:], chunksize=1)
-    except BaseException:
-        _stop(pool)
-        raise
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _stop(pool) -> None:
-    """Stop a pool's workers now (Ctrl-C, an error, or the caller stopped early)."""
-    for proc in list((getattr(pool, "_processes", None) or {}).values()):
-        with contextlib.suppress(OSError, AttributeError, ValueError):
-            proc.terminate()
-
-
-def _worker_init() -> None:
-    gc.enable()  # forked from a parent that paused it (see _no_gc)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    return ordered_map(_work, jobs, workers=workers)
 
 
 @contextlib.contextmanager

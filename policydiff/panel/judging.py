@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-import multiprocessing
 import sys
 from collections import defaultdict
 from collections.abc import Sequence
@@ -14,7 +13,8 @@ from ..cache import ExtractionCache, engine_fingerprint
 from ..delivery import Delivery, judge
 from ..extract import Record
 from ..link import match_results
-from .extraction import Extracted, _stop, _worker_init, choose_workers
+from ..workers import choose_workers, pool_map
+from .extraction import Extracted
 
 # ---------------------------------------------------------------------------
 # Delivery and the parent's target
@@ -93,20 +93,10 @@ def _judge_all(todo: list[tuple[Extracted, list[Extracted], str]], workers: int 
     cost = [len(later) * sum(r.kind == "target" for r in a.parts.get("quantity", [])) for a, later, _ in todo]
     order = sorted(range(len(todo)), key=lambda k: (-cost[k], k))
     out: list[list[list[Any]]] = [[] for _ in todo]
-    from concurrent.futures import ProcessPoolExecutor
-
     _JUDGING[:] = todo
     try:
-        fork = multiprocessing.get_context("fork")
-        pool = ProcessPoolExecutor(max_workers=n, mp_context=fork, initializer=_worker_init)
-        try:
-            for k, rows in zip(order, pool.map(_judge_job, order), strict=True):
-                out[k] = rows
-        except BaseException:
-            _stop(pool)
-            raise
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+        for k, rows in zip(order, pool_map(_judge_job, order, n), strict=True):
+            out[k] = rows
     finally:
         _JUDGING.clear()
     return out
