@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from policydiff import Corpus
+from policydiff.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -30,3 +32,18 @@ def national(corpus):
 @pytest.fixture(scope="session")
 def dongsheng(corpus):
     return corpus.get(2020, "dongsheng")
+
+
+@pytest.fixture(scope="module")
+def own_cache(tmp_path_factory):
+    """An extraction cache folder of the test module's own (panel and escalation fill one), never the user's."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("POLICYDIFF_CACHE", str(tmp_path_factory.mktemp("cache")))
+    yield
+    mp.undo()
+
+
+def run_shared(*args: str) -> tuple[int, str, str]:
+    """Run the CLI with ``--corpus ../shared/corpora``: (exit code, stdout, stderr)."""
+    result = CliRunner().invoke(cli, ["--corpus", str(SHARED_CORPORA), *args])
+    return result.exit_code, result.stdout, result.stderr

@@ -7,27 +7,13 @@ import io
 import xml.etree.ElementTree as ET
 
 import pytest
-from click.testing import CliRunner
 
-from policydiff.cli import cli
 from policydiff.panel import ESCALATION_COLUMNS
 
-from .conftest import SHARED_CORPORA
+from .conftest import SHARED_CORPORA, run_shared
 
-SHARED = ["--corpus", str(SHARED_CORPORA)]
-
-
-@pytest.fixture(scope="module", autouse=True)
-def own_cache(tmp_path_factory):
-    mp = pytest.MonkeyPatch()
-    mp.setenv("POLICYDIFF_CACHE", str(tmp_path_factory.mktemp("cache")))
-    yield
-    mp.undo()
-
-
-def run(*args):
-    result = CliRunner().invoke(cli, [*SHARED, *args])
-    return result.exit_code, result.stdout, result.stderr
+pytestmark = pytest.mark.usefixtures("own_cache")
+run = run_shared
 
 
 @pytest.fixture(scope="module")

@@ -11,32 +11,17 @@ import subprocess
 import sys
 
 import pytest
-from click.testing import CliRunner
 
-from policydiff.cli import cli
 from policydiff.corpus import Corpus
 from policydiff.errors import InputError, NotFoundError
 from policydiff.panel import COLUMNS, ESCALATION_COLUMNS, Panel, panel
 from policydiff.regions import RegionTable, corpus_regions, read_regions_tsv
 from policydiff.report import parse_report
 
-from .conftest import SHARED_CORPORA
+from .conftest import SHARED_CORPORA, run_shared
 
-SHARED = ["--corpus", str(SHARED_CORPORA)]
-
-
-@pytest.fixture(scope="module", autouse=True)
-def own_cache(tmp_path_factory):
-    """A cache folder of this module's own (never the user's)."""
-    mp = pytest.MonkeyPatch()
-    mp.setenv("POLICYDIFF_CACHE", str(tmp_path_factory.mktemp("cache")))
-    yield
-    mp.undo()
-
-
-def run(*args):
-    result = CliRunner().invoke(cli, [*SHARED, *args])
-    return result.exit_code, result.stdout, result.stderr
+pytestmark = pytest.mark.usefixtures("own_cache")
+run = run_shared
 
 
 def one_line_error(code, err, *needles):

@@ -80,23 +80,13 @@ def _escalation(
                 "metric": metric,
                 "indicator": first.indicator if first is not None else None,
                 "report": ex.key,
-                "value": t.value if t else None,
-                "value_high": t.value_high if t else None,
-                "unit": t.unit if t else None,
-                "qualifier": t.qualifier if t else None,
-                "modality": t.modality if t else None,
-                "sentence": t.sentence if t else None,
+                **_target_fields(t),
                 "parent": parent_key,
                 "parent_name_zh": preg.name_zh,
                 "parent_level": preg.level,
                 "parent_report": pex.key,
                 "parent_indicator": p.indicator if p else None,
-                "parent_value": p.value if p else None,
-                "parent_value_high": p.value_high if p else None,
-                "parent_unit": p.unit if p else None,
-                "parent_qualifier": p.qualifier if p else None,
-                "parent_modality": p.modality if p else None,
-                "parent_sentence": p.sentence if p else None,
+                **_target_fields(p, "parent_"),
                 "difference": diff,
                 "vs_parent": rel,
                 "_parent_target": p,
@@ -105,3 +95,12 @@ def _escalation(
             if t is not None:
                 by_target[id(t)] = row
     return rows, by_target
+
+
+#: The fields of a target an escalation row shows, for the region and (prefixed) for its parent.
+_TARGET_FIELDS = ("value", "value_high", "unit", "qualifier", "modality", "sentence")
+
+
+def _target_fields(target: Record | None, prefix: str = "") -> dict[str, Any]:
+    """A target's shown fields under ``prefix`` (all None when there is no target)."""
+    return {prefix + f: getattr(target, f) if target is not None else None for f in _TARGET_FIELDS}
