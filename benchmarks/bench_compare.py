@@ -9,13 +9,25 @@ Each figure is the best of ``--repeat`` runs, the three measurements taken in tu
 what the aim is about; the CPU time of this process is shown too because it moves less when other
 programs share the machine. Extraction's share (wall) is shown separately.
 
-    python3 benchmarks/bench_compare.py [--corpus ../shared/corpora] [--repeat 3]
+Side by side with GovernDiff (issue "Promise vs delivery": ``compare`` of national 2019 → 2020 no slower,
+relative to ``governdiff diff`` on the same pair, than 0.90×): when a ``governdiff`` command is found
+(``--governdiff PATH``, else on ``PATH``), both command lines are run as fresh processes in turn —
+``policydiff --corpus C compare 2019 2020 -r national`` and ``governdiff diff --language zh A B`` — and
+the best wall times and their ratio are printed. GovernDiff pins ``pypdf<7``, so keep it in its own
+environment::
+
+    python3 -m venv /tmp/gdvenv && /tmp/gdvenv/bin/pip install governdiff==0.6.0
+    python3 benchmarks/bench_compare.py --governdiff /tmp/gdvenv/bin/governdiff
+
+    python3 benchmarks/bench_compare.py [--corpus ../shared/corpora] [--repeat 3] [--governdiff PATH]
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -49,7 +61,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpora"))
     ap.add_argument("--repeat", type=int, default=7)
+    ap.add_argument("--governdiff", default=shutil.which("governdiff"), help="the governdiff command")
     args = ap.parse_args()
+    if args.governdiff:
+        side_by_side(args.corpus, args.governdiff, args.repeat)
     corpus = Corpus([args.corpus], use_env=False)
     years = [y for y in corpus.years("national") if 2000 <= y <= 2025]
     reports = {y: corpus.get(y, "national") for y in years}  # parsing: not timed
@@ -85,6 +100,26 @@ def main() -> None:
             f"consecutive pairs {pairs[1][0]}–{pairs[-1][1]} ({len(xs)}), {name}: median {statistics.median(xs):.2f}×,"
             f" min {min(xs):.2f}×, max {max(xs):.2f}×"
         )
+
+
+def side_by_side(corpus: str, governdiff: str, repeat: int) -> None:
+    """Best wall time of each command line on national 2019 → 2020, run in turn; their ratio."""
+    a, b = (str(Path(corpus) / "national" / f"{y}.txt") for y in (2019, 2020))
+    commands = {
+        "policydiff compare": [shutil.which("policydiff") or "policydiff", "--corpus", corpus, "compare", "2019",
+                               "2020", "-r", "national"],
+        "governdiff diff": [governdiff, "diff", "--language", "zh", a, b],
+    }  # fmt: skip
+    best = {name: float("inf") for name in commands}
+    for _ in range(repeat):
+        for name, cmd in commands.items():
+            t = time.perf_counter()
+            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+            best[name] = min(best[name], time.perf_counter() - t)
+    for name, seconds in best.items():
+        print(f"{name:<20} {seconds:6.2f} s  (national 2019→2020, whole command, best of {repeat})")
+    ratio = best["policydiff compare"] / best["governdiff diff"]
+    print(f"policydiff compare / governdiff diff: {ratio:.2f}× (aim: at most 0.90×)\n")
 
 
 if __name__ == "__main__":

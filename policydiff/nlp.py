@@ -38,6 +38,16 @@ def cache_dir() -> Path:
     return path
 
 
+#: jieba's prefix dictionary and its words' part-of-speech tags in one pickle in the cache folder. Loading it
+#: takes about 0.3 s, against 0.6–1 s for jieba's own marshal cache plus 0.3 s for ``jieba.posseg``
+#: building its tag table when imported — most of a short command's time. Rebuilt when jieba or its
+#: dictionary file changes; written atomically, readable only by the user (like jieba's own cache).
+DICTIONARY_CACHE = "jieba-dictionary.v1.pickle"
+
+#: Word -> jieba part-of-speech flag, for :func:`_jieba_posseg` (filled by :func:`_jieba`).
+_word_tags: dict[str, str] = {}
+
+
 @lru_cache(maxsize=1)
 def _jieba():
     import jieba
@@ -45,8 +55,64 @@ def _jieba():
     jieba.setLogLevel(logging.WARNING)
     jieba.dt.tmp_dir = str(cache_dir())
     jieba.dt.cache_file = "jieba.cache"
-    jieba.initialize()
+    if not jieba.dt.initialized:
+        jieba.dt.FREQ, jieba.dt.total, tags = _dictionary(jieba)
+        jieba.dt.initialized = True
+    else:  # initialised by someone else: only the tags are needed
+        tags = _read_tags(jieba)
+    _word_tags.clear()
+    _word_tags.update(tags)
     return jieba
+
+
+def _dictionary(jieba) -> tuple[dict[str, int], int, dict[str, str]]:
+    """(prefix dictionary, total frequency, word tags) of jieba's default dictionary, from the cache
+    folder's pickle when it matches jieba's version and dictionary file, else built (and the pickle
+    rewritten)."""
+    import gc
+    import pickle
+
+    dict_path = Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
+    try:
+        st = dict_path.stat()
+        key: tuple[Any, ...] = (jieba.__version__, st.st_size, st.st_mtime_ns)
+    except OSError:
+        key = (jieba.__version__,)
+    path = cache_dir() / DICTIONARY_CACHE
+    enabled = gc.isenabled()
+    gc.disable()  # half a million new objects: collections on the way only cost time
+    try:
+        with open(path, "rb") as f:
+            stored = pickle.load(f)
+        if isinstance(stored, dict) and stored.get("key") == key:
+            return stored["freq"], stored["total"], stored["tags"]
+    except (OSError, EOFError, ValueError, TypeError, KeyError, AttributeError, pickle.UnpicklingError):
+        pass  # missing, stale or damaged: build it again
+    finally:
+        if enabled:
+            gc.enable()
+    jieba.initialize()
+    freq, total, tags = jieba.dt.FREQ, jieba.dt.total, _read_tags(jieba)
+    try:
+        import tempfile
+
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".jieba-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump({"key": key, "freq": freq, "total": total, "tags": tags}, f, protocol=4)
+        os.replace(tmp, path)
+    except OSError:  # a read-only cache folder only costs time
+        pass
+    return freq, total, tags
+
+
+def _read_tags(jieba) -> dict[str, str]:
+    """Word -> part-of-speech flag from jieba's dictionary file (``word frequency flag`` lines)."""
+    with jieba.dt.get_dict_file() as f:
+        text = f.read().decode("utf-8")
+    return dict(_TAG_LINE.findall(text))
+
+
+_TAG_LINE = re.compile(r"^(\S+) \d+ (\S+)\s*$", re.M)
 
 
 @lru_cache(maxsize=1)
@@ -119,12 +185,52 @@ UPOS_TO_JIEBA = {
 }  # fmt: skip
 
 
+# jieba.posseg's block patterns (jieba 0.42), for :func:`_jieba_posseg`.
+_POS_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._]+)")
+_POS_SKIP = re.compile(r"(\r\n|\s)")
+_POS_ENG = re.compile("[a-zA-Z0-9]+")
+_POS_NUM = re.compile(r"[\.0-9]+")
+_POS_ENG1 = re.compile("^[a-zA-Z0-9]$")
+
+
 @lru_cache(maxsize=8192)
 def _jieba_posseg(text: str) -> tuple[tuple[str, str], ...]:
-    _jieba()
-    import jieba.posseg
-
-    return tuple((w.word, w.flag) for w in jieba.posseg.lcut(text, HMM=False))
+    """``jieba.posseg.lcut(text, HMM=False)`` as (word, flag) pairs, the same algorithm over jieba's own
+    segmenter (maximum-probability route through the word graph) and the tag table loaded with the
+    dictionary, so that ``jieba.posseg`` (0.3 s to import) is never needed. A test checks that both agree.
+    """
+    dt = _jieba().dt
+    out: list[tuple[str, str]] = []
+    for block in _POS_BLOCK.split(text):
+        if not block:
+            continue
+        if _POS_BLOCK.match(block):
+            graph = dt.get_DAG(block)
+            route: dict[int, tuple[float, int]] = {}
+            dt.calc(block, graph, route)
+            x, buf = 0, ""
+            while x < len(block):
+                y = route[x][1] + 1
+                word = block[x:y]
+                if _POS_ENG1.match(word):
+                    buf += word
+                else:
+                    if buf:
+                        out.append((buf, "eng"))
+                        buf = ""
+                    out.append((word, _word_tags.get(word, "x")))
+                x = y
+            if buf:
+                out.append((buf, "eng"))
+            continue
+        for part in _POS_SKIP.split(block):
+            if _POS_SKIP.match(part):
+                out.append((part, "x"))
+                continue
+            for ch in part:
+                flag = "m" if _POS_NUM.match(ch) else "eng" if _POS_ENG.match(part) else "x"
+                out.append((ch, flag))
+    return tuple(out)
 
 
 def posseg(text: str) -> list[tuple[str, str]]:
