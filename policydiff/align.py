@@ -130,8 +130,17 @@ def is_key_term(token: str) -> bool:
     )
 
 
+#: A paragraph that names the plan only as the frame of one year (2024年，是实现“十四五”规划目标任务的关键一年).
+_PLAN_NAME_ONLY = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?规划")
+_ONE_YEAR = re.compile(r"^\s*(?:19|20)\d\d年|[这关键的]一年")
+
+
 def _cue(text: str, *, heading: bool) -> str:
     multi, year = bool(_MULTI_RE.search(text)), bool(_YEAR_RE.search(text))
+    if multi and year and not heading and _ONE_YEAR.search(text):
+        # a lead paragraph about one year that mentions the five-year plan only by name is about that year
+        if not _MULTI_RE.search(_PLAN_NAME_ONLY.sub("", text)):
+            return "year"
     if multi and year:
         # A heading naming both (2025年及“十四五”时期工作回顾) covers both; a lead paragraph that announces a
         # five-year review names its last year too (2025年是“十四五”收官之年。五年来，…).

@@ -7,7 +7,9 @@ written here from the parsed reports: id, marker and title are all the remapping
 
 Thresholds are what the aligner reaches: strict F1 0.952 / lenient 1.000 on shandong (two level-3 items of
 2025 that split across two 2026 parts each — 房地产 → 住房保障 + 城市更新, 教育科技人才 → 新质生产力 + 民生 — are
-placed by the sentence vote of ``align._left_its_part``), strict 0.889 / lenient 0.973 on laishui.
+placed by the sentence vote of ``align._left_its_part``), strict 0.889 / lenient 0.973 on laishui, strict 0.848 /
+lenient 0.982 on yunnan (hand-aligned blind after the other two; the tool links two plan sections to the B
+sub-section their topic moved into, where the gold names its parent).
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ SCORER = SHARED / "eval" / "score_alignment.py"
 GOLD = ROOT / "tests" / "gold" / "alignment"
 
 # (region, year A, strict F1 at least, lenient F1 at least)
-PAIRS = [("shandong", 2025, 0.95, 1.0), ("laishui", 2021, 0.88, 0.97)]
+# (region, year A, strict F1 at least, lenient F1 at least, strict precision at least)
+PAIRS = [("shandong", 2025, 0.95, 1.0, 0.9), ("laishui", 2021, 0.88, 0.97, 0.9), ("yunnan", 2025, 0.84, 0.98, 0.83)]
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="needs ../shared/eval")
 
@@ -82,13 +85,13 @@ def aligned(corpus):
     return out
 
 
-@pytest.mark.parametrize("region,year,min_strict,min_lenient", PAIRS, ids=lambda x: str(x))
-def test_alignment_against_hand_gold(region, year, min_strict, min_lenient, aligned, tmp_path):
+@pytest.mark.parametrize("region,year,min_strict,min_lenient,min_precision", PAIRS, ids=lambda x: str(x))
+def test_alignment_against_hand_gold(region, year, min_strict, min_lenient, min_precision, aligned, tmp_path):
     a, b, doc = aligned[region]
     got = score(region, year, doc, a, b, tmp_path)
     assert got["strict"] >= min_strict, got["raw"]
     assert got["lenient"] >= min_lenient, got["raw"]
-    assert got["strict_precision"] >= 0.9, got["raw"]
+    assert got["strict_precision"] >= min_precision, got["raw"]
 
 
 def test_scorer_sees_a_wrong_link(aligned, tmp_path):
