@@ -311,7 +311,7 @@ def name_similarity(a: str | None, b: str | None) -> float:
     >>> name_similarity("新增精品示范村", "新建精品示范村"), name_similarity("城镇新增就业", "新增就业")
     (1.0, 1.0)
     >>> round(name_similarity("实施亿元以上技改项目", "实施亿元以上重点技改项目"), 2)
-    0.84
+    0.85
     >>> name_similarity("居民消费价格涨幅", "城镇新增就业")
     0.0
     """
@@ -334,11 +334,49 @@ def name_similarity(a: str | None, b: str | None) -> float:
     short, long_ = sorted((ca, cb), key=len)
     ba, bb = _bigrams(ca), _bigrams(cb)
     dice = 2 * len(ba & bb) / (len(ba) + len(bb))
+    by_terms = _term_overlap(a, b)
     if len(short) >= 2 and long_.startswith(short):
-        return round(min(0.5, dice), 4)  # 省重大项目 / 省重大项目投资: another head
+        return round(max(min(0.5, dice), by_terms), 4)  # 省重大项目 / 省重大项目投资: another head
     if _head(ca) == _head(cb) and len(_head(ca)) >= 2:
-        return round(0.35 + 0.65 * dice, 4)
-    return round(dice, 4)
+        return round(max(0.35 + 0.65 * dice, by_terms), 4)
+    return round(max(dice, by_terms), 4)
+
+
+#: Words that say what is done to a thing or how it is framed, not what it is: left out when two indicators'
+#: words are compared as sets (公厕新建改造 / 新建改造公厕, 矿山生态修复 / 矿山生态修复工程).
+_DOING_TERMS = frozenset(
+    INCREMENT_VERBS
+    + _ACTION_VERBS
+    + ("改造", "新建", "提升", "改建", "改扩建", "扩建", "拆改", "装修", "工程", "目标", "任务", "计划", "行动")
+)
+
+
+def _object_terms(indicator: str) -> frozenset[str]:
+    return frozenset(w for w in key_terms(indicator) if w not in _DOING_TERMS)
+
+
+def _term_overlap(a: str, b: str) -> float:
+    """Similarity of two indicators as sets of words, action and framing words left out: the same words in
+    another order (改造农村厕所 / 农村厕所改造) 0.9, one name's words all inside the other's (年产黑木耳 /
+    黑木耳年产干耳) 0.7–0.9 by how much of the longer they cover; else 0. A lone word counts only when it has
+    three characters or more (保暖房, not 企业).
+
+    >>> _term_overlap("公厕新建改造", "新建改造公厕"), _term_overlap("年产黑木耳", "黑木耳年产干耳")
+    (0.9, 0.8333)
+    >>> _term_overlap("企业", "新注册企业")
+    0.0
+    """
+    ta, tb = _object_terms(a), _object_terms(b)
+    small, big = sorted((ta, tb), key=len)
+    if not small or not small <= big:
+        return 0.0
+    if len(small) == 1 and len(next(iter(small))) < 3 and len(big) > 1:
+        return 0.0
+    if small == big:
+        return 0.9 if len(small) > 1 or len(next(iter(small))) >= 2 else 0.0
+    if len(small) / len(big) < 0.5:  # the longer names much more (燃煤锅炉 / 各类燃煤锅炉废气治理)
+        return 0.0
+    return round(0.7 + 0.2 * len(small) / len(big), 4)
 
 
 def narrower_scope(target_indicator: str | None, result_indicator: str | None) -> str | None:
@@ -535,6 +573,8 @@ def quoted_names(rec: Any, text: str | None = None) -> frozenset[str]:
         i = s.find(_fmt(rec.value)) if rec.value is not None else -1
         before = s[: i if i >= 0 else len(s)]
     before = before[max(before.rfind(ch) for ch in "。；;！!？?\n") + 1 :]
+    # a name before another figure belongs to that figure (“湘商回归”…，新增百亿企业10家、专精特新企业800家)
+    before = re.split(r"\d", before)[-1]
     return frozenset(_QUOTED.findall(before + (getattr(rec, "indicator", None) or "")))
 
 

@@ -137,6 +137,9 @@ def indicator_for(
         return prev + ind, links  # 兑付资金77.7亿元、惠及企业2.6万家: whose reach
     if prev and (ind in TOTALS or _COMPARED.match(ind)):
         return prev + ind, links  # 上市公司达288家、总市值超8600亿元; 投资增长20.4%、高于全国12.4个百分点
+    if prev and _STANDING.match(ind):
+        ind = ""  # 地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%: a rank said of the same subject
+    ind = _DOUBLED.sub("", ind) or ind  # 高新技术企业数量实现翻番、达1.8万家: the subject, not the doubling
     if prev and (not ind or ind in GENERIC):
         raw = s[clause_start(s, q.start) : q.start]
         if cross and _ACTION.search(raw):
@@ -173,6 +176,14 @@ _INVEST_ACTION = re.compile(
     r"[，,](?:重点|集中|主要|全面|着力|先后|分别|相继)?"
     r"(?:启动|组织)?(?:实施|完成|建设|推进|启动|新建|建成|改造|改扩建|开工建设|用于)(?:了)?(?P<obj>[^，,；;。]+)"
 )
+
+
+#: A rank said of the previous figure's subject, standing where an indicator would (稳居全国前十强).
+_STANDING = re.compile(
+    r"(?:稳居|位居|跻身|位列|居|进入|排名|排在)[^，,；;]{0,6}?(?:前[一二三四五六七八九十\d]+[强位名]?|第[一二三四五六七八九十\d]+位?)$"
+)
+#: A doubling said of the subject before the figure (数量实现翻番、达1.8万家).
+_DOUBLED = re.compile(r"(?:实现|保持)?(?:翻一番|翻两番|翻番|倍增)$")
 
 
 #: Words after a figure that frame it rather than name it (5万亿元台阶, 千亿大关, 两个台阶).

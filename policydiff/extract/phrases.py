@@ -125,7 +125,7 @@ def _strip_leading(text: str) -> str:
 
 
 #: Footnote markers a report puts after a term ([6], 〔3〕, ［12］, ^[3]): not part of any name.
-_FOOTNOTE = re.compile(r"\^?\[\d{1,3}\]|〔\d{1,3}〕|［\d{1,3}］|【\d{1,3}】")
+_FOOTNOTE = re.compile(r"\^?\[\d{1,3}\]|〔\d{1,3}〕|［\d{1,3}］|【\d{1,3}】|[\u2460-\u2473\u2776-\u277f]")
 
 
 _PER_UNIT = re.compile(r"每\d[\d.]*(?:公斤|斤|吨|千克|亩|人|户|月|年|平方米)")
@@ -164,9 +164,14 @@ def clean_indicator(text: str) -> str:
     return text.strip()
 
 
+#: Per person / household and per month / year right before a money figure: its unit's denominator.
+_PER_DENOMINATOR = re.compile(r"(?:每人|每户|每生|人均)?(?:每月|每年|每天)$|每人$|每户$")
+
+
 #: Price and scope adjustments that qualify a growth rate, not the indicator (考虑价格下降因素, 按可比价计算).
 _ADJUSTMENT = re.compile(
-    r"(?:考虑|扣除|剔除)[^，,；;]{0,10}?因素|按可比价(?:格)?(?:计算)?|按可比口径(?:计算)?|按不变价(?:格)?(?:计算)?"
+    r"(?:考虑|扣除|剔除)[^，,；;]{0,10}?因素(?:后)?|按可比价(?:格)?(?:计算)?|按可比口径(?:计算)?|按不变价(?:格)?(?:计算)?"
+    r"|(?:可比|同口径)(?=增长|下降)"
 )
 
 
@@ -195,6 +200,7 @@ def indicator_before(s: str, start: int, qstart: int) -> tuple[str, list[str]]:
     ('冬煤补贴', '再就业')
     """
     raw = _ADJUSTMENT.sub("", s[start:qstart]).rstrip(" \t\u3000")
+    raw = _PER_DENOMINATOR.sub("", raw) or raw  # 低保标准提高到每人每月740元: per person and month, the unit's
     body, links = _strip_trailing(raw)
     lead = _strip_leading(body)
     m = _GIVEN.search(lead)
@@ -257,6 +263,9 @@ def indicator_after(s: str, qend: int) -> str:
     return clean_indicator(text)
 
 
+#: Urban and rural parts of a whole (城镇和农村居民…, 城市、农村低保标准).
+URBAN_RURAL = ("城镇", "农村", "城市", "乡村")
+
 #: What separates the items of a listed subject (but not 及 inside 普及, 涉及, 以及).
 LIST_SEP = re.compile(r"、|和|与|(?<![惠普涉波企顾以])及")
 
@@ -270,6 +279,8 @@ def split_parallel(indicator: str, n: int) -> list[str] | None:
     ['高技术制造业增加值', '装备制造业增加值']
     >>> split_parallel("城乡常住居民人均可支配收入", 2)
     ['城镇常住居民人均可支配收入', '农村常住居民人均可支配收入']
+    >>> split_parallel("城镇和农村居民人均可支配收入", 2)
+    ['城镇居民人均可支配收入', '农村居民人均可支配收入']
     >>> split_parallel("单位国内生产总值能耗和二氧化碳排放", 2)
     ['单位国内生产总值能耗', '单位国内生产总值二氧化碳排放']
     """
@@ -279,6 +290,9 @@ def split_parallel(indicator: str, n: int) -> list[str] | None:
     parts = [p for p in LIST_SEP.split(indicator) if p]
     if len(parts) != n:
         return None
+    if parts[0] in URBAN_RURAL and all(p[:2] in URBAN_RURAL for p in parts[1:]) and len(parts[-1]) > 3:
+        head = parts[-1][2:]  # 城镇和农村居民人均可支配收入 (jieba reads 农村居民 as one word)
+        return [p + head for p in parts[:-1]] + [parts[-1]]
     per = re.match(r"单位(?:国内|地区)生产总值|单位GDP|单位工业增加值|人均", parts[0])
     if per and all(not p.startswith(per.group()) for p in parts[1:]):
         return [parts[0]] + [per.group() + p for p in parts[1:]]  # 单位国内生产总值用水量、能耗
