@@ -33,7 +33,7 @@ from .align import Alignment, align, is_key_term
 from .delivery import assess, comparable, unit_scale, with_fields
 from .errors import PolicydiffError
 from .extract import extract
-from .link import link, match_results, mentions, previous_levels
+from .link import changes_from_levels, link, match_results, mentions, previous_levels
 from .model import Record, ReportRef
 from .nlp import words
 from .report import Report
@@ -515,6 +515,7 @@ def compare(
         if report_b.year == report_a.year + 1:
             results_b = [r for r in rec_b if r.kind == "result" and r.year == report_a.year]
             levels = previous_levels(rec_b, report_a.year, report_b.norm_text)
+            levels += changes_from_levels(results_b, rec_a, report_a.year)
             delivery = check_delivery(
                 ta, results_b, text=report_b.norm_text, review=_review_clauses(report_b), levels=levels
             )

@@ -813,6 +813,10 @@ def link(
                 edges.append((c.score, i, j, c))
         cands.sort(key=lambda c: (-c.comparable, -c.score, _plainness(t, c.result), c.result.start))
         per_target.append(cands)
+    # A figure named exactly as the target (in other units: 老旧小区既有建筑节能改造 9万平方米) is its answer,
+    # not comparable; a comparable figure of a looser name (老旧小区改造 45个) answers another target.
+    exact = {i for i, cands in enumerate(per_target) if any(c.similarity >= 1.0 and not c.comparable for c in cands)}
+    edges = [e for e in edges if e[1] not in exact or not e[3].comparable or e[3].similarity >= 0.95]
 
     # One-to-one, best score first; a comparable pair beats a non-comparable one.
     edges.sort(
@@ -971,6 +975,46 @@ def previous_levels(records: list[Record], year: int, text: str) -> list[tuple[R
             )
             out.append((_derived(r, year, value, r.start, r.end), note))
             break
+    return out
+
+
+def changes_from_levels(results: list[Record], earlier: list[Record], year: int) -> list[tuple[Record, str]]:
+    """Changes in percentage points of ``year`` worked out from two stated levels: B's rate for ``year``
+    less the rate A states for the year before (城镇化率达63% in B, 城镇化率…达62.1% in A → 0.9个百分点), for
+    targets set as a change (城镇化率提高0.9个百分点) that B answers only with the level. ``results`` are B's
+    results for ``year``, ``earlier`` A's records. A metric A gives two different levels for is skipped.
+
+    >>> from types import SimpleNamespace as R
+    >>> def rate(v, year, start):
+    ...     return R(kind="result", year=year, period=None, indicator="城镇化率", metric="urbanisation_rate",
+    ...              value=v, value_high=None, unit="%", measure="rate", direction=None, base=None, start=start,
+    ...              end=start + 3, qualifier=None, modality=None, headline=False)
+    >>> got = changes_from_levels([rate(63, 2025, 9)], [rate(62.1, 2024, 4)], 2025)
+    >>> [(r.value, r.unit, r.measure, note) for r, note in got]
+    [(0.9, '个百分点', 'change', '63% in 2025 (B) less 62.1% in 2024 (A)')]
+    """
+    before: dict[str, set[float]] = {}
+    for r in earlier:
+        if r.kind == "result" and r.year == year - 1 and r.period is None and r.unit == "%" and r.metric:
+            if r.measure in ("rate", "level") and r.value is not None and r.value_high is None:
+                before.setdefault(r.metric, set()).add(float(r.value))
+    out: list[tuple[Record, str]] = []
+    for r in results:
+        if r.unit != "%" or r.measure not in ("rate", "level") or r.value is None or r.value_high is not None:
+            continue
+        if r.period is not None or r.qualifier or len(before.get(r.metric or "", ())) != 1:
+            continue
+        (base,) = before[r.metric or ""]
+        value = round(float(r.value) - base, 6)
+        value = int(value) if value == int(value) else value
+        changed = with_fields(
+            _derived(r, year, value, r.start, r.end),
+            unit="个百分点",
+            measure="change",
+            direction=None,
+            metric=f"{r.metric}.change",
+        )
+        out.append((changed, f"{_fmt(r.value)}% in {year} (B) less {_fmt(base)}% in {year - 1} (A)"))
     return out
 
 
