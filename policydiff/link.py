@@ -839,6 +839,8 @@ def link(
         chosen[i] = c
         taken.setdefault(j, i)
 
+    _follow_templates(targets, results, chosen, taken, text)
+
     out: list[Link] = []
     for i, t in enumerate(targets):
         c = chosen.get(i)
@@ -865,6 +867,62 @@ def link(
         else:
             out.append(Link(t, "not reported", None, None, [], None, [], []))
     return out
+
+
+#: Lowest name similarity at which the next figure of a sentence written to the same template is linked.
+TEMPLATE_MIN = 0.3
+
+
+def _follow_templates(
+    targets: list[Record],
+    results: list[Record],
+    chosen: dict[int, Candidate],
+    taken: dict[int, int],
+    text: str | None,
+) -> None:
+    """Link a target no name answers to the figure that follows, in B's sentence, the result of the target
+    before it in A's sentence — the two sentences written to one template (力争全年接待游客1000万人次，实现
+    综合收入50亿元 / 2019年接待游客1027万人次，综合效益51亿元) — when their names share a word and the
+    units and measures compare. Changes ``chosen`` and ``taken`` in place."""
+    by_id = {id(r): j for j, r in enumerate(results)}
+    for i, t in enumerate(targets):
+        if i in chosen or i == 0:
+            continue
+        before = targets[i - 1]
+        c_prev = chosen.get(i - 1)
+        if c_prev is None or not c_prev.comparable or before.sentence != t.sentence or before.end > t.start:
+            continue
+        j_prev = by_id.get(id(c_prev.result))
+        if j_prev is None or j_prev + 1 >= len(results):
+            continue
+        r = results[j_prev + 1]
+        if r.sentence != c_prev.result.sentence or (j_prev + 1) in taken:
+            continue
+        sim = name_similarity(t.indicator, r.indicator)
+        if sim < TEMPLATE_MIN or not units_convert(t.unit, r.unit) or not measures_agree(t, r):
+            continue
+        if _alias_key(t.indicator) or _alias_key(r.indicator):
+            continue  # a metric the alias table knows is linked by its name or not at all
+        if not t.value or not r.value:
+            continue
+        ratio = r.value * unit_scale(r.unit)[0] / (t.value * unit_scale(t.unit)[0])
+        if not 0.5 <= ratio <= 2:
+            continue  # figures of another size are about something else (专精特新10家 / 科技型中小企业1000家)
+        if any(
+            name_similarity(t.indicator, o.indicator) > sim for o in results if o.sentence == r.sentence and o is not r
+        ):
+            continue  # another figure of that sentence is named more like the target
+        if t.year is not None and r.year is not None and t.year != r.year:
+            continue
+        ok, note = period_issue(t, r, clause_before(r, text))
+        if not ok:
+            continue
+        ev = [
+            f"{t.indicator} ~ {r.indicator}",
+            f"next figure after {before.indicator} in both reports (the same sentence template)",
+        ]
+        chosen[i] = Candidate(r, PAIR_MIN, sim, True, None, ev + ([note] if note else []))
+        taken[j_prev + 1] = i
 
 
 def mentions(target: Record, clauses: list[tuple[int, str]]) -> list[dict[str, Any]]:

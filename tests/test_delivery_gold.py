@@ -9,8 +9,9 @@ has them rewritten so that status agreement is counted, nothing else is changed.
 
 The thresholds are what the linking reaches today (docs/compare.md gives the figures and what is left:
 extraction misses — a lost subject (产量 for 粮食产量, 新投产里程 for 铁路新投产里程, 新增里程 for 新增高速公路
-里程) — derived sums the gold counts and no rule should guess (人工造林6.5万亩 + 封山育林6万亩 for 造林绿化), and
-旅游综合收入 / 综合效益).
+里程) — and derived sums the gold counts and no rule should guess (人工造林6.5万亩 + 封山育林6万亩 for 造林绿化)).
+The last four pairs (hebei, hunan, hailar, laiyuan) were paired blind this round, after the rules for the first
+six were written: they measure how the linking carries to regions it was not built on.
 """
 
 from __future__ import annotations
@@ -39,7 +40,13 @@ PAIRS = [
     ("national", 2023, GOLD / "national-2023-2024.jsonl", 1.0, 1.0, 1.0),
     ("jiangsu", 2025, GOLD / "jiangsu-2025-2026.jsonl", 1.0, 1.0, 1.0),
     ("guangxi", 2025, GOLD / "guangxi-2025-2026.jsonl", 0.91, 1.0, 1.0),
-    ("yixian", 2019, GOLD / "yixian-2019-2020.jsonl", 0.87, 1.0, 1.0),
+    ("yixian", 2019, GOLD / "yixian-2019-2020.jsonl", 0.93, 1.0, 1.0),
+    # paired blind after the linking above was built, as a check on other regions (held-out style): what the
+    # tool reaches on them is below the issue's 0.90 recall; README-<region>.md says what each gold counts
+    ("hebei", 2025, GOLD / "hebei-2025-2026.jsonl", 1.0, 1.0, 0.9),
+    ("hunan", 2025, GOLD / "hunan-2025-2026.jsonl", 0.72, 0.9, 0.83),
+    ("hailar", 2017, GOLD / "hailar-2017-2018.jsonl", 0.65, 1.0, 0.76),
+    ("laiyuan", 2021, GOLD / "laiyuan-2021-2022.jsonl", 0.61, 0.91, 0.54),
 ]
 
 pytestmark = pytest.mark.skipif(not SCORER.exists() or not CORPORA.exists(), reason="needs ../shared")

@@ -23,7 +23,7 @@ from .context import _ABSENT, _TARGET_REF, _Ctx, _cue_scope, _sentence_contexts,
 from .filters import is_base, is_context, is_measurement
 from .geometry import clause_start, in_brackets
 from .indicator import indicator_for
-from .phrases import LIST_SEP, shared_head, split_parallel
+from .phrases import LIST_SEP, MEASURE_ENDS, shared_head, split_parallel
 from .qualifiers import after_qualifier, measure_of, modality, prefix_qualifier, suffix_qualifier
 
 # ---------------------------------------------------------------------------
@@ -175,7 +175,12 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
                 continue  # 8条、12.3公里道路: a count and a length
             metric = metric_key(rec.indicator, first.measure)
             records[j] = replace(rec, measure=first.measure, direction=first.direction, metric=metric)
-        if len(group) > 1 and "分别" in s[cl : first.start - offset]:
+        listed = (
+            len([x for x in LIST_SEP.split(first.indicator or "") if x]) == len(group) > 1
+            and all(s[a.end - offset : b.start - offset].endswith("、") for a, b in zip(group, group[1:], strict=False))
+            and (all(r.unit == "%" for r in group) or (first.indicator or "").endswith(MEASURE_ENDS))
+        )  # 农村自来水、卫生户厕普及率超过98%、85%: as many rates as listed items, read in order
+        if len(group) > 1 and ("分别" in s[cl : first.start - offset] or listed):
             names = split_parallel(first.indicator or "", len(group))
             tail_qual = group[-1].qualifier
             named: list[str | None] = list(names) if names else [None] * len(group)
