@@ -182,6 +182,10 @@ _LEAD_RE = re.compile("^(?:" + "|".join(_LEAD_WORDS + INCREMENT_VERBS + _ACTION_
 _INCREMENT_RE = re.compile("|".join(INCREMENT_VERBS))
 #: Zones and scopes that narrow an indicator when put in front of it (园区工业投资 is not 工业投资).
 _NARROWER = re.compile(r"园区|开发区|高新区|自贸区|试验区|示范区|新区|沿边|临港|县域|市域|重点区域")
+#: Scopes a target can limit itself to that a result without them does not share (农村公路安全护栏 / 安全护栏).
+#: 城镇 and 城市 are left out: 城镇新增就业 and 新增就业 are one indicator.
+_LIMITED_GROUPS = (("农村", "乡村"), ("中心城区", "主城区", "县城", "城区"), ("老城区", "旧城区"), ("新城区",))
+_LIMITED = re.compile("|".join(w for g in _LIMITED_GROUPS for w in g))
 #: Parts a whole splits into, and the words that name the whole.
 _PARTS = ("城镇", "农村", "城市", "乡村")
 _WHOLE_PREFIX = re.compile(r"^(?:城乡|全体|全省|全市|全区|全国)")
@@ -334,7 +338,7 @@ def name_similarity(a: str | None, b: str | None) -> float:
     short, long_ = sorted((ca, cb), key=len)
     ba, bb = _bigrams(ca), _bigrams(cb)
     dice = 2 * len(ba & bb) / (len(ba) + len(bb))
-    by_terms = _term_overlap(a, b)
+    by_terms = max(_term_overlap(a, b), _abbreviation(a, b))
     if len(short) >= 2 and long_.startswith(short):
         return round(max(min(0.5, dice), by_terms), 4)  # 省重大项目 / 省重大项目投资: another head
     if _head(ca) == _head(cb) and len(_head(ca)) >= 2:
@@ -351,8 +355,35 @@ _DOING_TERMS = frozenset(
 )
 
 
+_FRAMING_END = re.compile(r"(?<=..)(?:工程|项目|目标|任务|计划|行动)$")
+
+
+def _abbreviation(a: str, b: str) -> float:
+    """0.75 when the shorter name (three characters or more, quotes left out) is the longer one's abbreviation:
+    its characters in order within a stretch at most 1.5 times its length — twice when the report quotes it
+    as a name — ending where the longer ends (“教共体”覆盖率 / 基础教育发展共同体覆盖率, 六大系统实战应用 /
+    六大系统贯通实战应用); else 0.
+
+    >>> _abbreviation("“教共体”覆盖率", "基础教育发展共同体覆盖率"), _abbreviation("科技企业", "各类科技型中小企业")
+    (0.75, 0.0)
+    """
+    (qa, a), (qb, b) = ((bool(_QUOTED.search(x)), re.sub(r"[“”\"'‘’「」]", "", core(x))) for x in (a, b))
+    (quoted, short), (_, long_) = sorted(((qa, a), (qb, b)), key=lambda x: len(x[1]))
+    if len(short) < 3 or len(short) == len(long_) or short[-1] != long_[-1]:
+        return 0.0
+    pos, first = len(long_), None
+    for ch in reversed(short):  # match from the end: the head is shared
+        pos = long_.rfind(ch, 0, pos)
+        if pos < 0:
+            return 0.0
+        first = pos
+    assert first is not None
+    return 0.75 if len(long_) - first <= (2 if quoted else 1.5) * len(short) else 0.0
+
+
 def _object_terms(indicator: str) -> frozenset[str]:
-    return frozenset(w for w in key_terms(indicator) if w not in _DOING_TERMS)
+    """Key terms of an indicator without action and framing words (水利工程 → 水利: jieba keeps it one word)."""
+    return frozenset(_FRAMING_END.sub("", w) for w in key_terms(indicator) if w not in _DOING_TERMS)
 
 
 def _term_overlap(a: str, b: str) -> float:
@@ -691,6 +722,11 @@ def candidate(
     scope = narrower_scope(target.indicator, result.indicator)
     if reason is None and scope:
         reason = f"a narrower scope ({scope})"
+    wider = _LIMITED.search(core(re.sub(r"[(（][^)）]*[)）]", "", target.indicator or "")))
+    if reason is None and wider and sim < 1.0:
+        alike = next(g for g in _LIMITED_GROUPS if wider.group() in g)
+        if not any(w in normalise(result.indicator or "") for w in alike):
+            reason = f"a wider scope (the target counts {wider.group()} only)"  # 农村公路安全护栏 / 安全护栏
     if ref:
         if quoted:
             score += 0.3
@@ -756,14 +792,20 @@ def _split(target: Record, results: list[Record]) -> list[Record]:
 _BOUNDS = frozenset("以上 不低于 不少于 至少 突破 超过 超 高于 多 余 逾 以内 以下 不超过 不高于 低于 之内 不到".split())
 
 
-def _plainness(target: Record, result: Record) -> tuple[bool, bool, bool, bool]:
+#: Words of a result's own clause that say it covers the whole year or area (全年实现新增就业5650人).
+_WHOLE_CLAUSE = re.compile(r"全年|全区|全市|全县|全省|全国|全旗|全州|全盟")
+
+
+def _plainness(target: Record, result: Record) -> tuple[bool, bool, bool, bool, bool]:
     """Among equally scored results prefer: convertible units, one year (no period), an exact
-    figure (not a bound), a stated year."""
+    figure (not a bound), a stated year, a clause that names the whole year or area (全年实现新增就业5650人
+    before a project's 新增就业3000人)."""
     return (
         not units_convert(target.unit, result.unit),
         getattr(result, "period", None) is not None,
         (getattr(result, "qualifier", None) or "") in _BOUNDS,
         result.year is None,
+        not _WHOLE_CLAUSE.search(clause_before(result)),
     )
 
 

@@ -399,6 +399,9 @@ def _arabic(norm: str, text: str, m: re.Match) -> Quantity | None:
     after = norm[e : e + 2]
     if after[:1] and after[:1].isascii() and after[:1].isalpha():
         return None  # 5G, 4S店, 3D
+    if not (unit or mag) and "." in lo and after[:1] == "年" and after != "年度" and m.group("sep") is None:
+        unit, e = "年", e + 1  # 平均受教育年限达到14.2年: a length of time; a calendar year has no decimals
+        after = norm[e : e + 2]
     if unit in (
         "个",
         "分",

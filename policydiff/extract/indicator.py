@@ -65,6 +65,11 @@ def indicator_for(
     rest = s[after_qualifier(s, q.end) :]
     if count or bare or (verb_only and q.base_unit != "人口"):
         rest = s[skip_listed(s, after_qualifier(s, q.end)) :]  # 8条、12.3公里道路提升改造: the list shares its noun
+        rest = _UNIT_ALTERNATIVE.sub("", rest, count=1)  # 幸福河湖100条（个）: the unit said another way
+        if count:
+            inner = find_quantities(rest[:16])
+            if inner and inner[0].start == 0 and inner[0].base_unit not in CLASSIFIERS:
+                rest = rest[inner[0].end :]  # 3座35万千瓦光热电站: the capacity is the plants' own figure
         raw = s[cl : q.start]
         acting = re.search(r"(?:完成|实现|安排|投入|用于|发放|新增|落实|下达|争取|引进|招引)了?(?:长达)?$", raw)
         if verb_only and rest.startswith("的") and acting:
@@ -164,6 +169,10 @@ def indicator_for(
     if not ind or is_verb_only(ind) or ind in GENERIC or (len(ind) == 1 and ind not in "省县市村乡镇区"):
         return None  # 近14亿人口的发展中大国, 保持6%一档: describes, does not measure
     ind = _trim_to_known(ind)
+    if _BARE_ACTION.fullmatch(ind):
+        subject = _sentence_subject(s, cl)
+        if subject:
+            ind = subject + ind  # 对口援青和东西部协作持续深化，落实资金27.3亿元: whose money
     if ind == "经济":  # 经济增长6%左右, 经济年均增长6.5%以上: the growth names the indicator
         ind += "".join(w for w in links if w == "年均" or w in CHANGE_VERBS)
     if rest.startswith("的") and not links and (ends_with_verb(ind) or any(f == "v" for _, f in posseg(ind))):
@@ -188,6 +197,10 @@ _STANDING = re.compile(
 _WORK_DONE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:改造|改建|建设|修缮|整治|治理|提升|修复)")
 #: …but not a clause saying what happened to it (行业乱象得到有效治理).
 _HAPPENED = re.compile(r"得到|取得|实现|已经|有效|全部|基本")
+#: An action on a generic noun that names nothing by itself (落实资金, 实施项目, 带动就业).
+_BARE_ACTION = re.compile(r"(?:落实|实施|带动|争取|到位|撬动|引进|安排)(?:资金|项目|就业)")
+#: A unit given again in brackets right after a figure (100条（个）).
+_UNIT_ALTERNATIVE = re.compile(r"^[（(][\u4e00-\u9fff]{1,2}[）)]")
 #: A doubling said of the subject before the figure (数量实现翻番、达1.8万家).
 _DOUBLED = re.compile(r"(?:实现|保持)?(?:翻一番|翻两番|翻番|倍增)$")
 

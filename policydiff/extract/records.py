@@ -200,7 +200,7 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
                     qualifier=qualifier,
                 )
         if len(group) == 1 and re.search(
-            r"(?:(?<![年人日月])均|分别)(?:同比|比上年)?(?:为|达|达到|增长|下降|降低|减少|提高|在|超过)?$",
+            r"(?:(?<![年人日月])均|分别)(?:同比|比上年)?(?:为|达|达到|增长|下降|降低|减少|提高|在|超过|超|突破)?$",
             s[cl : first.start - offset],
         ):
             parts = [p for p in LIST_SEP.split(first.indicator or "") if p]
