@@ -63,6 +63,10 @@ def indicator_for(
     bare = q.unit in ("万", "亿", "万亿")
     verb_only = is_verb_only(ind)
     rest = s[after_qualifier(s, q.end) :]
+    if _STEP.match(rest):
+        subject = _STEP_VERB.sub("", ind)
+        if len(subject) >= 2 and not is_verb_only(subject) and subject not in GENERIC:
+            return subject, [*links, "达到"]  # 一般公共预算收入迈上10亿元大关: the revenue reached 10亿元
     if count or bare or (verb_only and q.base_unit != "人口"):
         rest = s[skip_listed(s, after_qualifier(s, q.end)) :]  # 8条、12.3公里道路提升改造: the list shares its noun
         rest = _UNIT_ALTERNATIVE.sub("", rest, count=1)  # 幸福河湖100条（个）: the unit said another way
@@ -203,6 +207,11 @@ _BARE_ACTION = re.compile(r"(?:落实|实施|带动|争取|到位|撬动|引进|
 _UNIT_ALTERNATIVE = re.compile(r"^[（(][\u4e00-\u9fff]{1,2}[）)]")
 #: A doubling said of the subject before the figure (数量实现翻番、达1.8万家).
 _DOUBLED = re.compile(r"(?:实现|保持)?(?:翻一番|翻两番|翻番|倍增)$")
+
+
+#: A step a figure is said to reach (迈上4000亿元台阶, 10亿元大关), and the verbs that climb it.
+_STEP = re.compile(r"(?:新)?(?:台阶|大关|关口)")
+_STEP_VERB = re.compile(r"(?:首次|历史性|成功|一举|稳步)?(?:地)?(?:迈上|跨上|跃上|站上|突破|跨越|越过|跨过|迈过)$")
 
 
 #: Words after a figure that frame it rather than name it (5万亿元台阶, 千亿大关, 两个台阶).
