@@ -163,6 +163,7 @@ _TRAILING_WORDS = (
     "数量",
     "金额",
     "标准",
+    "盘子",
 )
 #: Cores that name the same count in other words (完成减贫1186人 / 1374名贫困人口稳定脱贫).
 _SYNONYMS = {
@@ -213,7 +214,8 @@ def core(indicator: str | None) -> str:
     ('保障性安居工程', '地区生产总值')
     """
     text = normalise(indicator or "")
-    text = re.sub(r"^(?:计划|预计)", "", text)
+    text = re.sub(r"(?<=[省市县区乡镇])、(?=[省市县区乡镇])", "", text)  # 省、市重点项目 = 省市重点项目
+    text = re.sub(r"^(?:计划|预计|争列|争取列入|列入)", "", text)
     text = text.replace("完成投资", "投资").replace("投资完成额", "投资")
     stripped = _LEAD_RE.sub("", text)
     if len(stripped) >= 2:
