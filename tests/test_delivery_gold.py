@@ -46,12 +46,17 @@ PAIRS = [
     ("hebei", 2025, GOLD / "hebei-2025-2026.jsonl", 1.0, 1.0, 0.9),
     ("hunan", 2025, GOLD / "hunan-2025-2026.jsonl", 0.72, 0.9, 0.83),
     ("hailar", 2017, GOLD / "hailar-2017-2018.jsonl", 0.65, 1.0, 0.84),
-    ("laiyuan", 2021, GOLD / "laiyuan-2021-2022.jsonl", 0.61, 0.91, 0.54),
+    ("laiyuan", 2021, GOLD / "laiyuan-2021-2022.jsonl", 0.72, 0.92, 0.61),
     # a second round, paired blind after the rules above (chongqing 0.64 → 0.77, dingxing 0.55 → 0.55, hailar
     # 2015 0.44 → 0.52 from the start of the round to now)
     ("chongqing", 2025, GOLD / "chongqing-2025-2026.jsonl", 0.77, 0.94, 0.82),
-    ("dingxing", 2021, GOLD / "dingxing-2021-2022.jsonl", 0.54, 0.85, 0.83),
+    ("dingxing", 2021, GOLD / "dingxing-2021-2022.jsonl", 0.63, 0.87, 0.85),
     ("hailar", 2015, GOLD / "hailar-2015-2016.jsonl", 0.51, 0.73, 0.78),
+    # a third round, paired blind after all of the above (national 2019 0.875 → 0.875, jilin 0.50 → 0.61,
+    # shunping 0.60 → 0.73 from the start of the round to now)
+    ("national", 2019, GOLD / "national-2019-2020.jsonl", 0.87, 1.0, 1.0),
+    ("jilin", 2025, GOLD / "jilin-2025-2026.jsonl", 0.6, 1.0, 0.82),
+    ("shunping", 2023, GOLD / "shunping-2023-2024.jsonl", 0.73, 0.84, 0.81),
 ]
 
 pytestmark = pytest.mark.skipif(not SCORER.exists() or not CORPORA.exists(), reason="needs ../shared")

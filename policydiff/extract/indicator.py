@@ -72,7 +72,7 @@ def indicator_for(
         rest = _UNIT_ALTERNATIVE.sub("", rest, count=1)  # 幸福河湖100条（个）: the unit said another way
         if count:
             inner = find_quantities(rest[:16])
-            if inner and inner[0].start == 0 and inner[0].base_unit not in CLASSIFIERS:
+            if inner and inner[0].start == 0 and rest[:1].isdigit() and inner[0].base_unit in _CAPACITY_UNITS:
                 rest = rest[inner[0].end :]  # 3座35万千瓦光热电站: the capacity is the plants' own figure
         raw = s[cl : q.start]
         acting = re.search(r"(?:完成|实现|安排|投入|用于|发放|新增|落实|下达|争取|引进|招引)了?(?:长达)?$", raw)
@@ -83,6 +83,13 @@ def indicator_for(
         if rest.startswith("的") and s[cl : q.start].endswith("新增"):
             rest = rest[1:]  # 新增8000万吨标准煤的节能能力
         after = indicator_after(rest, 0)
+        if after in _FRAME_NOUNS:
+            after = ""  # 实现高职院校扩招100万人目标: the target is the figure's frame, the indicator comes before
+        level = re.fullmatch(r"(?:国家|省|市|县|区)级", after)
+        if level and count:
+            nxt = _NEXT_LEVEL.match(rest[len(after) :])
+            if nxt:
+                after += nxt.group("noun")  # 建好2个国家级、3个省级文化生态保护区: the level's noun comes last
         if (count or bare) and "的" in after:
             head, _, tail = after.partition("的")  # 16条背街巷道的综合改造: the counted noun comes first
             after = head if posseg(head)[-1][1].startswith("n") or not tail else tail  # 4座现代化的垃圾中转站
@@ -106,7 +113,7 @@ def indicator_for(
         if words and words[-1][1] != "v":
             return None  # 大唐700万吨露天矿, 红星美凯龙5.7万平方米主力店: a figure inside a name
         after = indicator_after(rest, 0).split("的", 1)[0]
-        if after:
+        if after and after not in _FRAME_NOUNS:
             payer = re.search(r"(?:中央|地方|各级)?(?:财政|政府)$", ind)
             return (payer.group() if payer else "") + after, []  # 中央财政安排1000亿元专项奖补资金
     if count and ind in _NOT_COUNTED:
@@ -209,6 +216,12 @@ _UNIT_ALTERNATIVE = re.compile(r"^[（(][\u4e00-\u9fff]{1,2}[）)]")
 _DOUBLED = re.compile(r"(?:实现|保持)?(?:翻一番|翻两番|翻番|倍增)$")
 
 
+#: The next item of a list of counts by level, with the noun they share (、3个省级文化生态保护区).
+_NEXT_LEVEL = re.compile(r"、\d+[^\d、，,；;]{1,2}?(?:国家|省|市|县|区)级(?P<noun>[\u4e00-\u9fff]{2,12})")
+#: Units of a capacity or size written between a count and what it counts (3座35万千瓦光热电站).
+_CAPACITY_UNITS = frozenset("千瓦 兆瓦 吉瓦 千伏 伏 吨 蒸吨 平方米 立方米 公里 米 亩 标准箱 千瓦时".split())
+#: Nouns after a figure that frame it as a goal rather than name it (扩招100万人目标).
+_FRAME_NOUNS = ("目标", "目标任务", "任务", "任务目标")
 #: A step a figure is said to reach (迈上4000亿元台阶, 10亿元大关), and the verbs that climb it.
 _STEP = re.compile(r"(?:新)?(?:台阶|大关|关口)")
 _STEP_VERB = re.compile(r"(?:首次|历史性|成功|一举|稳步)?(?:地)?(?:迈上|跨上|跃上|站上|突破|跨越|越过|跨过|迈过)$")

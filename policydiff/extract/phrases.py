@@ -134,6 +134,12 @@ _PER_UNIT = re.compile(r"每\d[\d.]*(?:公斤|斤|吨|千克|亩|人|户|月|年
 _BUDGET_VERB = re.compile(r"(?<=[政府财])(?:拟|要|将)?(?:安排|投入|下达)(?=.)")
 
 
+#: Examples listed before 等 and what they are examples of (电动重卡、电子信息、竹产业等供需对接活动).
+_EXAMPLES = re.compile(r"^[^、]*、[^等]*?(?<![平高中同均初对相])等(?!级)(?P<rest>[\u4e00-\u9fff“][^、]{2,})$")
+#: …unless what follows only names the kind of the examples (领域投资: the list says which fields).
+_NOT_AFTER_EXAMPLES = ("领域", "行业", "方面", "地区", "部门", "单位", "重点", "产业", "国家", "城市")
+
+
 def clean_indicator(text: str) -> str:
     """Trim punctuation, spaces and unmatched quotes around an indicator; drop a per-unit base
     (每50公斤) and a budget verb inside it (中央财政拟安排补贴资金 -> 中央财政补贴资金).
@@ -150,6 +156,9 @@ def clean_indicator(text: str) -> str:
     text = text.strip(" \t\u3000.·-—、，,；;：:")
     text = re.sub(r"^[的了]+|[和、]+$|(?<![惠普涉波企顾以])及$", "", text)
     text = re.sub(r"^[^“”、]{2,}(?:、[^“”、]{2,})+(?=“[^”]{1,6}”)", "", text)  # 电动汽车、锂电池、光伏产品“新三样”出口
+    examples = _EXAMPLES.match(text)
+    if examples and not examples.group("rest").startswith(_NOT_AFTER_EXAMPLES):
+        text = examples.group("rest")  # 举办电动重卡、电子信息、竹产业等供需对接活动: the examples go
     m = list(re.finditer(r"(?<![A-Za-z.])\d[\d.]*(?![\d.]*[A-Za-z])[^\d]{0,4}?(?=[\u4e00-\u9fff“])", text))
     if m and not re.search(r"\d[^\d]{0,4}(?:以上|以下)", text):
         text = text[m[-1].end() :]  # 贫困户96户183人: an earlier figure is not part of the indicator
@@ -244,7 +253,7 @@ def indicator_after(s: str, qend: int) -> str:
         text = text[m.end() :]  # 96户、183人实现全部脱贫 -> 脱贫; 其中4条实现通车 -> 通车
     text = re.split(
         r"(?:应当|应该|应(?![用急对])|(?<![主重需必只纲])要(?![求素点])|将(?!来)|可以|能够|都|(?<![年人日月])均(?!衡)|已(?!有)|全部|全面"
-        r"|为重点|为主|为核心|为抓手|支持|用于|投向|受益|惠及|正式|顺利|如期|按期)",
+        r"|为重点|为主|为核心|为抓手|支持(?!政策|措施|资金)|用于|投向|受益|惠及|正式|顺利|如期|按期)",
         text,
         maxsplit=1,
     )[0]
