@@ -182,11 +182,17 @@ _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,12})[”\"」』]")
 _LEAD_RE = re.compile("^(?:" + "|".join(_LEAD_WORDS + INCREMENT_VERBS + _ACTION_VERBS) + ")+")
 _INCREMENT_RE = re.compile("|".join(INCREMENT_VERBS))
 #: Zones and scopes that narrow an indicator when put in front of it (园区工业投资 is not 工业投资).
-_NARROWER = re.compile(r"园区|开发区|高新区|自贸区|试验区|示范区|新区|沿边|临港|县域|市域|重点区域")
+_NARROWER = re.compile(r"园区|开发区|高新区|自贸区|试验区|示范区|新区|沿边|临港|县域|市域|重点区域|规上|规模以上")
 #: Scopes a target can limit itself to that a result without them does not share (农村公路安全护栏 / 安全护栏).
 #: 城镇 and 城市 are left out: 城镇新增就业 and 新增就业 are one indicator.
 _LIMITED_GROUPS = (("农村", "乡村"), ("中心城区", "主城区", "县城", "城区"), ("老城区", "旧城区"), ("新城区",))
 _LIMITED = re.compile("|".join(w for g in _LIMITED_GROUPS for w in g))
+#: Words that make an indicator a stock (总量60万套) rather than the year's additions.
+_STOCK = re.compile(r"总量|总数|保有量|累计|总规模|总里程")
+#: Words that make a figure the year's work (建设筹措保障性租赁住房7.4万套) rather than a stock.
+_YEARS_WORK = re.compile(r"新增|新建|建设|筹措|筹集|实施|培育|引进|开工|竣工|建成|改造|完成|投产|新开")
+#: Verbs that state a level reached (突破1万公里): a stock as well.
+_REACHES = re.compile(r"达到|达|突破|超过|增至|增加到|提高到|提升到|升至")
 #: Parts a whole splits into, and the words that name the whole.
 _PARTS = ("城镇", "农村", "城市", "乡村")
 _WHOLE_PREFIX = re.compile(r"^(?:城乡|全体|全省|全市|全区|全国)")
@@ -215,6 +221,7 @@ def core(indicator: str | None) -> str:
     """
     text = normalise(indicator or "")
     text = re.sub(r"(?<=[省市县区乡镇])、(?=[省市县区乡镇])", "", text)  # 省、市重点项目 = 省市重点项目
+    text = re.sub(r"R&D|R＆D", "研发", text)  # R&D经费投入 = 研发经费投入
     text = re.sub(r"^(?:计划|预计|争列|争取列入|列入)", "", text)
     text = text.replace("完成投资", "投资").replace("投资完成额", "投资")
     stripped = _LEAD_RE.sub("", text)
@@ -721,6 +728,10 @@ def candidate(
                 r"总数|总量|保有量|营业里程|总里程|累计|达到|总规模", normalise(result.indicator or "") + clause
             ):
                 reason = "a stock, not an increment"
+        if reason is None and _STOCK.search(target.indicator or ""):
+            done = (result.indicator or "") + clause
+            if not _STOCK.search(done) and not _REACHES.search(clause) and _YEARS_WORK.search(done):
+                reason = "the year's work, not the stock"  # 保障性租赁住房总量60万套 / 建设筹措7.4万套
     scope = narrower_scope(target.indicator, result.indicator)
     if reason is None and scope:
         reason = f"a narrower scope ({scope})"

@@ -55,7 +55,7 @@ PAIRS = [
     # a third round, paired blind after all of the above (national 2019 0.875 → 0.875, jilin 0.50 → 0.61,
     # shunping 0.60 → 0.73 from the start of the round to now)
     ("national", 2019, GOLD / "national-2019-2020.jsonl", 0.87, 1.0, 1.0),
-    ("jilin", 2025, GOLD / "jilin-2025-2026.jsonl", 0.6, 1.0, 0.82),
+    ("jilin", 2025, GOLD / "jilin-2025-2026.jsonl", 0.64, 1.0, 0.83),
     ("shunping", 2023, GOLD / "shunping-2023-2024.jsonl", 0.73, 0.84, 0.81),
 ]
 

@@ -73,7 +73,9 @@ def indicator_for(
         if count:
             inner = find_quantities(rest[:16])
             if inner and inner[0].start == 0 and rest[:1].isdigit() and inner[0].base_unit in _CAPACITY_UNITS:
-                rest = rest[inner[0].end :]  # 3座35万千瓦光热电站: the capacity is the plants' own figure
+                rest = re.sub(
+                    r"^(?:及)?(?:以上|以下)?的?", "", rest[inner[0].end :]
+                )  # 3座35万千瓦光热电站, 178座10蒸吨及以下的…锅炉
         raw = s[cl : q.start]
         acting = re.search(r"(?:完成|实现|安排|投入|用于|发放|新增|落实|下达|争取|引进|招引)了?(?:长达)?$", raw)
         if verb_only and rest.startswith("的") and acting:
