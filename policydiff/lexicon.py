@@ -32,7 +32,7 @@ class Qualifier:
     """A comparison word next to a figure: where it stands, which bound it sets, how it is shown."""
 
     word: str
-    position: Literal["prefix", "suffix", "approx"]
+    position: Literal["prefix", "suffix", "approx", "target_link"]  # target_link: a target's verb (达到5000人)
     bound: Bound
     symbol: str  # "≥", ">", "≤", "<", "≈" or "" (shown as written after the figure)
 

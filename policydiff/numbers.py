@@ -486,7 +486,9 @@ def _mixed(text: str, m: re.Match) -> Quantity | None:
 
 #: A one-character unit and the character after it that make a word instead (台阶, 家庭, 方面).
 _UNIT_WORDS = frozenset(
-    "个人 分钟 分之 所以 次会 次全 头等 度假 道路 人民 家庭 大类 大幅 大关 台阶 方面 方案 方式 方向 方针 方法 方位".split()
+    (
+        "个人 分钟 分之 所以 次会 次全 头等 度假 道路 人民 家庭 大类 大幅 大关 台阶 方面 方案 方式 方向 方针 方法 方位"
+    ).split()
 )
 
 

@@ -169,6 +169,8 @@ def indicator_for(
             ind or links or joined or q.is_percent or q.unit in ("个百分点", "百分点", "倍") or prev_unit == q.base_unit
         ):
             return None  # 9个村3.2万人, 2147个县…，1334万人参保: a new figure, not the previous one's
+        if ind in ("增速", "增幅", "增长率") and "增长" not in links:
+            links = [*links, "增长"]  # 地区生产总值完成81.16亿元，增速7.9%: a growth rate of the same subject
         ind = prev + ind if ind in ("总量", "总额", "规模") else prev
     ind, verb = strip_leading_change(ind)
     if verb:

@@ -273,7 +273,7 @@ def indicator_after(s: str, qend: int) -> str:
 
 
 #: Urban and rural parts of a whole (城镇和农村居民…, 城市、农村低保标准).
-URBAN_RURAL = ("城镇", "农村", "城市", "乡村")
+URBAN_RURAL = ("农村牧区", "农牧区", "城镇", "农村", "城市", "乡村", "牧区")
 
 #: What separates the items of a listed subject (but not 及 inside 普及, 涉及, 以及).
 LIST_SEP = re.compile(r"、|和|与|(?<![惠普涉波企顾以])及")
@@ -290,6 +290,8 @@ def split_parallel(indicator: str, n: int) -> list[str] | None:
     ['城镇常住居民人均可支配收入', '农村常住居民人均可支配收入']
     >>> split_parallel("城镇和农村居民人均可支配收入", 2)
     ['城镇居民人均可支配收入', '农村居民人均可支配收入']
+    >>> split_parallel("城镇和农村牧区常住居民人均可支配收入", 2)
+    ['城镇常住居民人均可支配收入', '农村牧区常住居民人均可支配收入']
     >>> split_parallel("单位国内生产总值能耗和二氧化碳排放", 2)
     ['单位国内生产总值能耗', '单位国内生产总值二氧化碳排放']
     """
@@ -299,8 +301,9 @@ def split_parallel(indicator: str, n: int) -> list[str] | None:
     parts = [p for p in LIST_SEP.split(indicator) if p]
     if len(parts) != n:
         return None
-    if parts[0] in URBAN_RURAL and all(p[:2] in URBAN_RURAL for p in parts[1:]) and len(parts[-1]) > 3:
-        head = parts[-1][2:]  # 城镇和农村居民人均可支配收入 (jieba reads 农村居民 as one word)
+    last_part = next((w for w in URBAN_RURAL if parts[-1].startswith(w)), None)
+    if parts[0] in URBAN_RURAL and last_part and len(parts[-1]) > len(last_part) + 1:
+        head = parts[-1][len(last_part) :]  # 城镇和农村居民人均可支配收入 (jieba reads 农村居民 as one word)
         return [p + head for p in parts[:-1]] + [parts[-1]]
     per = re.match(r"单位(?:国内|地区)生产总值|单位GDP|单位工业增加值|人均", parts[0])
     if per and all(not p.startswith(per.group()) for p in parts[1:]):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..lexicon import QUALIFIERS
 from ..metrics import metric_base, metric_key
 from ..model import Record
 from ..numbers import Quantity, find_quantities, parse_arabic, to_number
@@ -90,6 +91,8 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
             ind = shared_head(prev[0], ind)  # 平均压减时间58%、材料52%; 粮食播种面积1.1亿亩、产量825亿斤
         measure, direction = measure_of(q, ind, links)
         qual = suffix_qualifier(s, q.end) or prefix_qualifier(s, cl, q.start) or q.approx
+        if qual is None and kind == "target" and _REACH_TO.search(s[cl : q.start]):
+            qual = "达到"  # 城镇新增就业达到5000人: a level to reach, at least (the delivery gold's reading)
         if qual is None and re.search(r"至少[\u4e00-\u9fff]{1,3}$", s[cl : q.start]):
             qual = "至少"  # 每个县至少办好1所优质高中: the floor governs the verb's count
         mod = modality(s, q.start) if kind == "target" else None
@@ -177,7 +180,10 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
             records[j] = replace(rec, measure=first.measure, direction=first.direction, metric=metric)
         listed = (
             len([x for x in LIST_SEP.split(first.indicator or "") if x]) == len(group) > 1
-            and all(s[a.end - offset : b.start - offset].endswith("、") for a, b in zip(group, group[1:], strict=False))
+            and all(
+                s[a.end - offset : b.start - offset].endswith(("、", "和"))
+                for a, b in zip(group, group[1:], strict=False)
+            )
             and (all(r.unit == "%" for r in group) or (first.indicator or "").endswith(MEASURE_ENDS))
         )  # 农村自来水、卫生户厕普及率超过98%、85%: as many rates as listed items, read in order
         if len(group) > 1 and ("分别" in s[cl : first.start - offset] or listed):
@@ -190,6 +196,8 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
                 qualifier = rec.qualifier
                 if qualifier is None and tail_qual in ("左右",):
                     qualifier = tail_qual  # 分别增长7%和8%左右
+                elif qualifier is None and _LEADS_LIST.get(first.qualifier or ""):
+                    qualifier = first.qualifier  # 超过98%、85%; 达到35578元和25617元: the word leads the list
                 metric = metric_key(indicator, first.measure)
                 records[j] = replace(
                     rec,
@@ -246,6 +254,12 @@ def _record(
         base=base,
         per=per,
     )
+
+
+#: Qualifiers written before the first figure of a list that bound every figure of it.
+_LEADS_LIST = {q.word: True for q in QUALIFIERS.values() if q.position in ("prefix", "target_link")}
+#: The verb of a target level to reach, read as a floor (达到, 提高到, 增加到 …; 达 alone too).
+_REACH_TO = re.compile(r"(?:达到|(?<![下到])达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至)$")
 
 
 #: A per-unit scope before a figure: each county, town, school … (每个乡镇至少办好1所优质初中).
