@@ -6,8 +6,9 @@ The rules (docs/compare.md explains them with examples):
   (万人 vs 人, 亿元 vs 万亿元) or the status is ``not comparable``. ``%`` and ``个百分点`` differ.
 - A figure that measures a change (growth/change) with ``direction`` "down" is an amount of
   decrease: a result moving the other way counts negative. Levels and rates are taken as they are.
-- Floors (以上 不低于 不少于 至少 突破 超过 高于 多 余 逾): met by anything at or above the bound,
-  ``exceeded`` when more than :data:`TOLERANCE` (relative) above it.
+- Floors (以上 不低于 不少于 至少 突破 超过 高于 多 余 逾, and a target's 达到 / 提高到 / 增加到: qualifier
+  ``达到``): met by anything at or above the bound, ``exceeded`` when more than :data:`TOLERANCE` (relative)
+  above it.
 - Ceilings (以内 以下 不超过 不高于 低于 之内 控制在): met by anything at or below, else missed.
 - Ranges (6%-6.5%): met inside, exceeded above, missed below.
 - About (左右 约 近 上下 前后): met within ±:data:`TOLERANCE` of the figure (3%左右: 2.7–3.3), exceeded
