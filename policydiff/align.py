@@ -7,7 +7,9 @@ both reports. The score of a pair is ``0.75 × cosine(content) + 0.25 × Dice(he
 character bigrams)``, discounted for a review against a plan (:data:`KIND_PENALTY`) and for a
 one-year section against a multi-year one (:data:`SCOPE_PENALTY`, scopes from :func:`scopes`); notes
 (a glossary) pair only with notes. Each section is linked to its best counterpart at any level of the
-other report (both directions); a link needs a score of at least :data:`LINK_MIN`. A section left
+other report (both directions); a link needs a score of at least :data:`LINK_MIN`. A section of A whose best
+counterpart is an item inside a B section of its own rank is linked to that section too when that scores
+(sections pair rank with rank; the finer link still steers the sentences). A section left
 unlinked may pair, from :data:`LINK_IN_CONTEXT_MIN`, inside what its parent pairs with (its best
 counterpart once whole parts with sub-sections are set aside). Links that only repeat an enclosing
 section's link are not listed (:func:`shown_pairs`); parts and sub-sections keep a row each.
@@ -523,6 +525,17 @@ def align_sections(da: _Doc, db: _Doc, idf: dict[str, float]) -> tuple[list[Sect
     for bid, (s, aid) in best_a.items():
         if s >= LINK_MIN:
             links.add((aid, bid))
+    # A section of A whose best counterpart is an item inside a B section of its own rank is linked to that
+    # section too when it scores (jiangxi 2025's (四)双向开放 → 2026's (四)…改革开放, not only its item 3.4.3):
+    # sections pair rank with rank; the finer link stays for the sentences (shown_pairs leaves it out of the
+    # rows). Only this way round: an A item that went to a B section of higher rank keeps its own row
+    # (shandong 2025's 三是扎实抓好全面深化改革开放 → 2026's (三)改革开放), as the hand alignments list it.
+    for aid, (s, bid) in sorted(best_b.items()):
+        depth_a, depth_b = aid.count("."), bid.count(".")
+        if s >= LINK_MIN and 1 <= depth_a < depth_b:
+            up = db.ancestors(bid)[depth_b - depth_a]
+            if scores.get(aid, up) >= LINK_MIN:
+                links.add((aid, up))
     # A section left unlinked may still pair, at a lower score, inside what its parent pairs with: with a
     # section inside those counterparts (or with a counterpart that has no sub-sections), when that is its
     # best counterpart once the counterparts that hold sub-sections, and what encloses them, are set aside
