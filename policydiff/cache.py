@@ -192,6 +192,17 @@ class ExtractionCache:
             self.hits += 1
         return payload
 
+    def has(self, sha256: str, region: str, year: int, part: str, *, engine: str | None = None) -> bool:
+        """Whether an entry is stored (without reading it: it may still fail its checksum when read)."""
+        try:
+            row = self._db.execute(
+                "SELECT 1 FROM entries WHERE sha256=? AND region=? AND year=? AND engine=? AND part=?",
+                (sha256, region, int(year), engine or self.engine, part),
+            ).fetchone()
+        except sqlite3.Error:
+            return False
+        return row is not None
+
     def put(
         self,
         sha256: str,

@@ -56,6 +56,7 @@ from .extraction import Extracted, Job, _no_gc, analyse, choose_workers, extract
 from .judging import Judged, link_deliveries
 from .rows import Panel
 from .selection import _context_entries, select_entries
+from .warm import PanelSummary, write_panel
 from .writers import _pyarrow
 
 __all__ = [
@@ -69,6 +70,7 @@ __all__ = [
     "PARALLEL_MIN_REPORTS",
     "PARENT_COLUMNS",
     "Panel",
+    "PanelSummary",
     "RECORD_COLUMNS",
     "REGION_COLUMNS",
     "RELATIONS",
@@ -85,6 +87,7 @@ __all__ = [
     "panel",
     "relation",
     "select_entries",
+    "write_panel",
     "year_targets",
 ]
 

@@ -1,0 +1,330 @@
+"""Writing a panel file, from the cache in worker processes when it holds every report.
+
+A warm run (every selected report, every report read for context and every delivery judgement in
+the extraction cache) extracts and links nothing: it reads the cache, assembles rows and writes the
+file. :func:`write_panel` splits that work over worker processes. The selected reports, sorted by
+region and year, are cut into consecutive runs; a worker reads from the cache what a run needs (its
+reports, the other reports of their regions, the nearest ancestor's report of each one's year),
+assembles the run's rows as :meth:`Panel.build` does (the same function) and writes them to a
+scratch file: for SQLite an SQLite file of untyped tables holding the values exactly as they would
+be bound, for CSV and JSON lines the text. The main process then writes the output: SQLite copies
+the scratch files' rows into the final tables in order (``INSERT … SELECT``, no Python per row),
+text is concatenated. The same rows go in in the same order, so the file is byte-identical to the
+one :meth:`Panel.write` makes.
+
+Everything else goes the ordinary way, :func:`policydiff.panel.panel` then :meth:`Panel.write`: a
+report or judgement the cache does not hold, an entry that fails its checksum when a worker reads
+it, no cache, Parquet output, one process, or a platform without ``fork``.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import shutil
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..cache import ExtractionCache, engine_fingerprint, open_cache
+from ..corpus import Corpus, Entry
+from ..errors import InputError, show_path
+from ..fileio import atomic_build, check_output
+from ..regions import RegionTable, corpus_regions
+from ..workers import choose_workers, pool_map
+from .columns import COLUMNS, KINDS, SUFFIXES
+from .extraction import _file_sha256, _from_cache, _parts_for
+from .judging import delivery_part, link_deliveries
+from .rows import Panel, _assemble, csv_text, jsonl_text, region_rows
+from .selection import _context_entries, select_entries
+from .writers import copy_filler, write_scratch, write_sqlite
+
+#: Output formats written from the cache in worker processes.
+PARALLEL_SUFFIXES = (".sqlite", ".csv", ".jsonl")
+#: Runs per worker process (more even shares; each run reads its regions' ancestors again).
+RUNS_PER_WORKER = 3
+#: At most this many runs: the SQLite writer attaches every run's file at once (SQLite allows 10).
+MAX_RUNS = 9
+
+_KIND = COLUMNS.index("kind")
+_STATUS = COLUMNS.index("status")
+
+
+@dataclass
+class PanelSummary:
+    """What :func:`write_panel` wrote, for the command's summary lines."""
+
+    path: Path
+    reports: int
+    regions: int
+    rows: int
+    #: Rows per record kind.
+    kinds: dict[str, int]
+    #: Targets per delivery status (those that have one).
+    status: dict[str, int]
+    cache_hits: int = 0
+    extracted: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, p: Panel, path: Path) -> PanelSummary:
+        kinds = p.column("kind")
+        status = Counter(s for k, s in zip(kinds, p.column("status"), strict=True) if k == "target" and s)
+        return cls(
+            path,
+            reports=len(p.reports),
+            regions=len({r["region"] for r in p.reports}),
+            rows=len(p),
+            kinds=dict(Counter(kinds)),
+            status=dict(status),
+            cache_hits=p.cache_hits,
+            extracted=p.extracted,
+            warnings=list(p.warnings),
+        )
+
+
+def write_panel(
+    corpus: Corpus | str | os.PathLike | Iterable[str | os.PathLike] | None,
+    out: str | os.PathLike,
+    *,
+    regions: Sequence[str] | None = None,
+    level: str | None = None,
+    years: Iterable[int] | None = None,
+    kind: str = "quantity",
+    workers: int | None = None,
+    cache: bool | ExtractionCache = True,
+    force: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> PanelSummary:
+    """Write the panel of :func:`policydiff.panel.panel` (same arguments) to ``out`` as
+    :meth:`Panel.write` does (same bytes), from the cache in worker processes when it holds
+    everything (see the module notes). Returns the counts for a summary."""
+    from . import panel  # the package's entry point (it imports this module)
+
+    if kind not in KINDS:
+        raise InputError(f"unknown kind {kind!r} (choose from {', '.join(KINDS)})")
+    target = Path(os.fsdecode(os.fspath(out)))
+    if target.suffix.lower() not in SUFFIXES:
+        raise InputError(f"{show_path(target)}: the name must end in {', '.join(SUFFIXES)}")
+    check_output(target, force=force)
+    if not isinstance(corpus, Corpus):
+        corpus = Corpus(() if corpus is None else corpus)
+    years = None if years is None else list(years)
+    if cache is not False and target.suffix.lower() in PARALLEL_SUFFIXES and sys.platform.startswith("linux"):
+        done = _write_from_cache(
+            corpus,
+            target,
+            regions=regions,
+            level=level,
+            years=years,
+            kind=kind,
+            workers=workers,
+            cache=cache,
+            force=force,
+            progress=progress,
+        )
+        if done is not None:
+            return done
+    p = panel(
+        corpus, regions=regions, level=level, years=years, kind=kind, workers=workers, cache=cache, progress=progress
+    )
+    return PanelSummary.of(p, p.write(target, force=force))
+
+
+@dataclass
+class _Plan:
+    """What the workers need (they inherit it when forked; only run numbers travel)."""
+
+    cache_path: Path
+    engine: str
+    table: RegionTable
+    kind: str
+    suffix: str
+    scratch: Path
+    shas: dict[str, str]
+    #: The selected reports of each run, and every report the run reads.
+    runs: list[list[Entry]]
+    needs: list[list[Entry]]
+
+
+_PLAN: list[_Plan] = []
+
+
+def _write_from_cache(
+    corpus: Corpus,
+    target: Path,
+    *,
+    regions: Sequence[str] | None,
+    level: str | None,
+    years: Iterable[int] | None,
+    kind: str,
+    workers: int | None,
+    cache: bool | ExtractionCache,
+    force: bool,
+    progress: Callable[[int, int], None] | None,
+) -> PanelSummary | None:
+    """The panel written from the cache by worker processes; None when the cache does not hold it all."""
+    table = corpus_regions(corpus)
+    selected = sorted(
+        select_entries(corpus, table, regions=regions, level=level, years=years), key=lambda e: (e.region, e.year)
+    )
+    context = _context_entries(corpus, table, selected, True)
+    n = choose_workers(len(selected), workers)
+    if n < 2:
+        return None
+    store = cache if isinstance(cache, ExtractionCache) else open_cache(True)[0]
+    if store is None:
+        return None
+    try:  # closed before the workers fork: they open their own connection
+        runs, needs, shas = _split(store, table, selected, context, _parts_for(kind), n)
+        path, engine = store.path, store.engine
+    finally:
+        if store is not cache:
+            store.close()
+    if not runs:
+        return None
+    suffix = target.suffix.lower()
+    scratch = Path(tempfile.mkdtemp(prefix="policydiff-panel-"))
+    try:
+        _PLAN[:] = [_Plan(path, engine, table, kind, suffix, scratch, shas, runs, needs)]
+        parts: list[tuple[int, dict[str, int], dict[str, int]]] = []
+        done = 0
+        try:
+            for k, part in enumerate(pool_map(_run, range(len(runs)), n)):
+                if part is None:  # an entry failed its checksum: the ordinary way reads it again
+                    return None
+                parts.append(part)
+                if progress is not None:
+                    for _ in runs[k]:
+                        done += 1
+                        progress(done, len(selected))
+        finally:
+            _PLAN.clear()
+        files = [scratch / f"run{k}{suffix}" for k in range(len(runs))]
+        if suffix == ".sqlite":
+            fill = copy_filler(len(files), region_rows([e.region for e in selected], table))
+            written = atomic_build(target, lambda tmp: write_sqlite(tmp, fill, attach=files), force=force)
+        else:
+            header = csv_text([]) if suffix == ".csv" else ""
+            written = atomic_build(target, lambda tmp: _concatenate(tmp, header, files), force=force)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    kinds: Counter[str] = Counter()
+    status: Counter[str] = Counter()
+    for _, k_counts, s_counts in parts:
+        kinds.update(k_counts)
+        status.update(s_counts)
+    return PanelSummary(
+        written,
+        reports=len(selected),
+        regions=len({e.region for e in selected}),
+        rows=sum(rows for rows, _, _ in parts),
+        kinds=dict(kinds),
+        status=dict(status),
+        cache_hits=len(selected) + len(context),
+    )
+
+
+def _split(
+    cache: ExtractionCache,
+    table: RegionTable,
+    selected: list[Entry],
+    context: list[Entry],
+    parts: Sequence[str],
+    processes: int,
+) -> tuple[list[list[Entry]], list[list[Entry]], dict[str, str]]:
+    """The runs of ``selected`` and what each reads, and the files' sha256; no runs when the cache
+    lacks an entry or a delivery judgement (checked without reading them)."""
+    every = {e.key: e for e in [*context, *selected]}
+    shas: dict[str, str] = {}
+    for key, e in every.items():
+        sha = _file_sha256(e.path)
+        if sha is None:
+            return [], [], {}
+        shas[key] = sha
+    for e in every.values():
+        if not all(cache.has(shas[e.key], e.region, e.year, part) for part in parts):
+            return [], [], {}
+    by_region: dict[str, list[Entry]] = defaultdict(list)
+    for e in every.values():
+        by_region[e.region].append(e)
+    whole = engine_fingerprint(True)
+    for region in {e.region for e in selected}:  # the judgements each run reads (see link_deliveries)
+        group = sorted(by_region[region], key=lambda e: e.year)
+        for i, a in enumerate(group):
+            part = delivery_part([(b.year, shas[b.key]) for b in group[i + 1 :]])
+            if not cache.has(shas[a.key], a.region, a.year, part, engine=whole):
+                return [], [], {}
+    runs = _runs(selected, min(MAX_RUNS, processes * RUNS_PER_WORKER))
+    needs = []
+    for run in runs:
+        need: dict[str, Entry] = {}
+        for e in run:
+            for x in by_region[e.region]:
+                need[x.key] = x
+            parent = next((f"{a}/{e.year}" for a in table.ancestors(e.region) if f"{a}/{e.year}" in every), None)
+            if parent is not None:
+                need[parent] = every[parent]
+        needs.append(list(need.values()))
+    return runs, needs, shas
+
+
+def _runs(entries: list[Entry], n: int) -> list[list[Entry]]:
+    """``entries`` cut into at most ``n`` consecutive runs of about the same total file size."""
+    sizes = [_size(e.path) for e in entries]
+    total = sum(sizes) or 1
+    runs: list[list[Entry]] = [[]]
+    done = 0
+    for e, size in zip(entries, sizes, strict=True):
+        if runs[-1] and done >= total * len(runs) / n:
+            runs.append([])
+        runs[-1].append(e)
+        done += size
+    return runs
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _run(k: int) -> tuple[int, dict[str, int], dict[str, int]] | None:
+    """In a worker: read run ``k``'s reports from the cache, assemble its rows and write its scratch
+    file. Returns the number of rows and the counts by kind and by delivery status; None when an entry
+    cannot be read back."""
+    plan = _PLAN[0]
+    gc.disable()  # millions of acyclic objects; the process ends after its runs
+    parts = _parts_for(plan.kind)
+    with ExtractionCache(plan.cache_path, engine=plan.engine) as cache:
+        every = {}
+        for e in plan.needs[k]:
+            ex = _from_cache(cache, e, plan.shas[e.key], parts)
+            if ex is None:
+                return None
+            every[e.key] = ex
+        own = {e.region for e in plan.runs[k]}
+        links = link_deliveries([x for x in every.values() if x.region in own], cache, workers=1)
+    selected = [every[e.key] for e in plan.runs[k]]
+    rows, reports, delivered, escalation = _assemble(selected, every, links, plan.kind, plan.table)
+    path = plan.scratch / f"run{k}{plan.suffix}"
+    if plan.suffix == ".sqlite":
+        write_scratch(path, reports, rows, delivered, escalation)
+    else:
+        text = csv_text(rows, header=False) if plan.suffix == ".csv" else jsonl_text(rows)
+        path.write_bytes(text.encode("utf-8"))
+    kinds = Counter(r[_KIND] for r in rows)
+    status = Counter(r[_STATUS] for r in rows if r[_KIND] == "target" and r[_STATUS])
+    return len(rows), dict(kinds), dict(status)
+
+
+def _concatenate(path: Path, header: str, files: Sequence[Path]) -> None:
+    with open(path, "wb") as out:
+        out.write(header.encode("utf-8"))
+        for f in files:
+            with open(f, "rb") as part:
+                shutil.copyfileobj(part, out, 1 << 20)
