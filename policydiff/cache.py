@@ -37,6 +37,7 @@ import os
 import sqlite3
 import sys
 import time
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -192,16 +193,19 @@ class ExtractionCache:
             self.hits += 1
         return payload
 
-    def has(self, sha256: str, region: str, year: int, part: str, *, engine: str | None = None) -> bool:
-        """Whether an entry is stored (without reading it: it may still fail its checksum when read)."""
+    def stored(self, parts: Sequence[str], *, engine: str | None = None) -> dict[tuple[str, int, str], int]:
+        """The payload size of every entry of the given parts (of this engine) by region, year and part,
+        without reading the payloads: a quick look at what the cache holds (an entry may still be of
+        another version of the file, or fail its checksum when read)."""
+        marks = ", ".join("?" for _ in parts)
         try:
-            row = self._db.execute(
-                "SELECT 1 FROM entries WHERE sha256=? AND region=? AND year=? AND engine=? AND part=?",
-                (sha256, region, int(year), engine or self.engine, part),
-            ).fetchone()
+            rows = self._db.execute(
+                f"SELECT region, year, part, length(payload) FROM entries WHERE engine=? AND part IN ({marks})",
+                (engine or self.engine, *parts),
+            ).fetchall()
         except sqlite3.Error:
-            return False
-        return row is not None
+            return {}
+        return {(region, year, part): size for region, year, part, size in rows}
 
     def put(
         self,

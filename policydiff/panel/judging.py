@@ -53,7 +53,7 @@ def link_deliveries(
         reports.sort(key=lambda x: x.year)
         for i, a in enumerate(reports):
             later = reports[i + 1 :]
-            part = delivery_part([(b.year, b.sha256) for b in later])
+            part = "delivery:" + hashlib.sha256("|".join(f"{b.year}:{b.sha256}" for b in later).encode()).hexdigest()
             stored = cache.get(a.sha256, a.region, a.year, part, engine=engine) if cache is not None else None
             judged = _judged_from(stored, a, later) if stored is not None else None
             if judged is None:
@@ -69,12 +69,6 @@ def link_deliveries(
             cache.put(a.sha256, a.region, a.year, part, payload, engine=engine)
         out.update(judged)
     return out
-
-
-def delivery_part(later: Sequence[tuple[int, str]]) -> str:
-    """The cache part of a report's delivery judgements: they depend on the later reports of its region
-    (year and sha256 of each, in year order), so that a new or changed later report is a miss."""
-    return "delivery:" + hashlib.sha256("|".join(f"{year}:{sha}" for year, sha in later).encode()).hexdigest()
 
 
 #: The reports to judge, for forked workers (they inherit it; only the job numbers travel).

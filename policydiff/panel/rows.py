@@ -232,17 +232,26 @@ def jsonl_text(rows: Iterable[Sequence[Any]]) -> str:
 
 
 _RECORD_VALUES = attrgetter(*RECORD_COLUMNS)
+_PARENT_VALUES = itemgetter(*PARENT_COLUMNS)
 
 
 def _assemble(
-    selected: Sequence[Extracted], every: dict[str, Extracted], links: dict[int, Judged], kind: str, table: RegionTable
-) -> tuple[list[tuple], list[dict[str, Any]], list[tuple], list[dict[str, Any]]]:
+    selected: Sequence[Extracted],
+    every: dict[str, Extracted],
+    links: dict[int, Judged],
+    kind: str,
+    table: RegionTable,
+    *,
+    tables: bool = False,
+) -> tuple[list[tuple], list[dict[str, Any]], list[tuple], list[Any]]:
     """The rows, reports, delivery rows and escalation rows of ``selected`` (sorted by region and year).
 
     ``every`` holds every report they need: their own, the other reports of their regions (whose
     results ``links``, the delivery judgements of their targets, point to) and the nearest ancestor's
     report of each one's year. Any run of the sorted reports can be assembled on its own (in a worker
     process) given those: the parts of consecutive runs, put one after the other, are the whole's.
+    With ``tables``, the rows are those of the SQLite ``records`` table (report, record and the
+    record's fields) and the escalation rows tuples in :data:`ESCALATION_COLUMNS` order.
     """
     targets_of = {k: year_targets(x) for k, x in every.items()}
     escalation, parent_of_target = _escalation(selected, every, targets_of, table)
@@ -254,9 +263,10 @@ def _assemble(
     for ex in selected:
         reg = table.get(ex.region)
         recs = ex.records(kind)
+        key = ex.key
         reports.append(
             {
-                "report": ex.key,
+                "report": key,
                 "region": ex.region,
                 "year": ex.year,
                 "sha256": ex.sha256,
@@ -267,26 +277,33 @@ def _assemble(
                 "records": len(recs),
             }
         )
-        head = (ex.region, reg.name_zh, reg.level, reg.parent, ex.key, ex.year, ex.sha256)
+        head = (ex.region, reg.name_zh, reg.level, reg.parent, key, ex.year, ex.sha256)
         for i, rec in enumerate(recs):
-            dvals, pvals = no_delivery, no_parent
             if rec.kind == "target":
+                dvals, pvals = no_delivery, no_parent
                 judged = links.get(id(rec))
                 if judged is not None:
                     dvals = _delivery_values(*judged, rec)
-                    delivered.append((ex.key, i, *dvals))
+                    delivered.append((key, i, *dvals))
                 esc = parent_of_target.get(id(rec))
                 if esc is not None:
-                    pvals = tuple(esc[c] for c in PARENT_COLUMNS)
+                    pvals = _PARENT_VALUES(esc)
                     esc["record"] = i
-            rows.append((*head, i, *_RECORD_VALUES(rec), *dvals, *pvals))
+                if not tables:
+                    rows.append((*head, i, *_RECORD_VALUES(rec), *dvals, *pvals))
+                    continue
+            elif not tables:
+                rows.append((*head, i, *_RECORD_VALUES(rec), *no_delivery, *no_parent))
+                continue
+            rows.append((key, i, *_RECORD_VALUES(rec)))
     for esc in escalation:  # record numbers in the output's numbering (None when not in the rows)
         esc.setdefault("record", None)
         pt = esc.pop("_parent_target", None)
         esc["parent_record"] = _index_in(every.get(esc["parent_report"] or ""), pt, kind)
     ordered = itemgetter(*ESCALATION_COLUMNS)  # every row has every column (and _parent_target went)
-    escalation = [dict(zip(ESCALATION_COLUMNS, ordered(e), strict=True)) for e in escalation]
-    return rows, reports, delivered, escalation
+    if tables:
+        return rows, reports, delivered, list(map(ordered, escalation))
+    return rows, reports, delivered, [dict(zip(ESCALATION_COLUMNS, ordered(e), strict=True)) for e in escalation]
 
 
 def region_rows(regions: Iterable[str], table: RegionTable) -> list[dict[str, Any]]:

@@ -28,16 +28,17 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
-from ..cache import ExtractionCache, engine_fingerprint, open_cache
+from ..cache import ExtractionCache, open_cache
 from ..corpus import Corpus, Entry
 from ..errors import InputError, show_path
 from ..fileio import atomic_build, check_output
 from ..regions import RegionTable, corpus_regions
 from ..workers import choose_workers, pool_map
-from .columns import COLUMNS, KINDS, SUFFIXES
+from .columns import COLUMNS, KINDS, SQL_DELIVERY_COLUMNS, SQL_RECORD_COLUMNS, SUFFIXES
 from .extraction import _file_sha256, _from_cache, _parts_for
-from .judging import delivery_part, link_deliveries
+from .judging import link_deliveries
 from .rows import Panel, _assemble, csv_text, jsonl_text, region_rows
 from .selection import _context_entries, select_entries
 from .writers import copy_filler, write_scratch, write_sqlite
@@ -45,12 +46,13 @@ from .writers import copy_filler, write_scratch, write_sqlite
 #: Output formats written from the cache in worker processes.
 PARALLEL_SUFFIXES = (".sqlite", ".csv", ".jsonl")
 #: Runs per worker process (more even shares; each run reads its regions' ancestors again).
-RUNS_PER_WORKER = 3
+RUNS_PER_WORKER = 4
 #: At most this many runs: the SQLite writer attaches every run's file at once (SQLite allows 10).
 MAX_RUNS = 9
 
 _KIND = COLUMNS.index("kind")
-_STATUS = COLUMNS.index("status")
+_SQL_KIND = SQL_RECORD_COLUMNS.index("kind")
+_DELIVERY_STATUS = SQL_DELIVERY_COLUMNS.index("status")
 
 
 @dataclass
@@ -144,13 +146,21 @@ class _Plan:
     kind: str
     suffix: str
     scratch: Path
-    shas: dict[str, str]
     #: The selected reports of each run, and every report the run reads.
     runs: list[list[Entry]]
     needs: list[list[Entry]]
 
 
 _PLAN: list[_Plan] = []
+
+
+class _Part(NamedTuple):
+    """What a worker sends back for a run: counts for the summary, the tables with an infinity."""
+
+    rows: int
+    kinds: dict[str, int]
+    status: dict[str, int]
+    infinite: list[str]
 
 
 def _write_from_cache(
@@ -179,7 +189,7 @@ def _write_from_cache(
     if store is None:
         return None
     try:  # closed before the workers fork: they open their own connection
-        runs, needs, shas = _split(store, table, selected, context, _parts_for(kind), n)
+        runs, needs = _split(store, table, selected, context, _parts_for(kind), n)
         path, engine = store.path, store.engine
     finally:
         if store is not cache:
@@ -189,8 +199,8 @@ def _write_from_cache(
     suffix = target.suffix.lower()
     scratch = Path(tempfile.mkdtemp(prefix="policydiff-panel-"))
     try:
-        _PLAN[:] = [_Plan(path, engine, table, kind, suffix, scratch, shas, runs, needs)]
-        parts: list[tuple[int, dict[str, int], dict[str, int]]] = []
+        _PLAN[:] = [_Plan(path, engine, table, kind, suffix, scratch, runs, needs)]
+        parts: list[_Part] = []
         done = 0
         try:
             for k, part in enumerate(pool_map(_run, range(len(runs)), n)):
@@ -206,7 +216,10 @@ def _write_from_cache(
         files = [scratch / f"run{k}{suffix}" for k in range(len(runs))]
         if suffix == ".sqlite":
             fill = copy_filler(len(files), region_rows([e.region for e in selected], table))
-            written = atomic_build(target, lambda tmp: write_sqlite(tmp, fill, attach=files), force=force)
+            infinite = {name for part in parts for name in part.infinite}
+            written = atomic_build(
+                target, lambda tmp: write_sqlite(tmp, fill, attach=files, infinite=infinite), force=force
+            )
         else:
             header = csv_text([]) if suffix == ".csv" else ""
             written = atomic_build(target, lambda tmp: _concatenate(tmp, header, files), force=force)
@@ -214,14 +227,14 @@ def _write_from_cache(
         shutil.rmtree(scratch, ignore_errors=True)
     kinds: Counter[str] = Counter()
     status: Counter[str] = Counter()
-    for _, k_counts, s_counts in parts:
-        kinds.update(k_counts)
-        status.update(s_counts)
+    for part in parts:
+        kinds.update(part.kinds)
+        status.update(part.status)
     return PanelSummary(
         written,
         reports=len(selected),
         regions=len({e.region for e in selected}),
-        rows=sum(rows for rows, _, _ in parts),
+        rows=sum(part.rows for part in parts),
         kinds=dict(kinds),
         status=dict(status),
         cache_hits=len(selected) + len(context),
@@ -235,30 +248,23 @@ def _split(
     context: list[Entry],
     parts: Sequence[str],
     processes: int,
-) -> tuple[list[list[Entry]], list[list[Entry]], dict[str, str]]:
-    """The runs of ``selected`` and what each reads, and the files' sha256; no runs when the cache
-    lacks an entry or a delivery judgement (checked without reading them)."""
+) -> tuple[list[list[Entry]], list[list[Entry]]]:
+    """The runs of ``selected`` and what each reads; none when the cache has no entry of a report's
+    region and year (a quick look: the workers read each entry by its file's sha256 and stop at a miss)."""
     every = {e.key: e for e in [*context, *selected]}
-    shas: dict[str, str] = {}
-    for key, e in every.items():
-        sha = _file_sha256(e.path)
-        if sha is None:
-            return [], [], {}
-        shas[key] = sha
+    stored = cache.stored(parts)
+    sizes: dict[str, int] = {}
     for e in every.values():
-        if not all(cache.has(shas[e.key], e.region, e.year, part) for part in parts):
-            return [], [], {}
+        for part in parts:
+            size = stored.get((e.region, e.year, part))
+            if size is None:
+                return [], []
+            sizes[e.key] = sizes.get(e.key, 0) + size
     by_region: dict[str, list[Entry]] = defaultdict(list)
     for e in every.values():
         by_region[e.region].append(e)
-    whole = engine_fingerprint(True)
-    for region in {e.region for e in selected}:  # the judgements each run reads (see link_deliveries)
-        group = sorted(by_region[region], key=lambda e: e.year)
-        for i, a in enumerate(group):
-            part = delivery_part([(b.year, shas[b.key]) for b in group[i + 1 :]])
-            if not cache.has(shas[a.key], a.region, a.year, part, engine=whole):
-                return [], [], {}
-    runs = _runs(selected, min(MAX_RUNS, processes * RUNS_PER_WORKER))
+    n = min(MAX_RUNS // processes, RUNS_PER_WORKER) * processes or MAX_RUNS
+    runs = _runs(selected, [sizes[e.key] for e in selected], n)
     needs = []
     for run in runs:
         need: dict[str, Entry] = {}
@@ -269,31 +275,30 @@ def _split(
             if parent is not None:
                 need[parent] = every[parent]
         needs.append(list(need.values()))
-    return runs, needs, shas
+    return runs, needs
 
 
-def _runs(entries: list[Entry], n: int) -> list[list[Entry]]:
-    """``entries`` cut into at most ``n`` consecutive runs of about the same total file size."""
-    sizes = [_size(e.path) for e in entries]
-    total = sum(sizes) or 1
+def _runs(entries: list[Entry], costs: Sequence[int], n: int) -> list[list[Entry]]:
+    """``entries`` cut into at most ``n`` consecutive runs of about the same cost (the size of the
+    reports' cache entries: about the number of records).
+
+    >>> [len(r) for r in _runs(list("abcdefgh"), [1, 1, 1, 1, 4, 0, 0, 0], 2)]
+    [4, 4]
+    >>> [len(r) for r in _runs(list("abcdef"), [1, 1, 1, 1, 1, 1], 4)]
+    [2, 1, 2, 1]
+    """
+    total = sum(costs) or 1
     runs: list[list[Entry]] = [[]]
     done = 0
-    for e, size in zip(entries, sizes, strict=True):
-        if runs[-1] and done >= total * len(runs) / n:
+    for e, cost in zip(entries, costs, strict=True):
+        if runs[-1] and len(runs) < n and done + cost / 2 > total * len(runs) / n:  # past the cut: the next run
             runs.append([])
         runs[-1].append(e)
-        done += size
+        done += cost
     return runs
 
 
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
-
-
-def _run(k: int) -> tuple[int, dict[str, int], dict[str, int]] | None:
+def _run(k: int) -> _Part | None:
     """In a worker: read run ``k``'s reports from the cache, assemble its rows and write its scratch
     file. Returns the number of rows and the counts by kind and by delivery status; None when an entry
     cannot be read back."""
@@ -303,23 +308,26 @@ def _run(k: int) -> tuple[int, dict[str, int], dict[str, int]] | None:
     with ExtractionCache(plan.cache_path, engine=plan.engine) as cache:
         every = {}
         for e in plan.needs[k]:
-            ex = _from_cache(cache, e, plan.shas[e.key], parts)
+            sha = _file_sha256(e.path)
+            ex = _from_cache(cache, e, sha, parts) if sha is not None else None
             if ex is None:
                 return None
             every[e.key] = ex
         own = {e.region for e in plan.runs[k]}
         links = link_deliveries([x for x in every.values() if x.region in own], cache, workers=1)
     selected = [every[e.key] for e in plan.runs[k]]
-    rows, reports, delivered, escalation = _assemble(selected, every, links, plan.kind, plan.table)
+    sql = plan.suffix == ".sqlite"
+    rows, reports, delivered, escalation = _assemble(selected, every, links, plan.kind, plan.table, tables=sql)
     path = plan.scratch / f"run{k}{plan.suffix}"
-    if plan.suffix == ".sqlite":
-        write_scratch(path, reports, rows, delivered, escalation)
+    infinite: list[str] = []
+    if sql:
+        infinite = write_scratch(path, reports, rows, delivered, escalation)
     else:
         text = csv_text(rows, header=False) if plan.suffix == ".csv" else jsonl_text(rows)
         path.write_bytes(text.encode("utf-8"))
-    kinds = Counter(r[_KIND] for r in rows)
-    status = Counter(r[_STATUS] for r in rows if r[_KIND] == "target" and r[_STATUS])
-    return len(rows), dict(kinds), dict(status)
+    kinds = Counter(r[_SQL_KIND if sql else _KIND] for r in rows)
+    status = Counter(d[_DELIVERY_STATUS] for d in delivered if d[_DELIVERY_STATUS])  # a delivery row per target
+    return _Part(len(rows), dict(kinds), dict(status), infinite)
 
 
 def _concatenate(path: Path, header: str, files: Sequence[Path]) -> None:

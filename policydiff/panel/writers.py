@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -151,13 +151,16 @@ def _fill_table(db: sqlite3.Connection, p: Panel, name: str, columns: Sequence[s
     _executemany(db, name, columns, rows)
 
 
-def _make_sqlite(db: sqlite3.Connection, fill: Filler) -> None:
+def _make_sqlite(db: sqlite3.Connection, fill: Filler, infinite: Collection[str] | None = None) -> None:
     """Make every table (:data:`SQL_TABLES`, in order) and fill it with ``fill``, then the indexes and
-    the view. Whatever ``fill`` does, the same rows in the same order give the same file, byte for byte."""
+    the view. Whatever ``fill`` does, the same rows in the same order give the same file, byte for byte.
+    ``infinite``: the tables that may hold an infinity (None: any); the others need no pass to clear
+    them (an UPDATE that changes no row leaves the file as it was)."""
     for name, columns, key in SQL_TABLES:
         _create(db, name, columns, key)
         fill(db, name, columns)
-        _null_infinities(db, name, columns)
+        if infinite is None or name in infinite:
+            _null_infinities(db, name, columns)
     for sql in (
         "CREATE INDEX reports_region_year ON reports (region, year)",
         "CREATE INDEX records_metric_year ON records (metric, year)",
@@ -189,7 +192,9 @@ def _make_sqlite(db: sqlite3.Connection, fill: Filler) -> None:
     )
 
 
-def write_sqlite(path: Path, fill: Filler, *, attach: Sequence[Path] = ()) -> None:
+def write_sqlite(
+    path: Path, fill: Filler, *, attach: Sequence[Path] = (), infinite: Collection[str] | None = None
+) -> None:
     """A new SQLite file at ``path`` made by :func:`_make_sqlite` in one transaction, without a journal
     (the file is a temporary one that is linked into place when complete). ``attach``: databases the
     filler reads, attached as ``c0``, ``c1``, ... (before the transaction: SQLite attaches outside one)."""
@@ -200,7 +205,7 @@ def write_sqlite(path: Path, fill: Filler, *, attach: Sequence[Path] = ()) -> No
         for i, other in enumerate(attach):
             db.execute(f"ATTACH DATABASE ? AS c{i}", (str(other),))
         db.execute("BEGIN")
-        _make_sqlite(db, fill)
+        _make_sqlite(db, fill, infinite)
         db.execute("COMMIT")
     finally:
         db.close()
@@ -224,19 +229,22 @@ def copy_filler(chunks: int, regions: Sequence[dict[str, Any]]) -> Filler:
 def write_scratch(
     path: Path,
     reports: Sequence[dict[str, Any]],
-    rows: Sequence[Sequence[Any]],
+    records: Sequence[Sequence[Any]],
     delivery: Sequence[Sequence[Any]],
-    escalation: Sequence[dict[str, Any]],
-) -> None:
-    """A part of a panel (all but the regions) as an SQLite file for :func:`copy_filler`: the values
-    exactly as they would be bound to the final tables, in columns without a type (SQLite stores each
-    as given; the final table's column types then convert them as binding would) and without keys."""
+    escalation: Sequence[Sequence[Any]],
+) -> list[str]:
+    """A part of a panel (all but the regions) as an SQLite file for :func:`copy_filler`: the rows of
+    the tables ``reports`` (dicts), ``records``, ``delivery`` and ``escalation`` (in column order),
+    their values exactly as they would be bound to the final tables, in columns without a type
+    (SQLite stores each as given; the final table's column types then convert them as binding would)
+    and without keys. Returns the tables that hold an infinity in a real column."""
     tables: dict[str, Iterable[Sequence[Any]]] = {
         "reports": _dict_values(reports, REPORT_TABLE),
-        "records": map(_RECORD_ROW, rows),
+        "records": records,
         "delivery": delivery,
-        "escalation": _dict_values(escalation, ESCALATION_COLUMNS),
+        "escalation": escalation,
     }
+    infinite = []
     db = sqlite3.connect(str(path), isolation_level=None)
     try:
         db.execute("PRAGMA journal_mode = OFF")
@@ -246,9 +254,14 @@ def write_scratch(
             if name in tables:
                 db.execute(f"CREATE TABLE {name} ({', '.join(map(_q, columns))})")
                 _executemany(db, name, columns, tables[name])
+                real = [_q(c) for c in columns if c in _REAL]
+                where = " OR ".join(f"{c} IN (9e999, -9e999)" for c in real)
+                if real and db.execute(f"SELECT EXISTS (SELECT 1 FROM {name} WHERE {where})").fetchone()[0]:
+                    infinite.append(name)
         db.execute("COMMIT")
     finally:
         db.close()
+    return infinite
 
 
 def _pyarrow():
