@@ -1,8 +1,9 @@
-"""Writing a panel file, from the cache in worker processes when it holds every report.
+"""Writing a panel file from the cache in worker processes, when it holds every report.
 
 A warm run (every selected report, every report read for context and every delivery judgement in
 the extraction cache) extracts and links nothing: it reads the cache, assembles rows and writes the
-file. :func:`write_panel` splits that work over worker processes. The selected reports, sorted by
+file. :func:`write_from_cache` (used by :func:`policydiff.panel.write_panel`) splits that work
+over worker processes. The selected reports, sorted by
 region and year, are cut into consecutive runs; a worker reads from the cache what a run needs (its
 reports, the other reports of their regions, the nearest ancestor's report of each one's year),
 assembles the run's rows as :meth:`Panel.build` does (the same function) and writes them to a
@@ -20,7 +21,6 @@ it, no cache, Parquet output, one process, or a platform without ``fork``.
 from __future__ import annotations
 
 import gc
-import os
 import shutil
 import sys
 import tempfile
@@ -32,11 +32,10 @@ from typing import NamedTuple
 
 from ..cache import ExtractionCache, open_cache
 from ..corpus import Corpus, Entry
-from ..errors import InputError, show_path
-from ..fileio import atomic_build, check_output
+from ..fileio import atomic_build
 from ..regions import RegionTable, corpus_regions
 from ..workers import choose_workers, pool_map
-from .columns import COLUMNS, KINDS, SQL_DELIVERY_COLUMNS, SQL_RECORD_COLUMNS, SUFFIXES
+from .columns import COLUMNS, SQL_DELIVERY_COLUMNS, SQL_RECORD_COLUMNS
 from .extraction import _file_sha256, _from_cache, _parts_for
 from .judging import link_deliveries
 from .rows import Panel, _assemble, csv_text, jsonl_text, region_rows
@@ -88,54 +87,6 @@ class PanelSummary:
         )
 
 
-def write_panel(
-    corpus: Corpus | str | os.PathLike | Iterable[str | os.PathLike] | None,
-    out: str | os.PathLike,
-    *,
-    regions: Sequence[str] | None = None,
-    level: str | None = None,
-    years: Iterable[int] | None = None,
-    kind: str = "quantity",
-    workers: int | None = None,
-    cache: bool | ExtractionCache = True,
-    force: bool = False,
-    progress: Callable[[int, int], None] | None = None,
-) -> PanelSummary:
-    """Write the panel of :func:`policydiff.panel.panel` (same arguments) to ``out`` as
-    :meth:`Panel.write` does (same bytes), from the cache in worker processes when it holds
-    everything (see the module notes). Returns the counts for a summary."""
-    from . import panel  # the package's entry point (it imports this module)
-
-    if kind not in KINDS:
-        raise InputError(f"unknown kind {kind!r} (choose from {', '.join(KINDS)})")
-    target = Path(os.fsdecode(os.fspath(out)))
-    if target.suffix.lower() not in SUFFIXES:
-        raise InputError(f"{show_path(target)}: the name must end in {', '.join(SUFFIXES)}")
-    check_output(target, force=force)
-    if not isinstance(corpus, Corpus):
-        corpus = Corpus(() if corpus is None else corpus)
-    years = None if years is None else list(years)
-    if cache is not False and target.suffix.lower() in PARALLEL_SUFFIXES and sys.platform.startswith("linux"):
-        done = _write_from_cache(
-            corpus,
-            target,
-            regions=regions,
-            level=level,
-            years=years,
-            kind=kind,
-            workers=workers,
-            cache=cache,
-            force=force,
-            progress=progress,
-        )
-        if done is not None:
-            return done
-    p = panel(
-        corpus, regions=regions, level=level, years=years, kind=kind, workers=workers, cache=cache, progress=progress
-    )
-    return PanelSummary.of(p, p.write(target, force=force))
-
-
 @dataclass
 class _Plan:
     """What the workers need (they inherit it when forked; only run numbers travel)."""
@@ -163,7 +114,7 @@ class _Part(NamedTuple):
     infinite: list[str]
 
 
-def _write_from_cache(
+def write_from_cache(
     corpus: Corpus,
     target: Path,
     *,
@@ -176,7 +127,11 @@ def _write_from_cache(
     force: bool,
     progress: Callable[[int, int], None] | None,
 ) -> PanelSummary | None:
-    """The panel written from the cache by worker processes; None when the cache does not hold it all."""
+    """The panel written to ``target`` (checked) from the cache by worker processes; None (and nothing
+    written) when this cannot be: a format other than :data:`PARALLEL_SUFFIXES`, one process, no
+    ``fork``, or a report the cache does not hold."""
+    if target.suffix.lower() not in PARALLEL_SUFFIXES or not sys.platform.startswith("linux"):
+        return None
     table = corpus_regions(corpus)
     selected = sorted(
         select_entries(corpus, table, regions=regions, level=level, years=years), key=lambda e: (e.region, e.year)
