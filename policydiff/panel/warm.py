@@ -48,6 +48,8 @@ PARALLEL_SUFFIXES = (".sqlite", ".csv", ".jsonl")
 RUNS_PER_WORKER = 4
 #: At most this many runs: the SQLite writer attaches every run's file at once (SQLite allows 10).
 MAX_RUNS = 9
+#: Reading a report from the cache costs about this share of assembling and writing its rows.
+READ_SHARE = 0.3
 
 _KIND = COLUMNS.index("kind")
 _SQL_KIND = SQL_RECORD_COLUMNS.index("kind")
@@ -144,7 +146,7 @@ def write_from_cache(
     if store is None:
         return None
     try:  # closed before the workers fork: they open their own connection
-        runs, needs = _split(store, table, selected, context, _parts_for(kind), n)
+        runs, needs, order = _split(store, table, selected, context, _parts_for(kind), n)
         path, engine = store.path, store.engine
     finally:
         if store is not cache:
@@ -158,7 +160,7 @@ def write_from_cache(
         parts: list[_Part] = []
         done = 0
         try:
-            for k, part in enumerate(pool_map(_run, range(len(runs)), n)):
+            for k, part in zip(order, pool_map(_run, order, n), strict=True):
                 if part is None:  # an entry failed its checksum: the ordinary way reads it again
                     return None
                 parts.append(part)
@@ -203,8 +205,9 @@ def _split(
     context: list[Entry],
     parts: Sequence[str],
     processes: int,
-) -> tuple[list[list[Entry]], list[list[Entry]]]:
-    """The runs of ``selected`` and what each reads; none when the cache has no entry of a report's
+) -> tuple[list[list[Entry]], list[list[Entry]], list[int]]:
+    """The runs of ``selected``, what each reads, and the order to give them to the workers (the dearest
+    first, so that no large one is left for last); no runs when the cache has no entry of a report's
     region and year (a quick look: the workers read each entry by its file's sha256 and stop at a miss)."""
     every = {e.key: e for e in [*context, *selected]}
     stored = cache.stored(parts)
@@ -213,7 +216,7 @@ def _split(
         for part in parts:
             size = stored.get((e.region, e.year, part))
             if size is None:
-                return [], []
+                return [], [], []
             sizes[e.key] = sizes.get(e.key, 0) + size
     by_region: dict[str, list[Entry]] = defaultdict(list)
     for e in every.values():
@@ -230,7 +233,12 @@ def _split(
             if parent is not None:
                 need[parent] = every[parent]
         needs.append(list(need.values()))
-    return runs, needs
+    # a run's cost: assembling and writing its own reports, and reading the others it needs
+    cost = [
+        sum(sizes[e.key] for e in run) + sum(sizes[e.key] for e in need) * READ_SHARE
+        for run, need in zip(runs, needs, strict=True)
+    ]
+    return runs, needs, sorted(range(len(runs)), key=lambda k: (-cost[k], k))
 
 
 def _runs(entries: list[Entry], costs: Sequence[int], n: int) -> list[list[Entry]]:
