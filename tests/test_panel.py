@@ -418,3 +418,40 @@ def test_a_warm_panel_with_a_damaged_or_changed_entry_goes_the_ordinary_way(tmp_
     plain = tmp_path / "plain.csv"
     panel(corpus, cache=False, workers=1).write(plain)
     assert (tmp_path / "d.csv").read_bytes() == plain.read_bytes()
+
+
+def test_scratch_files_copied_by_sqlite_give_the_same_file_infinities_included(tmp_path):
+    """The worker path's writer (scratch files of untyped tables, copied in order) against Panel.write."""
+    from operator import itemgetter
+
+    from policydiff.panel.writers import _RECORD_ROW, copy_filler, write_scratch, write_sqlite
+
+    reports = [
+        parse_report("二、今年目标\n今年主要预期目标是：地区生产总值增长5%左右。", region="national", year=2025),
+        parse_report("二、今年目标\n主要预期目标是：地区生产总值增长4.5%左右。", region="qinghai", year=2025),
+    ]
+    p = Panel.from_reports(reports)
+    t = list(p.tuples[0])
+    t[COLUMNS.index("value_high")] = float("inf")
+    p.tuples[0] = tuple(t)
+    e = dict(p.escalation[0])
+    e["difference"] = float("-inf")
+    p.escalation[0] = e
+    expected = p.write(tmp_path / "p.sqlite").read_bytes()
+    files, infinite = [], set()
+    for k, report in enumerate(p.reports):  # one run per report
+        mine = [i for i, row in enumerate(p.tuples) if row[COLUMNS.index("report")] == report["report"]]
+        esc = [itemgetter(*ESCALATION_COLUMNS)(x) for x in p.escalation if x["report"] == report["report"]]
+        files.append(tmp_path / f"run{k}.sqlite")
+        infinite.update(
+            write_scratch(
+                files[-1],
+                [report],
+                [_RECORD_ROW(p.tuples[i]) for i in mine],
+                [d for d in p.delivery_tuples if d[0] == report["report"]],
+                esc,
+            )
+        )
+    assert infinite == {"records", "escalation"}
+    write_sqlite(tmp_path / "copied.sqlite", copy_filler(len(files), p.regions), attach=files, infinite=infinite)
+    assert (tmp_path / "copied.sqlite").read_bytes() == expected

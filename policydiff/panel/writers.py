@@ -254,8 +254,8 @@ def write_scratch(
             if name in tables:
                 db.execute(f"CREATE TABLE {name} ({', '.join(map(_q, columns))})")
                 _executemany(db, name, columns, tables[name])
-                real = [_q(c) for c in columns if c in _REAL]
-                where = " OR ".join(f"{c} IN (9e999, -9e999)" for c in real)
+                real = [_q(c) for c in columns if c in _REAL]  # as the final column would store it
+                where = " OR ".join(f"CAST({c} AS REAL) IN (9e999, -9e999)" for c in real)
                 if real and db.execute(f"SELECT EXISTS (SELECT 1 FROM {name} WHERE {where})").fetchone()[0]:
                     infinite.append(name)
         db.execute("COMMIT")
