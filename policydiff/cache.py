@@ -32,12 +32,12 @@ opened at all (no permission, not a database) is reported once and the run goes 
 from __future__ import annotations
 
 import hashlib
-import json
+import marshal
 import os
 import sqlite3
 import sys
 import time
-import zlib
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -48,6 +48,10 @@ CACHE_ENV = "POLICYDIFF_CACHE"
 FILE_NAME = "extract.sqlite"
 #: Bumped when the table layout changes (an older file is then emptied and reused).
 SCHEMA_VERSION = 1
+#: How payloads are encoded (part of the engine hash: entries of another encoding are never read).
+PAYLOAD_FORMAT = "marshal-4"
+#: The marshal version payloads are written in (4: Python 3.4 and later read it).
+_MARSHAL_VERSION = 4
 #: Modules that only use extracted records (their edits leave cached records valid); every other
 #: module of the package counts as part of the extraction engine.
 DOWNSTREAM = frozenset(
@@ -108,7 +112,7 @@ def engine_fingerprint(whole: bool = False) -> str:
 
 def fingerprint_of(package: Path, whole: bool = False) -> str:
     """:func:`engine_fingerprint` of the package folder ``package`` (not memoised)."""
-    h = hashlib.sha256(f"policydiff {__version__} cache {SCHEMA_VERSION} {whole}\n".encode())
+    h = hashlib.sha256(f"policydiff {__version__} cache {SCHEMA_VERSION} {PAYLOAD_FORMAT} {whole}\n".encode())
     code = []  # every module and subpackage module (extract/, graph/, panel/ …) but the CLI and the renderers
     for path in sorted(package.rglob("*.py")):
         top = path.relative_to(package).parts[0].removesuffix(".py")
@@ -189,6 +193,20 @@ class ExtractionCache:
             self.hits += 1
         return payload
 
+    def stored(self, parts: Sequence[str], *, engine: str | None = None) -> dict[tuple[str, int, str], int]:
+        """The payload size of every entry of the given parts (of this engine) by region, year and part,
+        without reading the payloads: a quick look at what the cache holds (an entry may still be of
+        another version of the file, or fail its checksum when read)."""
+        marks = ", ".join("?" for _ in parts)
+        try:
+            rows = self._db.execute(
+                f"SELECT region, year, part, length(payload) FROM entries WHERE engine=? AND part IN ({marks})",
+                (engine or self.engine, *parts),
+            ).fetchall()
+        except sqlite3.Error:
+            return {}
+        return {(region, year, part): size for region, year, part, size in rows}
+
     def put(
         self,
         sha256: str,
@@ -249,9 +267,15 @@ class ExtractionCache:
 
 
 def encode_payload(payload: dict[str, Any]) -> bytes:
-    """A payload as stored: compact JSON, compressed (workers encode their reports' entries)."""
-    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return zlib.compress(text.encode("utf-8"), 6)
+    """A payload as stored: :mod:`marshal` data (workers encode their reports' entries).
+
+    Only plain values (dicts, lists, tuples, str, int, float, bool, None) go in. marshal reads back
+    several times quicker than JSON, and a text that occurs many times in a payload as one object is
+    stored once (a reference), so it reads back as one object too. Never pickle: the cache folder may
+    be shared, and unpickling runs code; unmarshalling builds values only, and a payload is read only
+    after its checksum matched.
+    """
+    return marshal.dumps(payload, _MARSHAL_VERSION)
 
 
 def _checksum(data: bytes) -> str:
@@ -263,8 +287,8 @@ def _decode(row: tuple[bytes, str]) -> dict[str, Any] | None:
     try:
         if _checksum(data) != checksum:
             return None
-        payload = json.loads(zlib.decompress(data).decode("utf-8"))
-    except (zlib.error, ValueError, TypeError):
+        payload = marshal.loads(data)
+    except (EOFError, ValueError, TypeError):
         return None
     return payload if isinstance(payload, dict) else None
 

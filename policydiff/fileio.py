@@ -24,6 +24,7 @@ import re
 import secrets
 import socket
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 from .errors import InputError, OutputError, OutputExistsError, PolicydiffError, show_path
@@ -162,6 +163,55 @@ def atomic_write(path: str | os.PathLike, data: str | bytes, *, force: bool = Fa
         if fd >= 0:
             os.close(fd)
         if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+    return requested or target
+
+
+def atomic_build(path: str | os.PathLike, build: Callable[[Path], None], *, force: bool = False) -> Path:
+    """Like :func:`atomic_write` for a file that is made in place rather than handed over as bytes (an
+    SQLite database): ``build(tmp)`` writes a named temporary file beside the target, which is then
+    flushed, given the final permission bits and linked (or with ``force`` renamed) into place. The
+    same rules hold: the file appears whole or not at all, nothing is replaced without ``force``, and a
+    failed build (any exception) leaves no temporary file behind."""
+    requested = Path(os.fsdecode(os.fspath(path))) if os.fspath(path) not in ("", b"") else None
+    target = check_output(path, force=force)
+    name = show_path(requested or target)
+    folder = target.parent
+    clean_stale_temporaries(target)
+    try:
+        old = os.stat(target)
+        mode = stat.S_IMODE(old.st_mode)
+    except FileNotFoundError:
+        old, mode = None, 0o666 & ~_umask()
+    except OSError as exc:
+        raise _write_error(exc, name) from None
+    if old is not None and not force:  # it appeared since the check (another run): never replace it
+        raise _exists(name)
+    tmp = _temp_name(folder, target.name)
+    placed = False
+    try:
+        build(tmp)
+        fd = os.open(tmp, os.O_RDWR | getattr(os, "O_CLOEXEC", 0))
+        try:
+            os.fchmod(fd, mode)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if not force:
+            _link_new(-1, tmp, target, name)
+        else:
+            os.replace(tmp, target)
+        placed = True
+        _fsync_folder(folder)
+    except PolicydiffError:
+        raise
+    except OSError as exc:
+        raise _write_error(exc, name) from None
+    finally:  # also on KeyboardInterrupt and SIGTERM (turned into an exception by the CLI)
+        if not placed:
             try:
                 os.unlink(tmp)
             except OSError:

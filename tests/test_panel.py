@@ -344,3 +344,114 @@ def test_sqlite_cells_none_nan_infinity_and_bools(tmp_path):
     ).fetchone()
     db.close()
     assert row == ("null", "null", "null", "integer", int(t[COLUMNS.index("headline")]), "integer", 0)
+
+
+# ---------------------------------------------------------------------------
+# Warm panels: written from the cache by worker processes, the same bytes
+# ---------------------------------------------------------------------------
+
+
+def _ordinary(tmp_path, name, **kw):
+    """The file the ordinary way writes (no cache, one process, Panel.write)."""
+    out = tmp_path / name
+    panel([SHARED_CORPORA], cache=False, workers=1, **kw).write(out)
+    return out.read_bytes()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the warm path forks its workers")
+@pytest.mark.parametrize("kind", ["quantity", "target", "all"])
+def test_a_warm_panel_from_worker_processes_is_byte_identical(tmp_path, monkeypatch, kind):
+    from policydiff.cache import ExtractionCache
+    from policydiff.panel import write_panel
+
+    args = {"level": "province", "years": [2024, 2025], "kind": kind}
+    with ExtractionCache(tmp_path / "c.sqlite") as cache:
+        first = write_panel([SHARED_CORPORA], tmp_path / "cold.sqlite", cache=cache, workers=2, **args)
+        assert first.extracted > 0
+        # from here on the ordinary way must not run: every file comes from the workers
+        monkeypatch.setattr("policydiff.panel.panel", lambda *a, **k: pytest.fail("the ordinary way ran"))
+        for suffix in ("sqlite", "csv", "jsonl"):
+            done = write_panel([SHARED_CORPORA], tmp_path / f"warm.{suffix}", cache=cache, workers=2, **args)
+            assert (done.cache_hits, done.extracted) == (first.cache_hits + first.extracted, 0)
+            assert (done.reports, done.regions, done.rows, done.kinds, done.status) == (
+                first.reports,
+                first.regions,
+                first.rows,
+                first.kinds,
+                first.status,
+            )
+    monkeypatch.undo()
+    for suffix in ("sqlite", "csv", "jsonl"):
+        assert (tmp_path / f"warm.{suffix}").read_bytes() == _ordinary(tmp_path, f"plain.{suffix}", **args), suffix
+    assert (tmp_path / "cold.sqlite").read_bytes() == (tmp_path / "warm.sqlite").read_bytes()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the warm path forks its workers")
+def test_a_warm_panel_with_a_damaged_or_changed_entry_goes_the_ordinary_way(tmp_path):
+    from policydiff.cache import ExtractionCache
+    from policydiff.panel import write_panel
+
+    corpus_dir = tmp_path / "corpus"
+    for region, year in (("national", 2024), ("national", 2025), ("qinghai", 2025)):
+        (corpus_dir / region).mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(SHARED_CORPORA / region / f"{year}.txt", corpus_dir / region / f"{year}.txt")
+    corpus = Corpus([corpus_dir], use_env=False, bundled=False)
+    path = tmp_path / "cache.sqlite"
+    with ExtractionCache(path) as cache:
+        write_panel(corpus, tmp_path / "a.sqlite", cache=cache, workers=2)
+        warm = write_panel(corpus, tmp_path / "b.sqlite", cache=cache, workers=2)
+    assert (warm.cache_hits, warm.extracted) == (3, 0)
+    assert (tmp_path / "a.sqlite").read_bytes() == (tmp_path / "b.sqlite").read_bytes()
+    db = sqlite3.connect(path)
+    db.execute("UPDATE entries SET payload = x'00ff' WHERE region = 'qinghai' AND part = 'quantity'")
+    db.commit()
+    db.close()
+    with ExtractionCache(path) as cache:
+        damaged = write_panel(corpus, tmp_path / "c.sqlite", cache=cache, workers=2)
+    assert (damaged.cache_hits, damaged.extracted) == (2, 1)  # read again, the ordinary way
+    assert (tmp_path / "c.sqlite").read_bytes() == (tmp_path / "a.sqlite").read_bytes()
+    report = corpus_dir / "national" / "2025.txt"
+    report.write_text(report.read_text(encoding="utf-8").replace("5%左右", "6%左右", 1), encoding="utf-8")
+    with ExtractionCache(path) as cache:
+        changed = write_panel(corpus, tmp_path / "d.csv", cache=cache, workers=2)
+    assert (changed.cache_hits, changed.extracted) == (2, 1)
+    plain = tmp_path / "plain.csv"
+    panel(corpus, cache=False, workers=1).write(plain)
+    assert (tmp_path / "d.csv").read_bytes() == plain.read_bytes()
+
+
+def test_scratch_files_copied_by_sqlite_give_the_same_file_infinities_included(tmp_path):
+    """The worker path's writer (scratch files of untyped tables, copied in order) against Panel.write."""
+    from operator import itemgetter
+
+    from policydiff.panel.writers import _RECORD_ROW, copy_filler, write_scratch, write_sqlite
+
+    reports = [
+        parse_report("二、今年目标\n今年主要预期目标是：地区生产总值增长5%左右。", region="national", year=2025),
+        parse_report("二、今年目标\n主要预期目标是：地区生产总值增长4.5%左右。", region="qinghai", year=2025),
+    ]
+    p = Panel.from_reports(reports)
+    t = list(p.tuples[0])
+    t[COLUMNS.index("value_high")] = float("inf")
+    p.tuples[0] = tuple(t)
+    e = dict(p.escalation[0])
+    e["difference"] = float("-inf")
+    p.escalation[0] = e
+    expected = p.write(tmp_path / "p.sqlite").read_bytes()
+    files, infinite = [], set()
+    for k, report in enumerate(p.reports):  # one run per report
+        mine = [i for i, row in enumerate(p.tuples) if row[COLUMNS.index("report")] == report["report"]]
+        esc = [itemgetter(*ESCALATION_COLUMNS)(x) for x in p.escalation if x["report"] == report["report"]]
+        files.append(tmp_path / f"run{k}.sqlite")
+        infinite.update(
+            write_scratch(
+                files[-1],
+                [report],
+                [_RECORD_ROW(p.tuples[i]) for i in mine],
+                [d for d in p.delivery_tuples if d[0] == report["report"]],
+                esc,
+            )
+        )
+    assert infinite == {"records", "escalation"}
+    write_sqlite(tmp_path / "copied.sqlite", copy_filler(len(files), p.regions), attach=files, infinite=infinite)
+    assert (tmp_path / "copied.sqlite").read_bytes() == expected

@@ -15,7 +15,7 @@ from ..corpus import Corpus
 from ..errors import InputError, PolicydiffError, show_path
 from ..fileio import atomic_write, check_output
 from ..metrics import metric_name
-from ..panel import KINDS, RELATIONS, SUFFIXES, Panel, panel
+from ..panel import KINDS, RELATIONS, SUFFIXES, Panel, panel, write_panel
 from ..render.tables import FORMATS, render_rows
 from .common import corpus_dirs_option, emit, run_with_corpus, say
 from .graph_cmds import parse_years
@@ -44,12 +44,11 @@ def panel_options(func):
     return wrapper
 
 
-def build_panel(
-    corpus: Corpus, *, regions, level, years, kind: str, workers, no_cache: bool, delivery: bool = True
-) -> Panel:
-    """The panel, with a progress bar on standard error when it is a terminal."""
-    bar = None
+@contextlib.contextmanager
+def _progress():
+    """A progress callback drawing a bar on standard error when it is a terminal (else None)."""
     with contextlib.ExitStack() as stack:
+        bar = None
 
         def progress(done: int, total: int) -> None:
             nonlocal bar
@@ -60,6 +59,14 @@ def build_panel(
             bar.update(1)
 
         tty = bool(getattr(sys.stderr, "isatty", lambda: False)())
+        yield progress if tty else None
+
+
+def build_panel(
+    corpus: Corpus, *, regions, level, years, kind: str, workers, no_cache: bool, delivery: bool = True
+) -> Panel:
+    """The panel, with a progress bar on standard error when it is a terminal."""
+    with _progress() as progress:
         result = panel(
             corpus,
             regions=list(regions) or None,
@@ -68,7 +75,7 @@ def build_panel(
             kind=kind,
             workers=workers,
             cache=not no_cache,
-            progress=progress if tty else None,
+            progress=progress,
             delivery=delivery,
         )
     for w in result.warnings:
@@ -118,20 +125,32 @@ def panel_cmd(years_spec, kind, out, force, corpus, regions, level, workers, no_
 
         _pyarrow()  # before the work: a missing pyarrow is one line, at once
     years = parse_years(years_spec)
-    p = build_panel(corpus, regions=regions, level=level, years=years, kind=kind, workers=workers, no_cache=no_cache)
-    written = p.write(out, force=force)
-    kinds = Counter(p.column("kind"))
-    status = Counter(s for k, s in zip(p.column("kind"), p.column("status"), strict=True) if k == "target" and s)
-    regions_n = len({r["region"] for r in p.reports})
+    with _progress() as progress:
+        done = write_panel(
+            corpus,
+            out,
+            regions=list(regions) or None,
+            level=level,
+            years=years,
+            kind=kind,
+            workers=workers,
+            cache=not no_cache,
+            force=force,
+            progress=progress,
+        )
+    for w in done.warnings:
+        say(f"policydiff: warning: {w}", err=True)
     say(
-        f"{len(p.reports)} reports of {regions_n} regions, {len(p)} rows ("
-        + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
+        f"{done.reports} reports of {done.regions} regions, {done.rows} rows ("
+        + ", ".join(f"{k} {n}" for k, n in sorted(done.kinds.items()))
         + ")"
     )
-    if status:
-        say("delivery: " + ", ".join(f"{s} {n}" for s, n in sorted(status.items(), key=lambda kv: (-kv[1], kv[0]))))
-    say(f"cache: {p.cache_hits} reports from the cache, {p.extracted} extracted", err=True)
-    say(f"wrote {show_path(written)}", err=True)
+    if done.status:
+        say(
+            "delivery: " + ", ".join(f"{s} {n}" for s, n in sorted(done.status.items(), key=lambda kv: (-kv[1], kv[0])))
+        )
+    say(f"cache: {done.cache_hits} reports from the cache, {done.extracted} extracted", err=True)
+    say(f"wrote {show_path(done.path)}", err=True)
 
 
 def _resolve(p: Panel, metric: str) -> str:

@@ -30,10 +30,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 
 from ..cache import ExtractionCache, open_cache
 from ..corpus import Corpus
-from ..errors import InputError, NotFoundError
+from ..errors import InputError, NotFoundError, show_path
+from ..fileio import check_output
 from ..regions import corpus_regions
 from ..workers import PARALLEL_MIN_REPORTS
 from .columns import (
@@ -56,6 +58,7 @@ from .extraction import Extracted, Job, _no_gc, analyse, choose_workers, extract
 from .judging import Judged, link_deliveries
 from .rows import Panel
 from .selection import _context_entries, select_entries
+from .warm import PanelSummary, write_from_cache
 from .writers import _pyarrow
 
 __all__ = [
@@ -69,6 +72,7 @@ __all__ = [
     "PARALLEL_MIN_REPORTS",
     "PARENT_COLUMNS",
     "Panel",
+    "PanelSummary",
     "RECORD_COLUMNS",
     "REGION_COLUMNS",
     "RELATIONS",
@@ -85,6 +89,7 @@ __all__ = [
     "panel",
     "relation",
     "select_entries",
+    "write_panel",
     "year_targets",
 ]
 
@@ -164,3 +169,51 @@ def panel(
     if not result.reports:
         raise NotFoundError("no report could be read: " + "; ".join(errors[:3]))
     return result
+
+
+def write_panel(
+    corpus: Corpus | str | os.PathLike | Iterable[str | os.PathLike] | None,
+    out: str | os.PathLike,
+    *,
+    regions: Sequence[str] | None = None,
+    level: str | None = None,
+    years: Iterable[int] | None = None,
+    kind: str = "quantity",
+    workers: int | None = None,
+    cache: bool | ExtractionCache = True,
+    force: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> PanelSummary:
+    """Write the panel :func:`panel` gives (same arguments) to ``out`` as :meth:`Panel.write` does, the
+    same bytes, and return the counts for a summary. When the cache holds every report, worker
+    processes assemble it straight from the cache (:mod:`policydiff.panel.warm`); else :func:`panel`
+    builds it and :meth:`Panel.write` writes it.
+    """
+    if kind not in KINDS:
+        raise InputError(f"unknown kind {kind!r} (choose from {', '.join(KINDS)})")
+    target = Path(os.fsdecode(os.fspath(out)))
+    if target.suffix.lower() not in SUFFIXES:
+        raise InputError(f"{show_path(target)}: the name must end in {', '.join(SUFFIXES)}")
+    check_output(target, force=force)
+    if not isinstance(corpus, Corpus):
+        corpus = Corpus(() if corpus is None else corpus)
+    years = None if years is None else list(years)
+    if cache is not False:
+        done = write_from_cache(
+            corpus,
+            target,
+            regions=regions,
+            level=level,
+            years=years,
+            kind=kind,
+            workers=workers,
+            cache=cache,
+            force=force,
+            progress=progress,
+        )
+        if done is not None:
+            return done
+    p = panel(
+        corpus, regions=regions, level=level, years=years, kind=kind, workers=workers, cache=cache, progress=progress
+    )
+    return PanelSummary.of(p, p.write(target, force=force))

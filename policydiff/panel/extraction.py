@@ -112,35 +112,23 @@ def _sha(f) -> str:
 
 
 _FIELD_VALUES = attrgetter(*FIELDS)
-#: Fields whose text many records share (the sentence, the section heading): stored once per payload.
-_SHARED_TEXT = ("sentence", "section")
 
 
 def _payload(ex: Extracted, part: str) -> dict[str, Any]:
-    """A part of a report as a cache payload: the field names once, the shared texts once, then one
-    list of values per record (half the size of a dict per record, and quicker to decode)."""
-    texts: dict[str, int] = {}
-    at = [FIELDS.index(f) for f in _SHARED_TEXT]
-    rows = []
-    for r in ex.parts.get(part, []):
-        row = list(_FIELD_VALUES(r))
-        for i in at:
-            row[i] = texts.setdefault(row[i], len(texts))
-        rows.append(row)
-    return {"meta": ex.meta, "fields": list(FIELDS), "shared": list(_SHARED_TEXT), "texts": list(texts), "rows": rows}
+    """A part of a report as a cache payload: the field names once, then one tuple of values per
+    record. Equal texts are made one object (the sentence and section heading many records share,
+    the report key, units, metrics), which marshal stores once and reads back as one object."""
+    same: dict[str, str] = {}
+    one = same.setdefault
+    rows = [tuple([one(v, v) if v.__class__ is str else v for v in _FIELD_VALUES(r)]) for r in ex.parts.get(part, [])]
+    return {"meta": ex.meta, "fields": FIELDS, "rows": rows}
 
 
 def _records_of(payload: dict[str, Any]) -> list[Record]:
     """The records of a payload (raises KeyError, TypeError, ValueError or IndexError for one that does
     not fit)."""
-    if "rows" not in payload:  # the first layout: a dict per record
-        return [Record(**d) for d in payload["records"]]
-    names, rows, texts = payload["fields"], payload["rows"], payload["texts"]
-    at = [names.index(f) for f in payload["shared"]]
-    for row in rows:
-        for i in at:
-            row[i] = texts[row[i]]
-    if names == list(FIELDS):
+    names, rows = tuple(payload["fields"]), payload["rows"]
+    if names == FIELDS:
         if _PLAIN_RECORD:  # the state __init__ would set, without its per-field frozen setattr (2.5x quicker)
             new, cls = object.__new__, Record
             out = []

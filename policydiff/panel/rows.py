@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from operator import attrgetter, itemgetter
@@ -15,7 +14,7 @@ from typing import Any
 from ..cache import ExtractionCache
 from ..errors import InputError, show_path
 from ..extract import Record
-from ..fileio import atomic_write, check_output
+from ..fileio import atomic_build, atomic_write, check_output
 from ..regions import RegionTable
 from ..render.tables import dumps
 from ..report import Report
@@ -32,8 +31,8 @@ from .columns import (
 )
 from .escalation import _escalation, year_targets
 from .extraction import Extracted, _parts_for, analyse
-from .judging import _clean, link_deliveries
-from .writers import _arrow_rows, _arrow_schema, _csv, _fill_sqlite, _pyarrow
+from .judging import Judged, _clean, link_deliveries
+from .writers import _arrow_rows, _arrow_schema, _csv, _fill_table, _pyarrow, write_sqlite
 
 # ---------------------------------------------------------------------------
 # The panel
@@ -135,53 +134,8 @@ class Panel:
             )
         every = {x.key: x for x in [*context, *selected]}
         links = link_deliveries(list(every.values()), cache, workers=workers) if delivery else {}
-        targets_of = {k: year_targets(x) for k, x in every.items()}
-        escalation, parent_of_target = _escalation(selected, every, targets_of, table)
-
-        rows: list[tuple] = []
-        reports: list[dict[str, Any]] = []
-        delivered: list[tuple] = []
-        region_keys: set[str] = set()
-        no_delivery = (None,) * len(DELIVERY_COLUMNS)
-        no_parent = (None,) * len(PARENT_COLUMNS)
-        for ex in selected:
-            reg = table.get(ex.region)
-            region_keys.add(ex.region)
-            region_keys.update(table.ancestors(ex.region))
-            recs = ex.records(kind)
-            reports.append(
-                {
-                    "report": ex.key,
-                    "region": ex.region,
-                    "year": ex.year,
-                    "sha256": ex.sha256,
-                    "title": ex.meta.get("title"),
-                    "date": ex.meta.get("date"),
-                    "chars": ex.meta.get("chars"),
-                    "sentences": ex.meta.get("sentences"),
-                    "records": len(recs),
-                }
-            )
-            head = (ex.region, reg.name_zh, reg.level, reg.parent, ex.key, ex.year, ex.sha256)
-            for i, rec in enumerate(recs):
-                dvals, pvals = no_delivery, no_parent
-                if rec.kind == "target":
-                    judged = links.get(id(rec))
-                    if judged is not None:
-                        dvals = _delivery_values(*judged, rec)
-                        delivered.append((ex.key, i, *dvals))
-                    esc = parent_of_target.get(id(rec))
-                    if esc is not None:
-                        pvals = tuple(esc[c] for c in PARENT_COLUMNS)
-                        esc["record"] = i
-                rows.append((*head, i, *_RECORD_VALUES(rec), *dvals, *pvals))
-        for esc in escalation:  # record numbers in the output's numbering (None when not in the rows)
-            esc.setdefault("record", None)
-            pt = esc.pop("_parent_target", None)
-            esc["parent_record"] = _index_in(every.get(esc["parent_report"] or ""), pt, kind)
-        ordered = itemgetter(*ESCALATION_COLUMNS)  # every row has every column (and _parent_target went)
-        escalation = [dict(zip(ESCALATION_COLUMNS, ordered(e), strict=True)) for e in escalation]
-        regions = [table.get(k).to_dict() for k in sorted(region_keys)]
+        rows, reports, delivered, escalation = _assemble(selected, every, links, kind, table)
+        regions = region_rows([x.region for x in selected], table)
         return cls(rows, reports, regions, delivered, escalation, kind=kind)
 
     # -- views -----------------------------------------------------------------------
@@ -228,22 +182,17 @@ class Panel:
             data = self.jsonl_text().encode("utf-8")
         elif suffix == ".parquet":
             data = self.parquet_bytes()
-        else:
-            data = self.sqlite_bytes()
+        else:  # made in place beside the target, then linked into place
+            return atomic_build(target, self._write_sqlite, force=force)
         return atomic_write(target, data, force=force)
 
     def csv_text(self) -> str:
         """The rows as CSV (header first; empty cells for None)."""
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(COLUMNS)
-        for t in self.tuples:
-            w.writerow([_csv(v) for v in t])
-        return buf.getvalue()
+        return csv_text(self.tuples)
 
     def jsonl_text(self) -> str:
         """The rows as JSON lines (keys in column order)."""
-        return "".join(dumps(dict(zip(COLUMNS, t, strict=True))) + "\n" for t in self.tuples)
+        return jsonl_text(self.tuples)
 
     def parquet_bytes(self) -> bytes:
         """The rows as a Parquet file (needs pyarrow)."""
@@ -258,19 +207,112 @@ class Panel:
         """The panel as an SQLite database (see docs/panel.md for the schema)."""
         with tempfile.TemporaryDirectory(prefix="policydiff-panel-") as d:
             path = Path(d) / "panel.sqlite"
-            db = sqlite3.connect(str(path), isolation_level=None)
-            try:
-                db.execute("PRAGMA journal_mode = OFF")
-                db.execute("PRAGMA synchronous = OFF")
-                db.execute("BEGIN")
-                _fill_sqlite(db, self)
-                db.execute("COMMIT")
-            finally:
-                db.close()
+            self._write_sqlite(path)
             return path.read_bytes()
+
+    def _write_sqlite(self, path: Path) -> None:
+        write_sqlite(path, lambda db, name, columns: _fill_table(db, self, name, columns))
+
+
+def csv_text(rows: Iterable[Sequence[Any]], *, header: bool = True) -> str:
+    """Rows (in :data:`COLUMNS` order) as CSV, the header first when ``header``; empty cells for None.
+    Row by row, so the text of consecutive runs of rows, put together, is the text of them all."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    if header:
+        w.writerow(COLUMNS)
+    for t in rows:
+        w.writerow([_csv(v) for v in t])
+    return buf.getvalue()
+
+
+def jsonl_text(rows: Iterable[Sequence[Any]]) -> str:
+    """Rows (in :data:`COLUMNS` order) as JSON lines, keys in column order."""
+    return "".join(dumps(dict(zip(COLUMNS, t, strict=True))) + "\n" for t in rows)
 
 
 _RECORD_VALUES = attrgetter(*RECORD_COLUMNS)
+_PARENT_VALUES = itemgetter(*PARENT_COLUMNS)
+
+
+def _assemble(
+    selected: Sequence[Extracted],
+    every: dict[str, Extracted],
+    links: dict[int, Judged],
+    kind: str,
+    table: RegionTable,
+    *,
+    tables: bool = False,
+) -> tuple[list[tuple], list[dict[str, Any]], list[tuple], list[Any]]:
+    """The rows, reports, delivery rows and escalation rows of ``selected`` (sorted by region and year).
+
+    ``every`` holds every report they need: their own, the other reports of their regions (whose
+    results ``links``, the delivery judgements of their targets, point to) and the nearest ancestor's
+    report of each one's year. Any run of the sorted reports can be assembled on its own (in a worker
+    process) given those: the parts of consecutive runs, put one after the other, are the whole's.
+    With ``tables``, the rows are those of the SQLite ``records`` table (report, record and the
+    record's fields) and the escalation rows tuples in :data:`ESCALATION_COLUMNS` order.
+    """
+    targets_of = {k: year_targets(x) for k, x in every.items()}
+    escalation, parent_of_target = _escalation(selected, every, targets_of, table)
+    rows: list[tuple] = []
+    reports: list[dict[str, Any]] = []
+    delivered: list[tuple] = []
+    no_delivery = (None,) * len(DELIVERY_COLUMNS)
+    no_parent = (None,) * len(PARENT_COLUMNS)
+    for ex in selected:
+        reg = table.get(ex.region)
+        recs = ex.records(kind)
+        key = ex.key
+        reports.append(
+            {
+                "report": key,
+                "region": ex.region,
+                "year": ex.year,
+                "sha256": ex.sha256,
+                "title": ex.meta.get("title"),
+                "date": ex.meta.get("date"),
+                "chars": ex.meta.get("chars"),
+                "sentences": ex.meta.get("sentences"),
+                "records": len(recs),
+            }
+        )
+        head = (ex.region, reg.name_zh, reg.level, reg.parent, key, ex.year, ex.sha256)
+        for i, rec in enumerate(recs):
+            if rec.kind == "target":
+                dvals, pvals = no_delivery, no_parent
+                judged = links.get(id(rec))
+                if judged is not None:
+                    dvals = _delivery_values(*judged, rec)
+                    delivered.append((key, i, *dvals))
+                esc = parent_of_target.get(id(rec))
+                if esc is not None:
+                    pvals = _PARENT_VALUES(esc)
+                    esc["record"] = i
+                if not tables:
+                    rows.append((*head, i, *_RECORD_VALUES(rec), *dvals, *pvals))
+                    continue
+            elif not tables:
+                rows.append((*head, i, *_RECORD_VALUES(rec), *no_delivery, *no_parent))
+                continue
+            rows.append((key, i, *_RECORD_VALUES(rec)))
+    for esc in escalation:  # record numbers in the output's numbering (None when not in the rows)
+        esc.setdefault("record", None)
+        pt = esc.pop("_parent_target", None)
+        esc["parent_record"] = _index_in(every.get(esc["parent_report"] or ""), pt, kind)
+    ordered = itemgetter(*ESCALATION_COLUMNS)  # every row has every column (and _parent_target went)
+    if tables:
+        return rows, reports, delivered, list(map(ordered, escalation))
+    return rows, reports, delivered, [dict(zip(ESCALATION_COLUMNS, ordered(e), strict=True)) for e in escalation]
+
+
+def region_rows(regions: Iterable[str], table: RegionTable) -> list[dict[str, Any]]:
+    """The ``regions`` table: the regions given and their ancestors, sorted by key."""
+    keys: set[str] = set()
+    for r in regions:
+        keys.add(r)
+        keys.update(table.ancestors(r))
+    return [table.get(k).to_dict() for k in sorted(keys)]
 
 
 def _as_tuples(rows: Sequence[dict[str, Any] | Sequence[Any]], columns: Sequence[str]) -> list[tuple]:

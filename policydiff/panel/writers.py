@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from operator import itemgetter
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
@@ -63,20 +64,28 @@ def _create(db: sqlite3.Connection, name: str, columns: Sequence[str], key: Sequ
 
 
 def _insert(db: sqlite3.Connection, name: str, columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> None:
+    """Insert dict rows (a missing column is NULL)."""
+    _executemany(db, name, columns, _dict_values(rows, columns))
+
+
+def _dict_values(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> list[tuple]:
     try:  # every column there (the panel's own rows): taken in C
-        values = list(map(itemgetter(*columns), rows))
+        return list(map(itemgetter(*columns), rows))
     except KeyError:  # rows given without some columns: those are NULL
-        values = [tuple(r.get(c) for c in columns) for r in rows]
-    _insert_tuples(db, name, columns, values)
+        return [tuple(r.get(c) for c in columns) for r in rows]
 
 
-def _insert_tuples(db: sqlite3.Connection, name: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
-    """Insert rows given in column order (bools are 0/1 in SQLite). A NaN is stored as NULL by SQLite
-    itself; infinities in real columns are made NULL afterwards."""
+def _executemany(db: sqlite3.Connection, name: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """Insert rows given in column order (bools are 0/1 in SQLite; a NaN is stored as NULL by SQLite
+    itself, as None would be)."""
     marks = ", ".join("?" for _ in columns)
     db.executemany(f"INSERT INTO {name} ({', '.join(map(_q, columns))}) VALUES ({marks})", _bindable(rows, columns))
+
+
+def _null_infinities(db: sqlite3.Connection, name: str, columns: Sequence[str]) -> None:
+    """Infinities in real columns made NULL (one pass over the table, after its rows went in)."""
     real = [_q(c) for c in columns if c in _REAL]
-    if real:  # one pass over the table
+    if real:
         inf = "IN (9e999, -9e999)"
         sets = ", ".join(f"{c} = CASE WHEN {c} {inf} THEN NULL ELSE {c} END" for c in real)
         db.execute(f"UPDATE {name} SET {sets} WHERE {' OR '.join(f'{c} {inf}' for c in real)}")
@@ -109,19 +118,49 @@ def _sql_value(v: Any) -> Any:
     return v
 
 
-def _fill_sqlite(db: sqlite3.Connection, p: Panel) -> None:
-    _create(db, "regions", ("key", "name_zh", "level", "parent"), ["key"])
-    _insert(db, "regions", ("key", "name_zh", "level", "parent"), p.regions)
-    _create(db, "reports", REPORT_TABLE, ["report"])
-    _insert(db, "reports", REPORT_TABLE, p.reports)
-    _create(db, "records", SQL_RECORD_COLUMNS, ["report", "record"])
-    first, n = len(REGION_COLUMNS) + len(REPORT_COLUMNS), len(RECORD_COLUMNS)
-    take = itemgetter(COLUMNS.index("report"), COLUMNS.index("record"), *range(first, first + n))
-    _insert_tuples(db, "records", SQL_RECORD_COLUMNS, map(take, p.tuples))
-    _create(db, "delivery", SQL_DELIVERY_COLUMNS, ["report", "record"])
-    _insert_tuples(db, "delivery", SQL_DELIVERY_COLUMNS, p.delivery_tuples)
-    _create(db, "escalation", ESCALATION_COLUMNS, ["report", "metric"])
-    _insert(db, "escalation", ESCALATION_COLUMNS, p.escalation)
+REGION_TABLE = ("key", "name_zh", "level", "parent")
+#: The tables of the SQLite file in the order they are made: name, columns, primary key.
+SQL_TABLES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("regions", REGION_TABLE, ("key",)),
+    ("reports", REPORT_TABLE, ("report",)),
+    ("records", SQL_RECORD_COLUMNS, ("report", "record")),
+    ("delivery", SQL_DELIVERY_COLUMNS, ("report", "record")),
+    ("escalation", ESCALATION_COLUMNS, ("report", "metric")),
+)
+#: A function that puts the rows of one table (name, columns) into the database.
+Filler = Callable[[sqlite3.Connection, str, Sequence[str]], None]
+
+
+#: A row of the ``records`` table from a panel row.
+_RECORD_ROW = itemgetter(
+    COLUMNS.index("report"),
+    COLUMNS.index("record"),
+    *range(len(REGION_COLUMNS) + len(REPORT_COLUMNS), len(REGION_COLUMNS) + len(REPORT_COLUMNS) + len(RECORD_COLUMNS)),
+)
+
+
+def _fill_table(db: sqlite3.Connection, p: Panel, name: str, columns: Sequence[str]) -> None:
+    """A :data:`Filler` of the panel's own rows."""
+    rows: Iterable[Sequence[Any]]
+    if name == "records":
+        rows = map(_RECORD_ROW, p.tuples)
+    elif name == "delivery":
+        rows = p.delivery_tuples
+    else:
+        rows = _dict_values({"regions": p.regions, "reports": p.reports, "escalation": p.escalation}[name], columns)
+    _executemany(db, name, columns, rows)
+
+
+def _make_sqlite(db: sqlite3.Connection, fill: Filler, infinite: Collection[str] | None = None) -> None:
+    """Make every table (:data:`SQL_TABLES`, in order) and fill it with ``fill``, then the indexes and
+    the view. Whatever ``fill`` does, the same rows in the same order give the same file, byte for byte.
+    ``infinite``: the tables that may hold an infinity (None: any); the others need no pass to clear
+    them (an UPDATE that changes no row leaves the file as it was)."""
+    for name, columns, key in SQL_TABLES:
+        _create(db, name, columns, key)
+        fill(db, name, columns)
+        if infinite is None or name in infinite:
+            _null_infinities(db, name, columns)
     for sql in (
         "CREATE INDEX reports_region_year ON reports (region, year)",
         "CREATE INDEX records_metric_year ON records (metric, year)",
@@ -151,6 +190,78 @@ def _fill_sqlite(db: sqlite3.Connection, p: Panel) -> None:
         " LEFT JOIN escalation e ON e.report = r.report AND e.record = r.record"
         " ORDER BY p.region, p.year, r.record"
     )
+
+
+def write_sqlite(
+    path: Path, fill: Filler, *, attach: Sequence[Path] = (), infinite: Collection[str] | None = None
+) -> None:
+    """A new SQLite file at ``path`` made by :func:`_make_sqlite` in one transaction, without a journal
+    (the file is a temporary one that is linked into place when complete). ``attach``: databases the
+    filler reads, attached as ``c0``, ``c1``, ... (before the transaction: SQLite attaches outside one)."""
+    db = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        db.execute("PRAGMA journal_mode = OFF")
+        db.execute("PRAGMA synchronous = OFF")
+        for i, other in enumerate(attach):
+            db.execute(f"ATTACH DATABASE ? AS c{i}", (str(other),))
+        db.execute("BEGIN")
+        _make_sqlite(db, fill, infinite)
+        db.execute("COMMIT")
+    finally:
+        db.close()
+
+
+def copy_filler(chunks: int, regions: Sequence[dict[str, Any]]) -> Filler:
+    """A filler that inserts the regions given and copies every other table from the attached
+    databases ``c0`` … in order (made by :func:`write_scratch`): SQLite copies the rows itself."""
+
+    def fill(db: sqlite3.Connection, name: str, columns: Sequence[str]) -> None:
+        if name == "regions":
+            _executemany(db, name, columns, _dict_values(regions, columns))
+            return
+        cols = ", ".join(map(_q, columns))
+        for i in range(chunks):
+            db.execute(f"INSERT INTO main.{name} ({cols}) SELECT {cols} FROM c{i}.{name} ORDER BY rowid")
+
+    return fill
+
+
+def write_scratch(
+    path: Path,
+    reports: Sequence[dict[str, Any]],
+    records: Sequence[Sequence[Any]],
+    delivery: Sequence[Sequence[Any]],
+    escalation: Sequence[Sequence[Any]],
+) -> list[str]:
+    """A part of a panel (all but the regions) as an SQLite file for :func:`copy_filler`: the rows of
+    the tables ``reports`` (dicts), ``records``, ``delivery`` and ``escalation`` (in column order),
+    their values exactly as they would be bound to the final tables, in columns without a type
+    (SQLite stores each as given; the final table's column types then convert them as binding would)
+    and without keys. Returns the tables that hold an infinity in a real column."""
+    tables: dict[str, Iterable[Sequence[Any]]] = {
+        "reports": _dict_values(reports, REPORT_TABLE),
+        "records": records,
+        "delivery": delivery,
+        "escalation": escalation,
+    }
+    infinite = []
+    db = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        db.execute("PRAGMA journal_mode = OFF")
+        db.execute("PRAGMA synchronous = OFF")
+        db.execute("BEGIN")
+        for name, columns, _ in SQL_TABLES:
+            if name in tables:
+                db.execute(f"CREATE TABLE {name} ({', '.join(map(_q, columns))})")
+                _executemany(db, name, columns, tables[name])
+                real = [_q(c) for c in columns if c in _REAL]  # as the final column would store it
+                where = " OR ".join(f"CAST({c} AS REAL) IN (9e999, -9e999)" for c in real)
+                if real and db.execute(f"SELECT EXISTS (SELECT 1 FROM {name} WHERE {where})").fetchone()[0]:
+                    infinite.append(name)
+        db.execute("COMMIT")
+    finally:
+        db.close()
+    return infinite
 
 
 def _pyarrow():
