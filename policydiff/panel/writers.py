@@ -110,14 +110,6 @@ def _bindable(rows: Iterable[Sequence[Any]], columns: Sequence[str]) -> Iterator
         yield out
 
 
-def _sql_value(v: Any) -> Any:
-    if isinstance(v, bool):
-        return int(v)
-    if isinstance(v, float) and not math.isfinite(v):
-        return None
-    return v
-
-
 REGION_TABLE = ("key", "name_zh", "level", "parent")
 #: The tables of the SQLite file in the order they are made: name, columns, primary key.
 SQL_TABLES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
