@@ -94,7 +94,10 @@ def indicator_for(
                 after += nxt.group("noun")  # 建好2个国家级、3个省级文化生态保护区: the level's noun comes last
         if (count or bare) and "的" in after:
             head, _, tail = after.partition("的")  # 16条背街巷道的综合改造: the counted noun comes first
-            after = head if posseg(head)[-1][1].startswith("n") or not tail else tail  # 4座现代化的垃圾中转站
+            words = posseg(head)
+            last = words[-1][1]
+            nounish = last.startswith("n") or (last == "q" and len(words) > 1 and words[-2][1].startswith("n"))
+            after = head if nounish or not tail else tail  # 4座现代化的垃圾中转站; 背街巷道 (jieba: 街巷 + 道)
             if after == head and head not in _NOT_COUNTED and _WORK_DONE.fullmatch(tail) and not _HAPPENED.search(tail):
                 after = head + tail  # 36个老旧小区的既有建筑节能改造: the noun and the work done to it
         if not (count or bare) and not next_is_noun(after):
@@ -209,7 +212,7 @@ _STANDING = re.compile(
     r"(?:稳居|位居|跻身|位列|居|进入|排名|排在)[^，,；;]{0,6}?(?:前[一二三四五六七八九十\d]+[强位名]?|第[一二三四五六七八九十\d]+位?)$"
 )
 #: Work done to a counted thing, named after it (…的既有建筑节能改造, …的三级供热管网改造).
-_WORK_DONE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:改造|改建|建设|修缮|整治|治理|提升|修复)")
+_WORK_DONE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:改造|改建|改扩建|扩建|建设|修缮|整治|治理|提升|修复)")
 #: …but not a clause saying what happened to it (行业乱象得到有效治理).
 _HAPPENED = re.compile(r"得到|取得|实现|已经|有效|全部|基本")
 #: An action on a generic noun that names nothing by itself (落实资金, 实施项目, 带动就业).
