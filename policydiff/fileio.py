@@ -116,17 +116,13 @@ def _exists(name: str) -> OutputExistsError:
     )
 
 
-def atomic_write(path: str | os.PathLike, data: str | bytes, *, force: bool = False) -> Path:
-    """Write ``data`` to ``path`` atomically (see the module notes); returns the path written.
-
-    An existing file is only replaced when ``force`` is true; a failed write leaves nothing behind
-    (no partial file, no temporary file).
-    """
+def _prepare(path: str | os.PathLike, force: bool) -> tuple[Path | None, Path, str, int]:
+    """For :func:`atomic_write` and :func:`atomic_build`: the path as asked for, the checked target, its
+    name for messages and the permission bits the new file gets (the old file's, else by the umask);
+    stale temporaries are cleared, and a target that appeared since the check is never replaced."""
     requested = Path(os.fsdecode(os.fspath(path))) if os.fspath(path) not in ("", b"") else None
     target = check_output(path, force=force)
     name = show_path(requested or target)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    folder = target.parent
     clean_stale_temporaries(target)
     try:
         old = os.stat(target)
@@ -137,6 +133,18 @@ def atomic_write(path: str | os.PathLike, data: str | bytes, *, force: bool = Fa
         raise _write_error(exc, name) from None
     if old is not None and not force:  # it appeared since the check (another run): never replace it
         raise _exists(name)
+    return requested, target, name, mode
+
+
+def atomic_write(path: str | os.PathLike, data: str | bytes, *, force: bool = False) -> Path:
+    """Write ``data`` to ``path`` atomically (see the module notes); returns the path written.
+
+    An existing file is only replaced when ``force`` is true; a failed write leaves nothing behind
+    (no partial file, no temporary file).
+    """
+    requested, target, name, mode = _prepare(path, force)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    folder = target.parent
     fd, tmp = -1, None
     try:
         fd, tmp = _write_temporary(folder, target.name, payload, mode)
@@ -176,20 +184,8 @@ def atomic_build(path: str | os.PathLike, build: Callable[[Path], None], *, forc
     flushed, given the final permission bits and linked (or with ``force`` renamed) into place. The
     same rules hold: the file appears whole or not at all, nothing is replaced without ``force``, and a
     failed build (any exception) leaves no temporary file behind."""
-    requested = Path(os.fsdecode(os.fspath(path))) if os.fspath(path) not in ("", b"") else None
-    target = check_output(path, force=force)
-    name = show_path(requested or target)
+    requested, target, name, mode = _prepare(path, force)
     folder = target.parent
-    clean_stale_temporaries(target)
-    try:
-        old = os.stat(target)
-        mode = stat.S_IMODE(old.st_mode)
-    except FileNotFoundError:
-        old, mode = None, 0o666 & ~_umask()
-    except OSError as exc:
-        raise _write_error(exc, name) from None
-    if old is not None and not force:  # it appeared since the check (another run): never replace it
-        raise _exists(name)
     tmp = _temp_name(folder, target.name)
     placed = False
     try:

@@ -62,21 +62,25 @@ def _progress():
         yield progress if tty else None
 
 
+def _selection(regions, level, years, kind: str, workers, no_cache: bool) -> dict:
+    """The keyword arguments :func:`policydiff.panel` and :func:`policydiff.panel.write_panel` share."""
+    return {
+        "regions": list(regions) or None,
+        "level": level,
+        "years": years,
+        "kind": kind,
+        "workers": workers,
+        "cache": not no_cache,
+    }
+
+
 def build_panel(
     corpus: Corpus, *, regions, level, years, kind: str, workers, no_cache: bool, delivery: bool = True
 ) -> Panel:
     """The panel, with a progress bar on standard error when it is a terminal."""
     with _progress() as progress:
         result = panel(
-            corpus,
-            regions=list(regions) or None,
-            level=level,
-            years=years,
-            kind=kind,
-            workers=workers,
-            cache=not no_cache,
-            progress=progress,
-            delivery=delivery,
+            corpus, **_selection(regions, level, years, kind, workers, no_cache), progress=progress, delivery=delivery
         )
     for w in result.warnings:
         say(f"policydiff: warning: {w}", err=True)
@@ -127,16 +131,7 @@ def panel_cmd(years_spec, kind, out, force, corpus, regions, level, workers, no_
     years = parse_years(years_spec)
     with _progress() as progress:
         done = write_panel(
-            corpus,
-            out,
-            regions=list(regions) or None,
-            level=level,
-            years=years,
-            kind=kind,
-            workers=workers,
-            cache=not no_cache,
-            force=force,
-            progress=progress,
+            corpus, out, **_selection(regions, level, years, kind, workers, no_cache), force=force, progress=progress
         )
     for w in done.warnings:
         say(f"policydiff: warning: {w}", err=True)
