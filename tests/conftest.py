@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -47,3 +50,19 @@ def run_shared(*args: str) -> tuple[int, str, str]:
     """Run the CLI with ``--corpus ../shared/corpora``: (exit code, stdout, stderr)."""
     result = CliRunner().invoke(cli, ["--corpus", str(SHARED_CORPORA), *args])
     return result.exit_code, result.stdout, result.stderr
+
+
+@contextmanager
+def deadline(seconds: int) -> Iterator[None]:
+    """Raise TimeoutError in the test if the block runs longer than ``seconds`` (SIGALRM; a hang fails fast)."""
+
+    def fail(signum, frame):
+        raise TimeoutError(f"ran longer than {seconds}s")
+
+    old = signal.signal(signal.SIGALRM, fail)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)

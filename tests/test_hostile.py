@@ -7,15 +7,13 @@ hang fails the test instead of stalling the suite.
 from __future__ import annotations
 
 import os
-import signal
-from contextlib import contextmanager
 
 import pytest
 from click.testing import CliRunner
 
 from policydiff.cli import cli
 
-from .conftest import SHARED_CORPORA
+from .conftest import SHARED_CORPORA, deadline
 
 REAL = (SHARED_CORPORA / "hailar" / "2013.txt").read_text(encoding="utf-8")
 SECONDS = 60  # generous: the slowest legitimate case (a 2 MB line) takes a few seconds
@@ -58,22 +56,8 @@ def _commands(a: str, b: str, tmp: str) -> dict[str, list[str]]:
     }
 
 
-@contextmanager
-def _deadline(seconds: int):
-    def fail(signum, frame):
-        raise TimeoutError(f"command ran longer than {seconds}s")
-
-    old = signal.signal(signal.SIGALRM, fail)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
-
-
 def run_guarded(args: list[str]):
-    with _deadline(SECONDS):
+    with deadline(SECONDS):
         result = CliRunner().invoke(cli, args)
     return result
 

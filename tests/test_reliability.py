@@ -11,10 +11,8 @@ import csv
 import io
 import json
 import os
-import signal
 import stat
 import tracemalloc
-from contextlib import contextmanager
 from pathlib import Path
 
 import networkx as nx
@@ -38,6 +36,8 @@ from policydiff.render.compare_text import _num
 from policydiff.render.tables import csv_cell, dumps, markdown_cell, plain_number, render_rows, to_json
 from policydiff.textio import MAX_FILE_BYTES, decode_bytes, read_text
 
+from .conftest import deadline
+
 SECONDS = 60
 
 REPORT = (
@@ -52,22 +52,8 @@ REPORT_2019 = (
 )
 
 
-@contextmanager
-def _deadline(seconds: int = SECONDS):
-    def fail(signum, frame):
-        raise TimeoutError(f"ran longer than {seconds}s")
-
-    old = signal.signal(signal.SIGALRM, fail)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
-
-
 def run(*args: str):
-    with _deadline():
+    with deadline(SECONDS):
         result = CliRunner().invoke(cli, [str(a) for a in args])
     assert not isinstance(result.exception, TimeoutError), "hang"
     assert "Traceback" not in result.stderr
