@@ -53,7 +53,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .delivery import comparable, unit_scale, with_fields
-from .metrics import _alias_index, normalise
+from .metrics import _alias_index, normalise, strip_ends
 
 if TYPE_CHECKING:
     from .extract import Record
@@ -227,12 +227,7 @@ def core(indicator: str | None) -> str:
     stripped = _LEAD_RE.sub("", text)
     if len(stripped) >= 2:
         text = stripped
-    changed = True
-    while changed:
-        changed = False
-        for w in _TRAILING_WORDS:
-            if text.endswith(w) and len(text) - len(w) >= 2:
-                text, changed = text[: -len(w)], True
+    text = strip_ends(text, _TRAILING_WORDS)
     return _SYNONYMS.get(text, text)
 
 

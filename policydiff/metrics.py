@@ -88,6 +88,23 @@ def _alias_index() -> dict[str, str]:
     return index
 
 
+def strip_ends(text: str, words: tuple[str, ...], *, keep: int = 2) -> str:
+    """``text`` without any of ``words`` at its end, again and again (the first word that ends it, then
+    from the start of the list), keeping at least ``keep`` characters.
+
+    >>> strip_ends("城市道路建设完成", ("完成", "建设")), strip_ends("完成", ("完成",))
+    ('城市道路', '完成')
+    """
+    changed = True
+    while changed:
+        changed = False
+        for word in words:
+            if text.endswith(word) and len(text) - len(word) >= keep:
+                text, changed = text[: -len(word)], True
+                break
+    return text
+
+
 @lru_cache(maxsize=1 << 16)
 def normalise(indicator: str) -> str:
     """The general normalisation of an indicator (no alias lookup; memoised: a pure function of a str).
@@ -110,13 +127,7 @@ def normalise(indicator: str) -> str:
         if text.startswith(verb) and len(text) > len(verb) + 1:
             text = text[len(verb) :] + tail
             break
-    changed = True
-    while changed:
-        changed = False
-        for word in _TRAILING:
-            if text.endswith(word) and len(text) > len(word) + 1:
-                text, changed = text[: -len(word)], True
-                break
+    text = strip_ends(text, _TRAILING)
     if text.endswith(_VERB_QUANTITY) and len(text) > 3:
         text = text[:-1]
     return text

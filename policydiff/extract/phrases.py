@@ -21,6 +21,7 @@ from ..lexicon import (
     PREFIX_QUALIFIERS,
     WORDS_NOT_LINKS,
 )
+from ..metrics import strip_ends
 from .geometry import _CLOSE_QUOTES, _OPEN_QUOTES, clause_end
 from .pos import _word_boundary, posseg
 
@@ -263,13 +264,7 @@ def indicator_after(s: str, qend: int) -> str:
         if text.endswith(verb) and len(text) > len(verb) + 1:
             text = text[: -len(verb)]  # 74个重点城市细颗粒物(PM2.5)年均浓度下降9.1%
             break
-    changed = True
-    while changed:
-        changed = False
-        for t in _TRAIL:
-            if text.endswith(t) and len(text) > len(t) + 1:
-                text, changed = text[: -len(t)], True
-    return clean_indicator(text)
+    return clean_indicator(strip_ends(text, _TRAIL))
 
 
 #: Urban and rural parts of a whole (城镇和农村居民…, 城市、农村低保标准).
