@@ -29,6 +29,8 @@ target (超过原定的…, 完成全年目标, 超额完成; +0.3 when it quote
 two share a theme and −0.1 when their themes differ, −0.2 when an amount is off by more than
 thirty times. A result links at :data:`PAIR_MIN` or above; between :data:`UNCLEAR_MIN` and
 :data:`PAIR_MIN` the target is ``unclear`` and its candidates are listed; below, ``not reported``.
+In the delivery check a target's only close candidate links from :data:`SOLE_MIN` (:func:`_sole_candidates`: nothing else
+within :data:`SOLE_MARGIN` either way, a shared word that is not general, a figure of the same size).
 Results are taken one-to-one, best score first (two targets of the same metric may share one).
 
 **Splits.** A target on a whole (居民人均可支配收入, 城乡居民收入) with no figure of its own is answered by
@@ -890,6 +892,8 @@ def link(
         taken.setdefault(j, i)
 
     _follow_templates(targets, results, chosen, taken, text)
+    if periods:  # the delivery check; a target diff pairs reworded targets by name alone
+        _sole_candidates(targets, per_target, chosen, taken, {id(r): j for j, r in enumerate(results)})
 
     out: list[Link] = []
     for i, t in enumerate(targets):
@@ -921,6 +925,90 @@ def link(
 
 #: Lowest name similarity at which the next figure of a sentence written to the same template is linked.
 TEMPLATE_MIN = 0.3
+#: Lowest score at which a target's only close candidate is linked (see :func:`_sole_candidates`).
+SOLE_MIN = 0.55
+#: How far ahead of every other candidate, of the target and of the figure, a sole candidate must be.
+SOLE_MARGIN = 0.1
+#: A level of government or grade in front of a name: a result naming one the target does not counts a part.
+_LEVEL = re.compile(r"国家级|国家|省级|市级|县级|区级|自治区级")
+#: A sole candidate's figure lies within these multiples of the target's.
+SOLE_RATIO = (0.5, 2.0)
+#: A word jieba's dictionary counts this often or more is general (项目, 企业, 道路): it alone does not make a
+#: sole candidate (入库项目 / 引进洽谈项目).
+GENERAL_FREQ = 5000
+
+
+def _specific_shared(a: str | None, b: str | None) -> bool:
+    """Whether two indicators share a word that is not general (see :data:`GENERAL_FREQ`).
+
+    >>> _specific_shared("新建大棚", "建成蔬菜大棚"), _specific_shared("入库项目", "引进洽谈项目")
+    (True, False)
+    """
+    from .nlp import word_frequency
+
+    shared = set(_object_terms(a or "")) & set(_object_terms(b or ""))
+    return any(word_frequency(w) < GENERAL_FREQ for w in shared)
+
+
+def _sole_candidates(
+    targets: list[Record],
+    per_target: list[list[Candidate]],
+    chosen: dict[int, Candidate],
+    taken: dict[int, int],
+    index: dict[int, int],
+) -> None:
+    """Link a target still unlinked to its best candidate below :data:`PAIR_MIN` when that candidate is
+    comparable, scores :data:`SOLE_MIN` or more through more than a common word, is free, and is the only
+    close one both ways: every other figure scores at least :data:`SOLE_MARGIN` less for the target, and
+    every other unlinked target (of another metric) at least that much less for the figure; the two share a
+    word that is not general (:data:`GENERAL_FREQ`) and the figure is within :data:`SOLE_RATIO` of the
+    target's (新建大棚300个 / 建成蔬菜大棚300个). Changes ``chosen`` and ``taken`` in place."""
+    best_for: dict[int, list[tuple[float, int]]] = {}
+    for i, cands in enumerate(per_target):
+        if i in chosen:
+            continue
+        for c in cands:
+            best_for.setdefault(index[id(c.result)], []).append((c.score, i))
+    for i, cands in enumerate(per_target):
+        if i in chosen or not cands:
+            continue
+        c = cands[0]
+        j = index[id(c.result)]
+        if not c.comparable or c.score < SOLE_MIN or j in taken or c.score >= PAIR_MIN:
+            continue
+        if any(e.startswith("only the common word") for e in c.evidence):
+            continue
+        if not _specific_shared(targets[i].indicator, c.result.indicator):
+            continue
+        t, r = targets[i], c.result
+        if not t.value or not r.value:
+            continue
+        level = _LEVEL.search(r.indicator or "")
+        if level and level.group() not in (t.indicator or ""):
+            continue  # the figure counts one level's share (国家级中小企业特色产业集群 / 特色产业集群)
+        ratio = r.value * unit_scale(r.unit)[0] / (t.value * unit_scale(t.unit)[0])
+        if not SOLE_RATIO[0] <= ratio <= SOLE_RATIO[1]:
+            continue  # a figure of another size (航线3条 / 国内、国际航线34条) is about something else
+        if any(o.score > c.score - SOLE_MARGIN and o.result.value != c.result.value for o in cands[1:]):
+            continue
+        rivals = [
+            k
+            for s, k in best_for.get(j, [])
+            if k != i
+            and s > c.score - SOLE_MARGIN
+            and (targets[k].metric is None or targets[k].metric != targets[i].metric)
+        ]
+        if rivals:
+            continue
+        chosen[i] = Candidate(
+            c.result,
+            c.score,
+            c.similarity,
+            True,
+            None,
+            [*c.evidence, f"the only close candidate, {SOLE_MARGIN} ahead of any other both ways"],
+        )
+        taken[j] = i
 
 
 def _follow_templates(

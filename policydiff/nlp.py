@@ -326,3 +326,13 @@ def words(text: str) -> list[str]:
         pos = m.end()
     out.extend(w for w in jieba.lcut(text[pos:]) if w.strip())
     return out
+
+
+def word_frequency(word: str) -> int:
+    """How often jieba's dictionary counts ``word`` in general Chinese text (0 when it does not know it): a
+    measure of how general a word is, without any corpus at hand.
+
+    >>> word_frequency("项目") > word_frequency("大棚") > 0
+    True
+    """
+    return int(_jieba().dt.FREQ.get(word, 0))

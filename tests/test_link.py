@@ -190,3 +190,33 @@ def test_real_pair_national_2015_jobs(national):
     c = compare(national(2015), national(2016))
     (d,) = [d for d in c.delivery if d.target.metric == "urban_new_jobs" and d.target.value == 1000]
     assert (d.result.value, d.status) == (1312, "exceeded")
+
+
+def test_sole_close_candidate_links_below_the_pair_threshold():
+    t = target("新建大棚", 300, "个")
+    r = rec("建成蔬菜大棚", 300, "个")
+    lk = link([t], [r, rec("完成绿化", 66, "万平方米", measure="level")])[0]
+    assert lk.status == "linked" and lk.result is r and lk.score is not None and lk.score < PAIR_MIN
+    assert any("only close candidate" in e for e in lk.evidence)
+    # another unlinked target as close to the figure: no sole candidate
+    rival = target("修缮蔬菜大棚", 280, "个")
+    assert link([t, rival], [r])[0].status == "unclear"
+
+
+def test_sole_candidate_needs_a_specific_word_and_a_figure_of_the_same_size():
+    # 项目 is a general word (jieba's dictionary counts it often): it alone does not make a sole candidate
+    assert link([target("入库项目", 50, "个")], [rec("引进洽谈项目", 55, "个")])[0].status == "unclear"
+    # 34 routes in all do not answer 3 new routes
+    assert link([target("新开航线", 3, "条")], [rec("国内、国际航线", 34, "条")])[0].status != "linked"
+    # a result naming a level the target does not counts only a part
+    lk = link([target("千亿级特色产业集群", 7, "个")], [rec("入选国家级中小企业特色产业集群", 4, "个")])[0]
+    assert lk.status != "linked"
+
+
+def test_real_pair_hailar_2015_greenhouses(corpus):
+    from policydiff.compare import compare
+
+    c = compare(corpus.get(2015, "hailar"), corpus.get(2016, "hailar"))
+    (d,) = [d for d in c.delivery if d.target.indicator == "新建大棚"]
+    assert (d.target.value, d.result.value, d.status) == (300, 300, "met")
+    assert d.result.indicator == "建成蔬菜大棚"
