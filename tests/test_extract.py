@@ -412,6 +412,16 @@ def test_single_year_paragraph_inside_a_five_year_review_national_2018(records):
     assert only(recs, value=1351, unit="万人").period is None
 
 
+def test_paragraph_opening_on_the_last_year_inside_a_combined_review_guizhou_2026(records):
+    # 一、2025年和“十四五”时期工作回顾: "2025年在贵州发展进程中极不平凡。…" then "——经济保持平稳增长。…
+    # 地区生产总值增长4.9%" speaks of 2025 alone; "五年来，…" later returns to the period
+    recs = records("guizhou", 2026)
+    gdp = only(recs, value=4.9, unit="%")
+    assert (gdp.kind, gdp.year, gdp.period, gdp.metric) == ("result", 2025, None, "gdp.growth")
+    assert only(recs, value=62.6, unit="万人").period is None
+    assert only(recs, value=57.7, unit="%").period == "2021-2025"  # 从2020年的53.2%提升到2025年的57.7%
+
+
 def test_cli_context_kind_lists_the_figures_a_plan_describes():
     # national 2020: 今年高校毕业生达874万人 describes the year's graduates; it is no jobs target
     result = run("targets", "2020", "-r", "national", "--kind", "context", "--format", "jsonl")

@@ -45,6 +45,16 @@ def _this_year_open(text: str, year: int) -> bool:
 _LAST_YEAR = "过去一年|过去的一年|去年|上年|一年来|这一年|刚刚过去的"
 
 
+def _last_year_open(text: str, last: int) -> bool:
+    """Whether a paragraph opens on the year before the report's (2025年在贵州发展进程中极不平凡。…), not on a
+    point or span of it (2025年底, 2025年以来, 2021-2025年).
+
+    >>> _last_year_open("2025年在贵州发展进程中极不平凡。", 2025), _last_year_open("2025年底，全省…", 2025)
+    (True, False)
+    """
+    return bool(re.match(rf"^{_ADDRESSED}(?:——)?(?:在)?{last}年(?!以来|来|底|末|前|后|初|上半年|[-—–~至到])", text))
+
+
 _ONE_YEAR_OPEN = re.compile(rf"^{_ADDRESSED}(?:——)?(?:{_LAST_YEAR}|(?:19|20)\d\d年(?:是|，|,))")
 
 
@@ -132,7 +142,7 @@ def _sentence_contexts(report: Report) -> list[_Ctx]:
         ptext = norm[para.start : para.end]
         if _FIVE_YEARS_OPEN.match(ptext):
             five_years, one_year = True, False
-        elif _ONE_YEAR_OPEN.match(ptext):
+        elif _ONE_YEAR_OPEN.match(ptext) or _last_year_open(ptext, report.year - 1):
             five_years, one_year = False, True
         past_run = five_run = False
         for i, sent in enumerate(para.sentences):
