@@ -29,8 +29,9 @@ target (超过原定的…, 完成全年目标, 超额完成; +0.3 when it quote
 two share a theme and −0.1 when their themes differ, −0.2 when an amount is off by more than
 thirty times. A result links at :data:`PAIR_MIN` or above; between :data:`UNCLEAR_MIN` and
 :data:`PAIR_MIN` the target is ``unclear`` and its candidates are listed; below, ``not reported``.
-In the delivery check a target's only close candidate links from :data:`SOLE_MIN` (:func:`_sole_candidates`: nothing else
-within :data:`SOLE_MARGIN` either way, a shared word that is not general, a figure of the same size).
+In the delivery check a target's only close candidate links from :data:`SOLE_MIN`
+(:func:`_sole_candidates`: nothing else within :data:`SOLE_MARGIN` either way, a shared word that is
+not general, a figure of the same size).
 Results are taken one-to-one, best score first (two targets of the same metric may share one).
 
 **Splits.** A target on a whole (居民人均可支配收入, 城乡居民收入) with no figure of its own is answered by
@@ -314,6 +315,10 @@ def _alias_key(indicator: str | None) -> str | None:
     return index.get(normalise(indicator)) or index.get(re.sub(r"[\s“”\"'‘’《》「」()（）]", "", indicator))
 
 
+#: A share: its part, then its whole (工业增加值占地区生产总值比重).
+_SHARE = re.compile(r"^(.{2,}?)占(.{2,}?)的?(?:比重|比例|份额|总量的比重)$")
+
+
 @lru_cache(maxsize=65536)
 def name_similarity(a: str | None, b: str | None) -> float:
     """How surely two indicators name the same thing, 0–1 (see the module notes).
@@ -323,6 +328,8 @@ def name_similarity(a: str | None, b: str | None) -> float:
     >>> round(name_similarity("实施亿元以上技改项目", "实施亿元以上重点技改项目"), 2)
     0.85
     >>> name_similarity("居民消费价格涨幅", "城镇新增就业")
+    0.0
+    >>> name_similarity("社会物流总费用占地区生产总值的比重", "工业增加值占地区生产总值比重")
     0.0
     """
     if not a or not b:
@@ -335,6 +342,10 @@ def name_similarity(a: str | None, b: str | None) -> float:
         return 0.0
     if ca == cb:
         return 1.0
+    sa, sb = _SHARE.match(ca), _SHARE.match(cb)
+    if sa and sb:  # two shares: the same part of the same whole (工业增加值占… is not 物流总费用占…)
+        whole = name_similarity(sa.group(2), sb.group(2))
+        return name_similarity(sa.group(1), sb.group(1)) if whole >= 0.5 else 0.0
     for x, y in ((ca, cb), (_surface(a), _surface(b))):
         short, long_ = sorted((x, y), key=len)
         if len(short) >= 2 and long_.endswith(short):
