@@ -33,7 +33,15 @@ from .align import Alignment, align, is_key_term
 from .delivery import assess, comparable, unit_scale, with_fields
 from .errors import PolicydiffError
 from .extract import extract
-from .link import changes_from_levels, link, match_results, mentions, previous_levels
+from .link import (
+    changes_from_levels,
+    clause_before,
+    link,
+    match_results,
+    mentions,
+    previous_levels,
+    units_convert,
+)
 from .model import Record, ReportRef
 from .nlp import words
 from .report import Report
@@ -196,6 +204,52 @@ def _year_targets(records: list[Record], year: int) -> list[Record]:
         seen.add(key)
         out.append(r)
     out.sort(key=lambda r: r.start)
+    return out
+
+
+#: The words before a change that restates the level just given against last year's (…1100万人以上，比去年多).
+_RESTATES = re.compile(
+    r"(?:以上|左右|以内|以下)?[，,、]\s*(?:比|较)(?:去年|上年)(?:多|少|增加|减少|增长|下降|提高|降低)?(?:了)?"
+)
+
+
+_AGAINST_LAST_YEAR = re.compile(r"(?:比|较)(?:去年|上年)(?:多|少|增加|减少|提高|降低)?了?$")
+
+
+def _not_restated(targets: list[Record], text: str) -> list[Record]:
+    """Targets less the changes that restate the level before them (城镇新增就业1100万人以上，比去年多100万人;
+    拟安排地方专项债券8000亿元，比去年增加4000亿元): the level's delivery answers both, so the change is not
+    checked on its own. So is a change of a metric whose level the report targets, stated against last year
+    (城镇新增就业预期目标比去年多100万人).
+
+    >>> from types import SimpleNamespace as R
+    >>> text = "城镇新增就业1100万人以上，比去年多100万人。"
+    >>> level = R(measure="level", unit="万人", sentence=text, start=6, end=12, metric="urban_new_jobs")
+    >>> change = R(measure="change", unit="万人", sentence=text, start=19, end=24, metric="urban_new_jobs.change")
+    >>> [t.start for t in _not_restated([level, change], text)]
+    [6]
+    """
+    levels = {t.metric for t in targets if t.measure in ("level", "count")}
+    out: list[Record] = []
+    for t in targets:
+        if (
+            t.measure == "change"
+            and (t.metric or "").endswith(".change")
+            and (t.metric or "")[: -len(".change")] in levels
+            and _AGAINST_LAST_YEAR.search(clause_before(t, text))
+        ):
+            continue  # 城镇新增就业预期目标比去年多100万人, the level stated elsewhere
+        before = out[-1] if out else None
+        if (
+            t.measure == "change"
+            and before is not None
+            and before.sentence == t.sentence
+            and before.measure in ("level", "count")
+            and units_convert(before.unit, t.unit)
+            and _RESTATES.fullmatch(text[before.end : t.start])
+        ):
+            continue
+        out.append(t)
     return out
 
 
@@ -517,7 +571,11 @@ def compare(
             levels = previous_levels(rec_b, report_a.year, report_b.norm_text)
             levels += changes_from_levels(results_b, rec_a, report_a.year)
             delivery = check_delivery(
-                ta, results_b, text=report_b.norm_text, review=_review_clauses(report_b), levels=levels
+                _not_restated(ta, report_a.norm_text),
+                results_b,
+                text=report_b.norm_text,
+                review=_review_clauses(report_b),
+                levels=levels,
             )
         else:
             notes.append(f"no delivery check: {ref_b.key} is not the report of the year after {ref_a.key}")

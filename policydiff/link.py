@@ -201,7 +201,7 @@ _PARTS = ("城镇", "农村", "城市", "乡村")
 _WHOLE_PREFIX = re.compile(r"^(?:城乡|全体|全省|全市|全区|全国)")
 #: A multi-year figure that is an average or a sum, by the words of its clause.
 _PERIOD_WORDS = re.compile(
-    r"年均|平均每年|每年平均|累计|共计|合计|总计|五年|十年|期间|共(?:新增|建成|完成|培育|引进|实施)"
+    r"年均|平均每年|每年平均|累计|共计|合计|总计|五年|十年|期间|一直|始终|连年|共(?:新增|建成|完成|培育|引进|实施)"
 )
 #: A sentence that ties its figure to a target.
 _REFERENCE = re.compile(
@@ -210,7 +210,9 @@ _REFERENCE = re.compile(
 )
 _CLAUSE_STOP = "，,；;。：:！!？?\n"
 #: Words that make a multi-year figure a count of what was done over the period (住房建设4013万套), not a level.
-_ACTIVITY = re.compile(r"建设|建成|改造|开工|竣工|新建|实施|培育|引进|安排|帮扶|脱贫|减贫|造林")
+_ACTIVITY = re.compile(
+    r"建设|建成|改造|开工|竣工|新建|实施|培育|引进|安排|帮扶|脱贫|减贫|造林|退出|压减|淘汰|化解|搬迁|关停|关闭"
+)
 
 
 @lru_cache(maxsize=8192)

@@ -220,3 +220,16 @@ def test_real_pair_hailar_2015_greenhouses(corpus):
     (d,) = [d for d in c.delivery if d.target.indicator == "新建大棚"]
     assert (d.target.value, d.result.value, d.status) == (300, 300, "met")
     assert d.result.indicator == "建成蔬菜大棚"
+
+
+def test_real_pair_national_2017_five_year_totals_and_restatements(national):
+    # national/2018.txt reviews 2013-2017: 退出钢铁产能1.7亿吨以上、煤炭产能8亿吨, 易地扶贫搬迁830万人 are five-year
+    # totals of work done; 财政赤字率一直控制在3%以内 holds for every year, no 2017 value
+    from policydiff.compare import compare
+
+    c = compare(national(2017), national(2018))
+    rows = {(d.target.indicator, d.target.value): d for d in c.delivery}
+    for key in (("再压减钢铁产能", 5000), ("退出煤炭产能", 1.5), ("易地扶贫搬迁", 340), ("赤字率", 3)):
+        assert rows[key].status == "not comparable", (key, rows[key].evidence)
+    # 城镇新增就业预期目标比去年多100万人 restates the 1100万人 target: only the level is checked
+    assert ("城镇新增就业", 100) not in rows and rows[("城镇新增就业", 1100)].status == "exceeded"
