@@ -88,7 +88,7 @@ def unit_scale(unit: str | None) -> tuple[float, str]:
 
 
 #: Counting words that count the same things in different words (项目1200项 / 1213个), and words for people.
-COUNT_WORDS = frozenset("个 项 家 所 处 座 件 条 批 台 支 只 种 宗".split())
+COUNT_WORDS = frozenset("个 项 家 所 处 座 件 条 批 台 部 支 只 种 宗".split())
 PEOPLE_WORDS = frozenset("人 名 位".split())
 
 

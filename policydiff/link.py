@@ -987,7 +987,13 @@ def _sole_candidates(
             continue
         c = cands[0]
         j = index[id(c.result)]
-        if not c.comparable or c.score < SOLE_MIN or j in taken or c.score >= PAIR_MIN:
+        # the same thing counted by another classifier (保暖房335座 / 335户): shown, not comparable
+        units_differ = (
+            not c.comparable
+            and (c.reason or "").startswith("units differ")
+            and targets[i].measure == c.result.measure == "count"
+        )
+        if (not c.comparable and not units_differ) or c.score < SOLE_MIN or j in taken or c.score >= PAIR_MIN:
             continue
         if any(e.startswith("only the common word") for e in c.evidence):
             continue
@@ -1000,7 +1006,7 @@ def _sole_candidates(
         if level and level.group() not in (t.indicator or ""):
             continue  # the figure counts one level's share (国家级中小企业特色产业集群 / 特色产业集群)
         ratio = r.value * unit_scale(r.unit)[0] / (t.value * unit_scale(t.unit)[0])
-        if not SOLE_RATIO[0] <= ratio <= SOLE_RATIO[1]:
+        if not units_differ and not SOLE_RATIO[0] <= ratio <= SOLE_RATIO[1]:
             continue  # a figure of another size (航线3条 / 国内、国际航线34条) is about something else
         if any(o.score > c.score - SOLE_MARGIN and o.result.value != c.result.value for o in cands[1:]):
             continue
@@ -1017,8 +1023,8 @@ def _sole_candidates(
             c.result,
             c.score,
             c.similarity,
-            True,
-            None,
+            c.comparable,
+            c.reason,
             [*c.evidence, f"the only close candidate, {SOLE_MARGIN} ahead of any other both ways"],
         )
         taken[j] = i

@@ -69,6 +69,9 @@ _TRAILING = (
 #: 容量, 数量, 质量 keep it.
 _VERB_QUANTITY = ("产量", "销量", "排放量", "用水量", "用电量", "用量", "发电量", "吞吐量", "保有量", "消费量", "运量")
 
+#: 额 after these goes too (全社会固定资产投资额 -> 固定资产投资); 销售额, 总额 keep it.
+_AMOUNT_OF = ("投资额", "支出额", "贷款额", "存款额")
+
 
 @lru_cache(maxsize=1)
 def metric_table() -> dict[str, dict]:
@@ -115,6 +118,8 @@ def normalise(indicator: str) -> str:
     ('手机显示屏产', '手机显示屏产')
     >>> normalise("发电装机容量"), normalise("去年底企业数量"), normalise("市场主体总量"), normalise("投资总规模")
     ('发电装机容量', '企业数量', '市场主体', '投资')
+    >>> normalise("区本级全社会固定资产投资额")
+    '固定资产投资'
     """
     text = re.sub(r"[\s“”\"'‘’《》「」()（）\[\]【】]", "", indicator)
     changed = True
@@ -129,6 +134,8 @@ def normalise(indicator: str) -> str:
             break
     text = strip_ends(text, _TRAILING)
     if text.endswith(_VERB_QUANTITY) and len(text) > 3:
+        text = text[:-1]
+    if text.endswith(_AMOUNT_OF) and len(text) > 3:
         text = text[:-1]
     return text
 

@@ -233,3 +233,26 @@ def test_real_pair_national_2017_five_year_totals_and_restatements(national):
         assert rows[key].status == "not comparable", (key, rows[key].evidence)
     # 城镇新增就业预期目标比去年多100万人 restates the 1100万人 target: only the level is checked
     assert ("城镇新增就业", 100) not in rows and rows[("城镇新增就业", 1100)].status == "exceeded"
+
+
+def test_sole_candidate_counted_by_another_classifier_is_shown_not_judged():
+    # hailar 2017: 完成335座保暖房装修 / 2018: 建成335户绿色保暖房 — the same houses, counted as 座 and 户
+    lk = link([target("保暖房装修", 335, "座")], [rec("建成绿色保暖房", 335, "户")])[0]
+    assert lk.status == "not comparable" and lk.result is not None and lk.result.value == 335
+    assert "units differ" in (lk.reason or "")
+
+
+def test_real_pair_hailar_2013_district_investment(corpus):
+    # hailar/2014.txt: 区本级全社会固定资产投资额完成90.7亿元，同比增长24.7% (投资额 reads 投资)
+    from policydiff.compare import compare
+
+    c = compare(corpus.get(2013, "hailar"), corpus.get(2014, "hailar"))
+    rows = {(d.target.indicator, d.target.value): d for d in c.delivery}
+    assert (rows[("区本级固定资产投资", 23)].result.value, rows[("区本级固定资产投资", 23)].status) == (
+        24.7,
+        "exceeded",
+    )
+    assert (rows[("区本级固定资产投资", 100)].result.value, rows[("区本级固定资产投资", 100)].status) == (
+        90.7,
+        "missed",
+    )
