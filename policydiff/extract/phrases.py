@@ -49,6 +49,14 @@ _TRAIL = ("工作", "任务", "工程", "目标", "等", "的")
 _VERBISH = re.compile(r"^(?:以上|以下|左右|以内|的|是|为|和|与|及|或|被|在|将|要|了|等|多|余)")
 
 
+def _many_kinds(text: str) -> bool:
+    """Whether a leading 多 opens a word of its own (多功能, 多元化), not an approximation (个多月, 多万人)."""
+    if not text.startswith("多"):
+        return False
+    word, flag = posseg(text[:6])[0]
+    return len(word) > 1 and flag != "m"
+
+
 _COMPARATOR = re.compile(
     r"(?:比|较)(?:上年同期|上年|去年|同期|(?:19|20)\d\d年|[^，,；;比较]{0,8}?(?:前|初|末|底|之初))(?P<more>多|少|高|低)?$"
 )
@@ -258,8 +266,8 @@ def indicator_after(s: str, qend: int) -> str:
         text,
         maxsplit=1,
     )[0]
-    if _VERBISH.match(text) and not text.startswith(WORDS_NOT_LINKS):  # 和美乡村 is a name, 和 a link
-        return ""
+    if _VERBISH.match(text) and not text.startswith(WORDS_NOT_LINKS) and not _many_kinds(text):
+        return ""  # 和美乡村 is a name, 和 a link; 45个多功能运动场 a noun, 3个多月 an approximation
     for verb in CHANGE_VERBS:
         if text.endswith(verb) and len(text) > len(verb) + 1:
             text = text[: -len(verb)]  # 74个重点城市细颗粒物(PM2.5)年均浓度下降9.1%
