@@ -15,6 +15,7 @@ import re
 from ..lexicon import (
     CHANGE_VERBS,
     GENERIC_INDICATORS,
+    GRADE_UNITS,
     LEADING,
     LEVEL_LINKS,
     MEASURE_ENDS,
@@ -26,6 +27,9 @@ from .geometry import _CLOSE_QUOTES, _OPEN_QUOTES, clause_end
 from .pos import _word_boundary, posseg
 
 GENERIC = GENERIC_INDICATORS
+
+#: A grade inside a name (750千伏): kept with its noun, not cut as an earlier figure.
+_GRADES = "|".join(GRADE_UNITS)
 
 
 _YEAR_PREFIX = re.compile(
@@ -168,7 +172,9 @@ def clean_indicator(text: str) -> str:
     examples = _EXAMPLES.match(text)
     if examples and not examples.group("rest").startswith(_NOT_AFTER_EXAMPLES):
         text = examples.group("rest")  # 举办电动重卡、电子信息、竹产业等供需对接活动: the examples go
-    m = list(re.finditer(r"(?<![A-Za-z.])\d[\d.]*(?![\d.]*[A-Za-z])[^\d]{0,4}?(?=[\u4e00-\u9fff“])", text))
+    m = list(
+        re.finditer(r"(?<![A-Za-z.])\d[\d.]*(?![\d.]*(?:[A-Za-z]|" + _GRADES + "))[^\d]{0,4}?(?=[\u4e00-\u9fff“])", text)
+    )
     if m and not re.search(r"\d[^\d]{0,4}(?:以上|以下)", text):
         text = text[m[-1].end() :]  # 贫困户96户183人: an earlier figure is not part of the indicator
     while text and text[0] in _CLOSE_QUOTES:
@@ -249,7 +255,7 @@ def indicator_after(s: str, qend: int) -> str:
     while end - qend <= 2 and s[end : end + 1] == "、" and re.fullmatch(r"[省市县区村镇乡州旗盟]级?", s[qend:end]):
         end = clause_end(s, end + 1)  # 11个省、市重点项目: the list of levels is one noun
     text = re.sub(r"^\d[\d.]*[^\d，,；;、的]{0,3}?(?:及以上|及以下|以上|以下)的?", "", s[qend:end])  # 10蒸吨及以下的
-    m = re.search(r"(?<![A-Za-z\d.])(?<!过)(?<!超过)\d(?![\d.]*[A-Za-z])", text)  # 4S店, 5G基站 are names
+    m = re.search(r"(?<![A-Za-z\d.])(?<!过)(?<!超过)\d(?![\d.]*(?:[A-Za-z]|" + _GRADES + "))", text)  # 4S店, 5G基站, 750千伏电网工程 are names
     if m:
         text = re.sub(r"[和与及]$", "", text[: m.start()])  # 过10亿元的…: a threshold stays in the name
     for mark in ("被评为", "被认定为", "被命名为", "获评"):
