@@ -94,6 +94,9 @@ def indicator_for(
                 after += nxt.group("noun")  # 建好2个国家级、3个省级文化生态保护区: the level's noun comes last
         if (count or bare) and "的" in after:
             head, _, tail = after.partition("的")  # 16条背街巷道的综合改造: the counted noun comes first
+            done = _DONE_TO.search(head)
+            if done and done.start() >= 2:
+                head, tail = head[: done.start()], ""  # 960多万…人口通过易地扶贫搬迁摆脱了…的困境: what they did
             words = posseg(head)
             last = words[-1][1]
             nounish = last.startswith("n") or (last == "q" and len(words) > 1 and words[-2][1].startswith("n"))
@@ -211,6 +214,8 @@ _INVEST_ACTION = re.compile(
 _STANDING = re.compile(
     r"(?:稳居|位居|跻身|位列|居|进入|排名|排在)[^，,；;]{0,6}?(?:前[一二三四五六七八九十\d]+[强位名]?|第[一二三四五六七八九十\d]+位?)$"
 )
+#: A verb with 了 after the counted noun: the clause says what the counted did (摆脱了…的困境).
+_DONE_TO = re.compile(r"[\u4e00-\u9fff]{2}了")
 #: Work done to a counted thing, named after it (…的既有建筑节能改造, …的三级供热管网改造).
 _WORK_DONE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:改造|改建|改扩建|扩建|建设|修缮|整治|治理|提升|修复)")
 #: …but not a clause saying what happened to it (行业乱象得到有效治理).
