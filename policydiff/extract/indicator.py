@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import ACTION_VERBS, CHANGE_VERBS, CLASSIFIERS, MONEY_WORDS, PLAIN_VERBS, TOTALS
+from ..lexicon import ACTION_VERBS, CHANGE_VERBS, CLASSIFIERS, LIGHT_VERBS, MONEY_WORDS, PLAIN_VERBS, TOTALS
 from ..metrics import known_indicator, metric_base, metric_table
 from ..numbers import Quantity, find_quantities
 from .filters import _NOT_COUNTED, _NOT_NAMES, share_of
@@ -194,6 +194,12 @@ def indicator_for(
         subject = _sentence_subject(s, cl)
         if subject:
             ind = subject + ind  # 对口援青和东西部协作持续深化，落实资金27.3亿元: whose money
+    elif _lone_verb(ind) and not links_only(s, cl, q.start):
+        subject = _previous_subject(s, clause_start(s, q.start))
+        if subject:
+            phrase = acting_verb(s[clause_start(s, q.start) : q.start])  # 带动就业 (带动 was stripped)
+            ind = subject + (phrase if phrase.endswith(ind) else ind)
+            # 绿电外送拓展至22个省区市，输出345亿度: the output of the clause before's subject
     if ind == "经济":  # 经济增长6%左右, 经济年均增长6.5%以上: the growth names the indicator
         ind += "".join(w for w in links if w == "年均" or w in CHANGE_VERBS)
     if rest.startswith("的") and not links and (ends_with_verb(ind) or any(f == "v" for _, f in posseg(ind))):
@@ -317,6 +323,61 @@ def _trim_to_known(ind: str) -> str:
         if suffix in _ALIASES and metric_base(suffix) in table:
             return suffix if re.search(r"提出|决定|确定|要求|明确|预计", ind[:i]) else ind
     return ind
+
+
+def _lone_verb(ind: str) -> bool:
+    """An indicator that is one verb and nothing else (输出, 就业): it names no subject.
+
+    >>> _lone_verb("输出"), _lone_verb("绿电外送"), _lone_verb("带动")
+    (True, False, False)
+    """
+    words = posseg(ind) if len(ind) >= 2 else []
+    return len(words) == 1 and words[0][1] == "v" and ind not in LIGHT_VERBS
+
+
+def links_only(s: str, cl: int, qstart: int) -> bool:
+    """Whether the clause before a figure has a noun of its own before its verb (全年粮食产量达到…)."""
+    words = posseg(s[clause_start(s, qstart) : qstart])
+    return bool(words) and not words[0][1].startswith(("v", "d", "p"))
+
+
+#: The predicate closing a clause: a link word (拓展至, 培育壮大, 持续深化); stripped to leave its subject.
+_CLOSING_LINK = re.compile(r"(?:至|到|了)$")
+
+
+def _previous_subject(s: str, cl: int) -> str:
+    """The subject of the clause before the one starting at ``cl``, when that clause opens with a noun and
+    states something of it (绿电外送拓展至22个省区市 -> 绿电外送; 等特色劳务品牌培育壮大 -> 特色劳务品牌).
+
+    >>> s = "绿电外送拓展至22个省区市，输出345亿度"
+    >>> _previous_subject(s, s.index("输出"))
+    '绿电外送'
+    >>> s = "“青绣”“乐都水暖工”等特色劳务品牌培育壮大，带动就业超48万人次"
+    >>> _previous_subject(s, s.index("带动"))
+    '特色劳务品牌'
+    >>> s = "加快项目建设，完成投资5亿元"
+    >>> _previous_subject(s, s.index("完成"))
+    ''
+    """
+    if cl < 2 or s[cl - 1] not in "，,":
+        return ""
+    text = s[clause_start(s, cl - 1) : cl - 1]
+    found = find_quantities(text)
+    if found:
+        text = text[: found[0].start]
+    text = _CLOSING_LINK.sub("", text)
+    words = posseg(text)
+    dropped = 0
+    while words and dropped < 2 and len(words[-1][0]) >= 2 and words[-1][1] in ("v", "vn", "a", "ad", "d"):
+        words.pop()
+        dropped += 1
+    subject = "".join(w for w, _ in words)
+    if "等" in subject:
+        subject = subject.rsplit("等", 1)[1]  # “青绣”“互助家政”…等特色劳务品牌: the examples go
+    subject = clean_indicator(subject)
+    if not dropped or len(subject) < 2 or re.search(r"[\d“”，、]", subject) or not next_is_noun(subject):
+        return ""
+    return subject
 
 
 def _sentence_subject(s: str, cl: int) -> str:
