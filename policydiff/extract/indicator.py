@@ -12,7 +12,16 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import ACTION_VERBS, CHANGE_VERBS, CLASSIFIERS, LIGHT_VERBS, MONEY_WORDS, PLAIN_VERBS, TOTALS
+from ..lexicon import (
+    ACTION_VERBS,
+    CHANGE_VERBS,
+    CLASSIFIERS,
+    LIGHT_VERBS,
+    MONEY_WORDS,
+    PLAIN_VERBS,
+    PREFIX_QUALIFIERS,
+    TOTALS,
+)
 from ..metrics import known_indicator, metric_base, metric_table
 from ..numbers import Quantity, find_quantities
 from .filters import _NOT_COUNTED, _NOT_NAMES, share_of
@@ -110,16 +119,18 @@ def indicator_for(
         if after and "的" not in after:
             if count and after in _NOT_COUNTED:
                 return None
-            reach = re.search(r"(?:惠及|覆盖|帮助)$", raw)
-            if bare and reach:
-                return reach.group() + after, []  # 国家助学贷款提标降息惠及1100多万学生 -> 惠及学生
+            reach = re.search(r"(?P<verb>惠及|覆盖|帮助)(?:近|约|超过|超|逾)?$", raw)
+            if (bare or count) and reach:
+                return reach.group("verb") + after, []  # 惠及1100多万学生 -> 惠及学生; 惠及近万家企业 -> 惠及企业
             if count:
                 return acting_verb(raw) + after, []  # 新引入8家跨国药企 -> 新引入跨国药企
             return after, []  # 提高6000万农村人口供水保障水平: the verb acts on the noun, a level
     elif ind and not q.is_percent and not count and next_is_noun(rest[:6]) and not ind.endswith(_MONEY_WORDS):
-        words = posseg(s[cl : q.start])
-        if words and words[-1][1] != "v":
-            return None  # 大唐700万吨露天矿, 红星美凯龙5.7万平方米主力店: a figure inside a name
+        named = s[cl : q.start]
+        bound = next((w for w in PREFIX_QUALIFIERS if named.endswith(w)), "")
+        words = posseg(named[: len(named) - len(bound)])
+        if words and (words[-1][1] != "v" or (bound and words[-1][1] in ("n", "vn"))):
+            return None  # 大唐700万吨露天矿, 红星美凯龙5.7万平方米主力店, 续航超千公里氢能重卡: inside a name
         after = indicator_after(rest, 0).split("的", 1)[0]
         if after and after not in _FRAME_NOUNS:
             payer = re.search(r"(?:中央|地方|各级)?(?:财政|政府)$", ind)

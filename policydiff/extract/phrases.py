@@ -177,6 +177,7 @@ def clean_indicator(text: str) -> str:
     )
     if m and not re.search(r"\d[^\d]{0,4}(?:以上|以下)", text):
         text = text[m[-1].end() :]  # 贫困户96户183人: an earlier figure is not part of the indicator
+        text = re.sub(r"^(?:万亿|亿|万)(?:元|美元)(?:以上|以下)?的?", "", text)  # 超10亿元农业产业化龙头企业: the amount
     while text and text[0] in _CLOSE_QUOTES:
         text = text[1:]
     while text and text[-1] in _OPEN_QUOTES:
@@ -267,7 +268,7 @@ def indicator_after(s: str, qend: int) -> str:
     if m:
         text = text[m.end() :]  # 96户、183人实现全部脱贫 -> 脱贫; 其中4条实现通车 -> 通车
     text = re.split(
-        r"(?:应当|应该|应(?![用急对])|(?<![主重需必只纲])要(?![求素点])|将(?!来)|可以|能够|都|(?<![年人日月])均(?!衡)|已(?!有)|全部|全面"
+        r"(?:应当|应该|(?<![供适响相效反呼])应(?![用急对])|(?<![主重需必只纲])要(?![求素点])|将(?!来)|可以|能够|都|(?<![年人日月])均(?!衡)|已(?!有)|全部|全面"
         r"|为重点|为主|为核心|为抓手|支持(?!政策|措施|资金)|用于|投向|受益|惠及|正式|顺利|如期|按期)",
         text,
         maxsplit=1,
