@@ -155,6 +155,11 @@ def indicator_for(
         obj = invested_object(s, after_qualifier(s, q.end)) or paid_object(s, after_qualifier(s, q.end))
         if obj:
             return obj + word, links  # 投资3.5亿元，实施了…等基础设施工程 -> 基础设施工程投资
+    spent = after_qualifier(s, q.end)
+    if (q.unit or "").endswith("元") and s.startswith("用于", spent) and ind and len(posseg(ind)) == 1:
+        obj = paid_object(s, spent) if posseg(ind)[0][1].startswith("v") else ""
+        if obj:
+            return ind + obj, links  # 统筹9.8亿元用于援企稳岗 -> 统筹援企稳岗: the money is named by its use
     money = next((w for w in _MONEY_WORDS if ind.endswith(w)), None)
     if money and rest.startswith("的"):
         tail = rest[1:]
