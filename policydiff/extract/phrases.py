@@ -23,6 +23,7 @@ from ..lexicon import (
     WORDS_NOT_LINKS,
 )
 from ..metrics import strip_ends
+from ..numbers import find_quantities
 from .geometry import _CLOSE_QUOTES, _OPEN_QUOTES, clause_end
 from .pos import _word_boundary, posseg
 
@@ -175,6 +176,7 @@ def clean_indicator(text: str) -> str:
     m = list(
         re.finditer(r"(?<![A-Za-z.])\d[\d.]*(?![\d.]*(?:[A-Za-z]|" + _GRADES + "))[^\d]{0,4}?(?=[\u4e00-\u9fff“])", text)
     )
+    m = [x for x in m if not _YEAR_IN_NAME.match(text, x.start()) or _figure_at(text, x.start())]  # 2025西部…单位
     if m and not re.search(r"\d[^\d]{0,4}(?:以上|以下)", text):
         text = text[m[-1].end() :]  # 贫困户96户183人: an earlier figure is not part of the indicator
         text = re.sub(r"^(?:万亿|亿|万)(?:元|美元)(?:以上|以下)?的?", "", text)  # 超10亿元农业产业化龙头企业: the amount
@@ -257,6 +259,8 @@ def indicator_after(s: str, qend: int) -> str:
         end = clause_end(s, end + 1)  # 11个省、市重点项目: the list of levels is one noun
     text = re.sub(r"^\d[\d.]*[^\d，,；;、的]{0,3}?(?:及以上|及以下|以上|以下)的?", "", s[qend:end])  # 10蒸吨及以下的
     m = re.search(r"(?<![A-Za-z\d.])(?<!过)(?<!超过)\d(?![\d.]*(?:[A-Za-z]|" + _GRADES + "))", text)  # 4S店, 5G基站, 750千伏电网工程 are names
+    if m and _YEAR_IN_NAME.match(text, m.start()) and not _figure_at(text, m.start()):
+        m = None  # 入选2025西部企业数字化建设成效卓越单位: a year inside a name, not a figure
     if m:
         text = re.sub(r"[和与及]$", "", text[: m.start()])  # 过10亿元的…: a threshold stays in the name
     for mark in ("被评为", "被认定为", "被命名为", "获评"):
@@ -280,6 +284,15 @@ def indicator_after(s: str, qend: int) -> str:
             text = text[: -len(verb)]  # 74个重点城市细颗粒物(PM2.5)年均浓度下降9.1%
             break
     return clean_indicator(strip_ends(text, _TRAIL))
+
+
+#: A year opening a name after a verb (入选2025西部…单位, 获评2024年度…): not a figure that ends the noun.
+_YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d(?:年度)?(?=[\u4e00-\u9fff“])(?![年级])")
+
+
+def _figure_at(text: str, pos: int) -> bool:
+    """Whether a quantity (a number with its unit) starts at ``pos`` (2000亿元, 1919人; not 2025西部)."""
+    return any(q.start == 0 for q in find_quantities(text[pos : pos + 12]))
 
 
 #: Urban and rural parts of a whole (城镇和农村居民…, 城市、农村低保标准).
