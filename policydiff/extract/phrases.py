@@ -174,7 +174,7 @@ def clean_indicator(text: str) -> str:
     if examples and not examples.group("rest").startswith(_NOT_AFTER_EXAMPLES):
         text = examples.group("rest")  # 举办电动重卡、电子信息、竹产业等供需对接活动: the examples go
     m = list(
-        re.finditer(r"(?<![A-Za-z.])\d[\d.]*(?![\d.]*(?:[A-Za-z]|" + _GRADES + "))[^\d]{0,4}?(?=[\u4e00-\u9fff“])", text)
+        re.finditer(r"(?<![A-Za-z.])\d[\d.]*(?![\d.]*(?:[A-Za-z]|" + _GRADES + r"))[^\d]{0,4}?(?=[\u4e00-\u9fff“])", text)
     )
     m = [x for x in m if not _YEAR_IN_NAME.match(text, x.start()) or _figure_at(text, x.start())]  # 2025西部…单位
     if m and not re.search(r"\d[^\d]{0,4}(?:以上|以下)", text):
