@@ -87,8 +87,8 @@ _BARE_MAGNITUDE = re.compile(
     rf"(?:(?<=[超过破近逾达上越增到至约])(?P<mag>{_MAGS_AS_NUMBERS}|[千百万](?=(?:{_UNIT_RE})))(?P<unit>{_UNIT_RE})?"
     rf"|(?P<mag2>{_MAGS_AS_NUMBERS})(?P<unit2>{_UNIT_RE})?(?=左右|以上|以内))"
 )
-# A count in words after a verb that delivers things (开通两条航线, 落实十三件民生实事, 举办百场…大会); elsewhere a numeral
-# with a classifier is prose (两个维护, 三项制度).
+# A count in words after a verb that delivers things (开通两条航线, 落实十三件民生实事, 举办百场…大会); elsewhere a
+# numeral with a classifier is prose (两个维护, 三项制度).
 _COUNT_CN = re.compile(
     rf"(?:{'|'.join(COUNT_VERBS)})(?P<num>[两二三四五六七八九百千]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)"
     rf"(?P<unit>{'|'.join(c for c in CLASSIFIERS if len(c) == 1 and c != '大')})(?![大次“])"
@@ -96,7 +96,8 @@ _COUNT_CN = re.compile(
 #: 上 leading a magnitude as its bound (上万支, 上千家), not the end of a verb (跨上万亿元台阶).
 _UP_TO = re.compile(r"(?<![跨迈登走站跃踏攀冲赶])上$")
 _MAGNITUDE_VALUE = {"千万": (1000, "万"), "千亿": (1000, "亿"), "百亿": (100, "亿"), "百万": (100, "万"),
-                    "万亿": (1, "万亿"), "亿": (1, "亿"), "千": (1000, ""), "百": (100, ""), "万": (1, "万")}  # fmt: skip
+                    "万亿": (1, "万亿"), "亿": (1, "亿"),
+                    "千": (1000, ""), "百": (100, ""), "万": (1, "万")}  # fmt: skip
 _PERCENT_CN = re.compile(rf"百分之(?P<num>{_CN}(?:点[零〇一二两三四五六七八九]+)?)")
 
 

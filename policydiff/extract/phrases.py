@@ -31,6 +31,10 @@ GENERIC = GENERIC_INDICATORS
 
 #: A grade inside a name (750千伏): kept with its noun, not cut as an earlier figure.
 _GRADES = "|".join(GRADE_UNITS)
+#: A figure earlier in an indicator, up to the noun after it (贫困户96户183人); a name with letters or a grade stays.
+_EARLIER_FIGURE = re.compile(
+    r"(?<![A-Za-z.])\d[\d.]*(?![\d.]*(?:[A-Za-z]|" + _GRADES + r"))[^\d]{0,4}?(?=[\u4e00-\u9fff“])"
+)
 
 
 _YEAR_PREFIX = re.compile(
@@ -173,13 +177,11 @@ def clean_indicator(text: str) -> str:
     examples = _EXAMPLES.match(text)
     if examples and not examples.group("rest").startswith(_NOT_AFTER_EXAMPLES):
         text = examples.group("rest")  # 举办电动重卡、电子信息、竹产业等供需对接活动: the examples go
-    m = list(
-        re.finditer(r"(?<![A-Za-z.])\d[\d.]*(?![\d.]*(?:[A-Za-z]|" + _GRADES + r"))[^\d]{0,4}?(?=[\u4e00-\u9fff“])", text)
-    )
+    m = list(re.finditer(_EARLIER_FIGURE, text))
     m = [x for x in m if not _YEAR_IN_NAME.match(text, x.start()) or _figure_at(text, x.start())]  # 2025西部…单位
     if m and not re.search(r"\d[^\d]{0,4}(?:以上|以下)", text):
         text = text[m[-1].end() :]  # 贫困户96户183人: an earlier figure is not part of the indicator
-        text = re.sub(r"^(?:万亿|亿|万)(?:元|美元)(?:以上|以下)?的?", "", text)  # 超10亿元农业产业化龙头企业: the amount
+        text = re.sub(r"^(?:万亿|亿|万)(?:元|美元)(?:以上|以下)?的?", "", text)  # 超10亿元农业产业化龙头企业
     while text and text[0] in _CLOSE_QUOTES:
         text = text[1:]
     while text and text[-1] in _OPEN_QUOTES:
@@ -258,7 +260,8 @@ def indicator_after(s: str, qend: int) -> str:
     while end - qend <= 2 and s[end : end + 1] == "、" and re.fullmatch(r"[省市县区村镇乡州旗盟]级?", s[qend:end]):
         end = clause_end(s, end + 1)  # 11个省、市重点项目: the list of levels is one noun
     text = re.sub(r"^\d[\d.]*[^\d，,；;、的]{0,3}?(?:及以上|及以下|以上|以下)的?", "", s[qend:end])  # 10蒸吨及以下的
-    m = re.search(r"(?<![A-Za-z\d.])(?<!过)(?<!超过)\d(?![\d.]*(?:[A-Za-z]|" + _GRADES + "))", text)  # 4S店, 5G基站, 750千伏电网工程 are names
+    # 4S店, 5G基站, 750千伏电网工程 are names
+    m = re.search(r"(?<![A-Za-z\d.])(?<!过)(?<!超过)\d(?![\d.]*(?:[A-Za-z]|" + _GRADES + "))", text)
     if m and _YEAR_IN_NAME.match(text, m.start()) and not _figure_at(text, m.start()):
         m = None  # 入选2025西部企业数字化建设成效卓越单位: a year inside a name, not a figure
     if m:
