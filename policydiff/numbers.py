@@ -82,18 +82,22 @@ _FRACTION_WORD = re.compile("|".join(sorted(FRACTION_WORDS, key=len, reverse=Tru
 # A magnitude standing for the number itself after a bound word: 超千亿元 (1000亿元), 突破万亿元 (1万亿元),
 # 上亿群众 (1亿), 每年新增百万户 (100万户).
 _MAGS_AS_NUMBERS = "千万|千亿|百亿|百万|万亿|亿"
+# …and a lone 千, 百 or 万 with its unit after a bound word: 突破千项 (1000项), 超万场 (1万场), 近百场 (100场).
 _BARE_MAGNITUDE = re.compile(
-    rf"(?:(?<=[超过破近逾达上越增到至约])(?P<mag>{_MAGS_AS_NUMBERS})(?P<unit>{_UNIT_RE})?"
+    rf"(?:(?<=[超过破近逾达上越增到至约])(?P<mag>{_MAGS_AS_NUMBERS}|[千百万](?=(?:{_UNIT_RE})))(?P<unit>{_UNIT_RE})?"
     rf"|(?P<mag2>{_MAGS_AS_NUMBERS})(?P<unit2>{_UNIT_RE})?(?=左右|以上|以内))"
 )
-# A count in words after a verb that delivers things (开通两条航线, 落实十三件民生实事); elsewhere a numeral
-# with a classifier is prose (两个维护, 三项制度).
+# A count in words after a verb that delivers things (开通两条航线, 落实十三件民生实事, 举办百场…大会); elsewhere a
+# numeral with a classifier is prose (两个维护, 三项制度).
 _COUNT_CN = re.compile(
-    rf"(?:{'|'.join(COUNT_VERBS)})(?P<num>[两二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)"
+    rf"(?:{'|'.join(COUNT_VERBS)})(?P<num>[两二三四五六七八九百千]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)"
     rf"(?P<unit>{'|'.join(c for c in CLASSIFIERS if len(c) == 1 and c != '大')})(?![大次“])"
 )
+#: 上 leading a magnitude as its bound (上万支, 上千家), not the end of a verb (跨上万亿元台阶).
+_UP_TO = re.compile(r"(?<![跨迈登走站跃踏攀冲赶])上$")
 _MAGNITUDE_VALUE = {"千万": (1000, "万"), "千亿": (1000, "亿"), "百亿": (100, "亿"), "百万": (100, "万"),
-                    "万亿": (1, "万亿"), "亿": (1, "亿")}  # fmt: skip
+                    "万亿": (1, "万亿"), "亿": (1, "亿"),
+                    "千": (1000, ""), "百": (100, ""), "万": (1, "万")}  # fmt: skip
 _PERCENT_CN = re.compile(rf"百分之(?P<num>{_CN}(?:点[零〇一二两三四五六七八九]+)?)")
 
 
@@ -314,7 +318,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # 超千亿 alone and 超百亿县 are classes of size; 上亿群众, 近千万家庭 count people
         if unit in NON_UNITS or norm[m.end() : m.end() + 1] == "级":
             continue
-        found.append(Quantity(m.start(), end, text[m.start() : end], value, None, mag + (unit or ""), chinese=True))
+        start = m.start() - 1 if _UP_TO.search(norm, 0, m.start()) else m.start()  # 上万支: 上 is the bound
+        found.append(Quantity(start, end, text[start:end], value, None, mag + (unit or ""), chinese=True))
     found.sort(key=lambda q: q.start)
     return _share_units(_listed_bare_numbers(found, norm, text), norm)
 

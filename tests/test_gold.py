@@ -22,13 +22,9 @@ from .conftest import ROOT, SHARED, SHARED_CORPORA
 
 OWN_GOLD = sorted((ROOT / "tests" / "gold" / "targets").glob("*.jsonl"))
 #: Blind audits the tool does not yet reach 0.95 on — kept in the suite at what it reaches so that they cannot
-#: get worse, and listed in docs/levels.md with what is missing. qinghai-2026 (province, 十四五 review, audited
-#: after this round's rules were written): 0.903 at its first run, 0.930 now; left: subjects an earlier clause
-#: names (绿电外送…输出345亿度), 3县5乡, 等6家企业入选, 15个重点事项审批时限压缩70%, 750千伏 project names.
-#: fujian-2025 and national-2021 (third round): 0.924 and 0.920 at their first run, 0.934 and 0.947 now; left:
-#: fuller names the audit writes (巴黎奥运会金牌 for 2金, 首批山海协作重点项目 for 103个重点项目), 经济增速…6%以上
-#: restating the headline, 18亿亩耕地红线, 均超过10% after a list with 等.
-BELOW_THE_BAR = {"qinghai-2026": 0.925, "fujian-2025": 0.93, "national-2021": 0.94}
+#: get worse, and listed in docs/levels.md with what is missing. None at present: qinghai-2026, fujian-2025 and
+#: national-2021 (0.903, 0.924 and 0.920 at their first runs) reach 0.962, 0.957 and 0.965 and take the 0.95 bar.
+BELOW_THE_BAR: dict[str, float] = {}
 SHARED_GOLD = sorted((SHARED / "gold").glob("*-[0-9][0-9][0-9][0-9].jsonl"))
 
 

@@ -105,7 +105,7 @@ _NOT_NAMES = ("目标", "水平", "规模", "增长", "增速", "任务", "标�
 
 
 _SHARE_VP = re.compile(
-    r"(?:实现|实行|完成|建成|开展|纳入|接入|达到|享受|参加|参与|使用|由|在|为|被|已|均|都|获得|拥有|覆盖)"
+    r"(?:实现|实行|完成|建成|开展|纳入|接入|达到|享受|参加|参与|使用|由|在|为|被|已|均|都|获得|拥有|覆盖|投向|用于)"
 )
 
 
@@ -140,6 +140,8 @@ def share_of(s: str, q: Quantity) -> str | None:
             text = rest  # 95%以上实行备案管理
         elif re.search(r"(?:量|率|数|额|人口|群众|企业|家庭)$", rest) and len(rest) <= 8:
             text = rest  # 覆盖二级以上医疗机构97%门诊量
+        elif _REACHES.search(s[: q.start].rstrip("约近超过")) and next_is_noun(rest[:6]):
+            text = rest  # 覆盖90%政务服务办件, 覆盖全省90%乡镇卫生院: the share of what is reached
         else:
             noun = re.match(r"[\u4e00-\u9fff“”]+?(?=" + _SHARE_VP.pattern + r")", rest)
             if not noun:
@@ -148,6 +150,10 @@ def share_of(s: str, q: Quantity) -> str | None:
     text = re.split(r"(?:，|,|；|;|。)", text)[0]
     text = clean_indicator(re.sub(r"(?:的|了|等)$", "", text))
     return text if len(text) >= 2 and not re.search(r"\d", text) else None
+
+
+#: A verb of reach before a share (覆盖全省90%乡镇卫生院): the noun after the figure is what it is a share of.
+_REACHES = re.compile(r"(?:覆盖|惠及|辐射)(?:全省|全市|全区|全县|全国)?$")
 
 
 _GROWTH_AFTER = re.compile(r"的?(?:增长|增速|增幅|涨幅|下降|降幅|提高|提升)")

@@ -12,7 +12,16 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import ACTION_VERBS, CHANGE_VERBS, CLASSIFIERS, MONEY_WORDS, PLAIN_VERBS, TOTALS
+from ..lexicon import (
+    ACTION_VERBS,
+    CHANGE_VERBS,
+    CLASSIFIERS,
+    LIGHT_VERBS,
+    MONEY_WORDS,
+    PLAIN_VERBS,
+    PREFIX_QUALIFIERS,
+    TOTALS,
+)
 from ..metrics import known_indicator, metric_base, metric_table
 from ..numbers import Quantity, find_quantities
 from .filters import _NOT_COUNTED, _NOT_NAMES, share_of
@@ -94,6 +103,9 @@ def indicator_for(
                 after += nxt.group("noun")  # 建好2个国家级、3个省级文化生态保护区: the level's noun comes last
         if (count or bare) and "的" in after:
             head, _, tail = after.partition("的")  # 16条背街巷道的综合改造: the counted noun comes first
+            done = _DONE_TO.search(head)
+            if done and done.start() >= 2:
+                head, tail = head[: done.start()], ""  # 960多万…人口通过易地扶贫搬迁摆脱了…的困境: what they did
             words = posseg(head)
             last = words[-1][1]
             nounish = last.startswith("n") or (last == "q" and len(words) > 1 and words[-2][1].startswith("n"))
@@ -107,16 +119,18 @@ def indicator_for(
         if after and "的" not in after:
             if count and after in _NOT_COUNTED:
                 return None
-            reach = re.search(r"(?:惠及|覆盖|帮助)$", raw)
-            if bare and reach:
-                return reach.group() + after, []  # 国家助学贷款提标降息惠及1100多万学生 -> 惠及学生
+            reach = re.search(r"(?P<verb>惠及|覆盖|帮助)(?:近|约|超过|超|逾)?$", raw)
+            if (bare or count) and reach:
+                return reach.group("verb") + after, []  # 惠及1100多万学生 -> 惠及学生; 惠及近万家企业 -> 惠及企业
             if count:
                 return acting_verb(raw) + after, []  # 新引入8家跨国药企 -> 新引入跨国药企
             return after, []  # 提高6000万农村人口供水保障水平: the verb acts on the noun, a level
     elif ind and not q.is_percent and not count and next_is_noun(rest[:6]) and not ind.endswith(_MONEY_WORDS):
-        words = posseg(s[cl : q.start])
-        if words and words[-1][1] != "v":
-            return None  # 大唐700万吨露天矿, 红星美凯龙5.7万平方米主力店: a figure inside a name
+        named = s[cl : q.start]
+        bound = next((w for w in PREFIX_QUALIFIERS if named.endswith(w)), "")
+        words = posseg(named[: len(named) - len(bound)])
+        if words and (words[-1][1] != "v" or (bound and words[-1][1] in ("n", "vn"))):
+            return None  # 大唐700万吨露天矿, 红星美凯龙5.7万平方米主力店, 续航超千公里氢能重卡: inside a name
         after = indicator_after(rest, 0).split("的", 1)[0]
         if after and after not in _FRAME_NOUNS:
             payer = re.search(r"(?:中央|地方|各级)?(?:财政|政府)$", ind)
@@ -141,6 +155,11 @@ def indicator_for(
         obj = invested_object(s, after_qualifier(s, q.end)) or paid_object(s, after_qualifier(s, q.end))
         if obj:
             return obj + word, links  # 投资3.5亿元，实施了…等基础设施工程 -> 基础设施工程投资
+    spent = after_qualifier(s, q.end)
+    if (q.unit or "").endswith("元") and s.startswith("用于", spent) and ind and len(posseg(ind)) == 1:
+        obj = paid_object(s, spent) if posseg(ind)[0][1].startswith("v") else ""
+        if obj:
+            return ind + obj, links  # 统筹9.8亿元用于援企稳岗 -> 统筹援企稳岗: the money is named by its use
     money = next((w for w in _MONEY_WORDS if ind.endswith(w)), None)
     if money and rest.startswith("的"):
         tail = rest[1:]
@@ -191,6 +210,12 @@ def indicator_for(
         subject = _sentence_subject(s, cl)
         if subject:
             ind = subject + ind  # 对口援青和东西部协作持续深化，落实资金27.3亿元: whose money
+    elif _lone_verb(ind) and not links_only(s, cl, q.start):
+        subject = _previous_subject(s, clause_start(s, q.start))
+        if subject:
+            phrase = acting_verb(s[clause_start(s, q.start) : q.start])  # 带动就业 (带动 was stripped)
+            ind = subject + (phrase if phrase.endswith(ind) else ind)
+            # 绿电外送拓展至22个省区市，输出345亿度: the output of the clause before's subject
     if ind == "经济":  # 经济增长6%左右, 经济年均增长6.5%以上: the growth names the indicator
         ind += "".join(w for w in links if w == "年均" or w in CHANGE_VERBS)
     if rest.startswith("的") and not links and (ends_with_verb(ind) or any(f == "v" for _, f in posseg(ind))):
@@ -211,6 +236,8 @@ _INVEST_ACTION = re.compile(
 _STANDING = re.compile(
     r"(?:稳居|位居|跻身|位列|居|进入|排名|排在)[^，,；;]{0,6}?(?:前[一二三四五六七八九十\d]+[强位名]?|第[一二三四五六七八九十\d]+位?)$"
 )
+#: A verb with 了 after the counted noun: the clause says what the counted did (摆脱了…的困境).
+_DONE_TO = re.compile(r"[\u4e00-\u9fff]{2}了")
 #: Work done to a counted thing, named after it (…的既有建筑节能改造, …的三级供热管网改造).
 _WORK_DONE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:改造|改建|改扩建|扩建|建设|修缮|整治|治理|提升|修复)")
 #: …but not a clause saying what happened to it (行业乱象得到有效治理).
@@ -312,6 +339,61 @@ def _trim_to_known(ind: str) -> str:
         if suffix in _ALIASES and metric_base(suffix) in table:
             return suffix if re.search(r"提出|决定|确定|要求|明确|预计", ind[:i]) else ind
     return ind
+
+
+def _lone_verb(ind: str) -> bool:
+    """An indicator that is one verb and nothing else (输出, 就业): it names no subject.
+
+    >>> _lone_verb("输出"), _lone_verb("绿电外送"), _lone_verb("带动")
+    (True, False, False)
+    """
+    words = posseg(ind) if len(ind) >= 2 else []
+    return len(words) == 1 and words[0][1] == "v" and ind not in LIGHT_VERBS
+
+
+def links_only(s: str, cl: int, qstart: int) -> bool:
+    """Whether the clause before a figure has a noun of its own before its verb (全年粮食产量达到…)."""
+    words = posseg(s[clause_start(s, qstart) : qstart])
+    return bool(words) and not words[0][1].startswith(("v", "d", "p"))
+
+
+#: The predicate closing a clause: a link word (拓展至, 培育壮大, 持续深化); stripped to leave its subject.
+_CLOSING_LINK = re.compile(r"(?:至|到|了)$")
+
+
+def _previous_subject(s: str, cl: int) -> str:
+    """The subject of the clause before the one starting at ``cl``, when that clause opens with a noun and
+    states something of it (绿电外送拓展至22个省区市 -> 绿电外送; 等特色劳务品牌培育壮大 -> 特色劳务品牌).
+
+    >>> s = "绿电外送拓展至22个省区市，输出345亿度"
+    >>> _previous_subject(s, s.index("输出"))
+    '绿电外送'
+    >>> s = "“青绣”“乐都水暖工”等特色劳务品牌培育壮大，带动就业超48万人次"
+    >>> _previous_subject(s, s.index("带动"))
+    '特色劳务品牌'
+    >>> s = "加快项目建设，完成投资5亿元"
+    >>> _previous_subject(s, s.index("完成"))
+    ''
+    """
+    if cl < 2 or s[cl - 1] not in "，,":
+        return ""
+    text = s[clause_start(s, cl - 1) : cl - 1]
+    found = find_quantities(text)
+    if found:
+        text = text[: found[0].start]
+    text = _CLOSING_LINK.sub("", text)
+    words = posseg(text)
+    dropped = 0
+    while words and dropped < 2 and len(words[-1][0]) >= 2 and words[-1][1] in ("v", "vn", "a", "ad", "d"):
+        words.pop()
+        dropped += 1
+    subject = "".join(w for w, _ in words)
+    if "等" in subject:
+        subject = subject.rsplit("等", 1)[1]  # “青绣”“互助家政”…等特色劳务品牌: the examples go
+    subject = clean_indicator(subject)
+    if not dropped or len(subject) < 2 or re.search(r"[\d“”，、]", subject) or not next_is_noun(subject):
+        return ""
+    return subject
 
 
 def _sentence_subject(s: str, cl: int) -> str:

@@ -15,6 +15,7 @@ import re
 from ..lexicon import (
     CHANGE_VERBS,
     GENERIC_INDICATORS,
+    GRADE_UNITS,
     LEADING,
     LEVEL_LINKS,
     MEASURE_ENDS,
@@ -22,10 +23,18 @@ from ..lexicon import (
     WORDS_NOT_LINKS,
 )
 from ..metrics import strip_ends
+from ..numbers import find_quantities
 from .geometry import _CLOSE_QUOTES, _OPEN_QUOTES, clause_end
 from .pos import _word_boundary, posseg
 
 GENERIC = GENERIC_INDICATORS
+
+#: A grade inside a name (750千伏): kept with its noun, not cut as an earlier figure.
+_GRADES = "|".join(GRADE_UNITS)
+#: A figure earlier in an indicator, up to the noun after it (贫困户96户183人); a name with letters or a grade stays.
+_EARLIER_FIGURE = re.compile(
+    r"(?<![A-Za-z.])\d[\d.]*(?![\d.]*(?:[A-Za-z]|" + _GRADES + r"))[^\d]{0,4}?(?=[\u4e00-\u9fff“])"
+)
 
 
 _YEAR_PREFIX = re.compile(
@@ -47,6 +56,14 @@ _TRAIL = ("工作", "任务", "工程", "目标", "等", "的")
 
 
 _VERBISH = re.compile(r"^(?:以上|以下|左右|以内|的|是|为|和|与|及|或|被|在|将|要|了|等|多|余)")
+
+
+def _many_kinds(text: str) -> bool:
+    """Whether a leading 多 opens a word of its own (多功能, 多元化), not an approximation (个多月, 多万人)."""
+    if not text.startswith("多"):
+        return False
+    word, flag = posseg(text[:6])[0]
+    return len(word) > 1 and flag != "m"
 
 
 _COMPARATOR = re.compile(
@@ -160,9 +177,11 @@ def clean_indicator(text: str) -> str:
     examples = _EXAMPLES.match(text)
     if examples and not examples.group("rest").startswith(_NOT_AFTER_EXAMPLES):
         text = examples.group("rest")  # 举办电动重卡、电子信息、竹产业等供需对接活动: the examples go
-    m = list(re.finditer(r"(?<![A-Za-z.])\d[\d.]*(?![\d.]*[A-Za-z])[^\d]{0,4}?(?=[\u4e00-\u9fff“])", text))
+    m = list(re.finditer(_EARLIER_FIGURE, text))
+    m = [x for x in m if not _YEAR_IN_NAME.match(text, x.start()) or _figure_at(text, x.start())]  # 2025西部…单位
     if m and not re.search(r"\d[^\d]{0,4}(?:以上|以下)", text):
         text = text[m[-1].end() :]  # 贫困户96户183人: an earlier figure is not part of the indicator
+        text = re.sub(r"^(?:万亿|亿|万)(?:元|美元)(?:以上|以下)?的?", "", text)  # 超10亿元农业产业化龙头企业
     while text and text[0] in _CLOSE_QUOTES:
         text = text[1:]
     while text and text[-1] in _OPEN_QUOTES:
@@ -241,7 +260,10 @@ def indicator_after(s: str, qend: int) -> str:
     while end - qend <= 2 and s[end : end + 1] == "、" and re.fullmatch(r"[省市县区村镇乡州旗盟]级?", s[qend:end]):
         end = clause_end(s, end + 1)  # 11个省、市重点项目: the list of levels is one noun
     text = re.sub(r"^\d[\d.]*[^\d，,；;、的]{0,3}?(?:及以上|及以下|以上|以下)的?", "", s[qend:end])  # 10蒸吨及以下的
-    m = re.search(r"(?<![A-Za-z\d.])(?<!过)(?<!超过)\d(?![\d.]*[A-Za-z])", text)  # 4S店, 5G基站 are names
+    # 4S店, 5G基站, 750千伏电网工程 are names
+    m = re.search(r"(?<![A-Za-z\d.])(?<!过)(?<!超过)\d(?![\d.]*(?:[A-Za-z]|" + _GRADES + "))", text)
+    if m and _YEAR_IN_NAME.match(text, m.start()) and not _figure_at(text, m.start()):
+        m = None  # 入选2025西部企业数字化建设成效卓越单位: a year inside a name, not a figure
     if m:
         text = re.sub(r"[和与及]$", "", text[: m.start()])  # 过10亿元的…: a threshold stays in the name
     for mark in ("被评为", "被认定为", "被命名为", "获评"):
@@ -253,18 +275,27 @@ def indicator_after(s: str, qend: int) -> str:
     if m:
         text = text[m.end() :]  # 96户、183人实现全部脱贫 -> 脱贫; 其中4条实现通车 -> 通车
     text = re.split(
-        r"(?:应当|应该|应(?![用急对])|(?<![主重需必只纲])要(?![求素点])|将(?!来)|可以|能够|都|(?<![年人日月])均(?!衡)|已(?!有)|全部|全面"
+        r"(?:应当|应该|(?<![供适响相效反呼])应(?![用急对])|(?<![主重需必只纲])要(?![求素点])|将(?!来)|可以|能够|都|(?<![年人日月])均(?!衡)|已(?!有)|全部|全面"
         r"|为重点|为主|为核心|为抓手|支持(?!政策|措施|资金)|用于|投向|受益|惠及|正式|顺利|如期|按期)",
         text,
         maxsplit=1,
     )[0]
-    if _VERBISH.match(text) and not text.startswith(WORDS_NOT_LINKS):  # 和美乡村 is a name, 和 a link
-        return ""
+    if _VERBISH.match(text) and not text.startswith(WORDS_NOT_LINKS) and not _many_kinds(text):
+        return ""  # 和美乡村 is a name, 和 a link; 45个多功能运动场 a noun, 3个多月 an approximation
     for verb in CHANGE_VERBS:
         if text.endswith(verb) and len(text) > len(verb) + 1:
             text = text[: -len(verb)]  # 74个重点城市细颗粒物(PM2.5)年均浓度下降9.1%
             break
     return clean_indicator(strip_ends(text, _TRAIL))
+
+
+#: A year opening a name after a verb (入选2025西部…单位, 获评2024年度…): not a figure that ends the noun.
+_YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d(?:年度)?(?=[\u4e00-\u9fff“])(?![年级])")
+
+
+def _figure_at(text: str, pos: int) -> bool:
+    """Whether a quantity (a number with its unit) starts at ``pos`` (2000亿元, 1919人; not 2025西部)."""
+    return any(q.start == 0 for q in find_quantities(text[pos : pos + 12]))
 
 
 #: Urban and rural parts of a whole (城镇和农村居民…, 城市、农村低保标准).

@@ -1,0 +1,111 @@
+"""Rules from the third-round blind audits (qinghai 2026, fujian 2025, national 2021), each asserted on the
+real report it was seen in and, where the corpus has one, on another report written the same way."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from policydiff.extract import extract
+from policydiff.model import Record
+
+
+@pytest.fixture(scope="module")
+def records(corpus):
+    @cache
+    def get(region: str, year: int) -> list[Record]:
+        return extract(corpus.get(year, region))
+
+    return get
+
+
+def only(recs, **want):
+    hits = [r for r in recs if all(getattr(r, k) == v for k, v in want.items())]
+    assert len(hits) == 1, f"{len(hits)} records match {want}: {[(r.indicator, r.value, r.kind) for r in hits]}"
+    return hits[0]
+
+
+def test_a_many_word_after_a_count_is_the_counted_noun(records):
+    # fujian 2025: 新建改扩建10个全民健身共享中心、45个多功能运动场 (not the previous item's noun)
+    recs = records("fujian", 2025)
+    assert only(recs, value=45, unit="个", indicator="多功能运动场").kind == "target"
+    assert only(recs, value=4, unit="个", kind="target").indicator == "智慧体育公园"
+    assert not [r for r in recs if r.value == 45 and r.indicator == "全民健身共享中心"]
+
+
+def test_a_voltage_grade_is_part_of_the_counted_name(records):
+    # qinghai 2026: 推进卡阳、松如沟等14个750千伏电网工程
+    assert only(records("qinghai", 2026), value=14, unit="个").indicator == "750千伏电网"
+    # neimenggu 2026: 建成20个500千伏输变电工程 (missed before: the grade cut the noun)
+    grid = [r for r in records("neimenggu", 2026) if r.value == 20 and r.unit == "个" and "千伏" in r.indicator]
+    assert [(r.kind, r.indicator) for r in grid] == [("target", "建成500千伏输变电")]
+
+
+def test_what_the_counted_did_is_not_replaced_by_its_object(records):
+    # national 2021: 960多万建档立卡贫困人口通过易地扶贫搬迁摆脱了“一方水土难养一方人”的困境
+    rec = only(records("national", 2021), value=960, unit="万")
+    assert (rec.kind, rec.period, rec.qualifier) == ("result", "2016-2020", "多")
+    assert rec.indicator.startswith("建档立卡贫困人口") and "困境" not in rec.indicator
+
+
+def test_a_bare_verb_takes_the_subject_of_the_clause_before(records):
+    recs = records("qinghai", 2026)
+    # 绿电外送拓展至22个省区市，输出345亿度、增长32%
+    assert only(recs, value=345, unit="亿度").indicator == "绿电外送输出"
+    growth = only(recs, value=32, unit="%", indicator="绿电外送输出")
+    assert (growth.kind, growth.year, growth.measure) == ("result", 2025, "growth")
+    # “青绣”…等特色劳务品牌培育壮大，带动就业超48万人次
+    jobs = only(recs, value=48, unit="万人次")
+    assert (jobs.indicator, jobs.qualifier) == ("特色劳务品牌带动就业", "超")
+
+
+def test_lone_magnitudes_after_a_bound_word_are_numbers(records):
+    fujian = records("fujian", 2025)
+    nsfc = only(fujian, value=1000, unit="项")  # 国家自然科学基金资助项目突破千项
+    assert (nsfc.kind, nsfc.indicator, nsfc.qualifier) == ("result", "国家自然科学基金资助项目", "突破")
+    events = only(fujian, value=1, unit="万场")  # 举办“全闽乐购”活动超万场
+    assert "全闽乐购" in events.indicator and events.qualifier == "超"
+    firms = only(fujian, value=1, unit="万家")  # 累计投放200亿元…专项贷款，惠及近万家企业
+    assert (firms.indicator, firms.qualifier) == ("惠及企业", "近")
+    fairs = only(fujian, value=100, unit="场")  # 举办百场产业链供应链对接大会
+    assert (fairs.kind, fairs.indicator) == ("target", "举办产业链供应链对接大会")
+    # guangxi 2026: 集装箱航线突破百条，海铁联运班列突破万列
+    guangxi = records("guangxi", 2026)
+    assert only(guangxi, value=100, unit="条", indicator="集装箱航线").qualifier == "突破"
+    assert only(guangxi, value=1, unit="万列").indicator == "海铁联运班列"
+    # tianjin 2026: 服务业增加值跨上万亿元台阶 (上 ends the verb, it is no bound)
+    assert only(records("tianjin", 2026), value=1, unit="万亿元").indicator == "服务业增加值"
+
+
+def test_a_figure_between_a_bounded_noun_and_a_noun_is_inside_a_name(records):
+    # hubei 2025: 全球首款续航超千公里氢能重卡试产 (a product, not a distance delivered)
+    assert not [r for r in records("hubei", 2025) if r.unit == "公里" and r.value == 1000]
+    # jiangxi 2025: 年销售收入超10亿元农业产业化龙头企业达到100家以上
+    recs = records("jiangxi", 2025)
+    assert not [r for r in recs if r.unit == "亿元" and r.value == 10 and r.kind == "target"]
+    rec = only(recs, value=100, unit="家", kind="target")
+    assert (rec.indicator, rec.qualifier) == ("农业产业化龙头企业", "以上")
+
+
+def test_shares_reached_or_spent(records):
+    fujian = records("fujian", 2025)
+    # 财政支出近八成投向民生领域 (十年来: the period of the look back)
+    share = only(fujian, value=8, unit="成")
+    assert (share.indicator, share.qualifier) == ("财政支出投向民生领域", "近")
+    # …实现“数据最多采一次”、覆盖90%政务服务办件
+    assert only(fujian, value=90, unit="%", indicator="覆盖政务服务办件").kind == "result"
+    # liaoning 2026: 优质公办幼儿园覆盖95%乡镇
+    rec = only(records("liaoning", 2026), value=95, unit="%", kind="target")
+    assert rec.indicator == "优质公办幼儿园覆盖乡镇"
+
+
+def test_money_named_by_its_use(records):
+    # fujian 2025: 统筹9.8亿元用于援企稳岗
+    assert only(records("fujian", 2025), value=9.8, unit="亿元").indicator == "统筹援企稳岗"
+
+
+def test_a_year_inside_a_name_does_not_cut_the_counted_noun(records):
+    # qinghai 2026: 西部矿业、能源发展集团等6家企业入选2025西部企业数字化建设成效卓越单位
+    rec = only(records("qinghai", 2026), value=6, unit="家")
+    assert rec.indicator == "企业入选2025西部企业数字化建设成效卓越单位"
