@@ -90,7 +90,7 @@ _BARE_MAGNITUDE = re.compile(
 # A count in words after a verb that delivers things (开通两条航线, 落实十三件民生实事, 举办百场…大会); elsewhere a
 # numeral with a classifier is prose (两个维护, 三项制度).
 _COUNT_CN = re.compile(
-    rf"(?:{'|'.join(COUNT_VERBS)})(?P<num>[两二三四五六七八九百千]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)"
+    rf"(?:{'|'.join(COUNT_VERBS)})(?P<num>[两二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)"
     rf"(?P<unit>{'|'.join(c for c in CLASSIFIERS if len(c) == 1 and c != '大')})(?![大次“])"
 )
 #: 上 leading a magnitude as its bound (上万支, 上千家), not the end of a verb (跨上万亿元台阶).
