@@ -87,8 +87,8 @@ _BARE_MAGNITUDE = re.compile(
     rf"(?:(?<=[超过破近逾达上越增到至约])(?P<mag>{_MAGS_AS_NUMBERS}|[千百万](?=(?:{_UNIT_RE})))(?P<unit>{_UNIT_RE})?"
     rf"|(?P<mag2>{_MAGS_AS_NUMBERS})(?P<unit2>{_UNIT_RE})?(?=左右|以上|以内))"
 )
-# A count in words after a verb that delivers things (开通两条航线, 落实十三件民生实事, 举办百场…大会); elsewhere a
-# numeral with a classifier is prose (两个维护, 三项制度).
+# A count in words after a verb that delivers things (开通两条航线, 落实十三件民生实事; not 百/千, which make
+# names there: 建成千座公园城市); elsewhere a numeral with a classifier is prose (两个维护, 三项制度).
 _COUNT_CN = re.compile(
     rf"(?:{'|'.join(COUNT_VERBS)})(?P<num>[两二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)"
     rf"(?P<unit>{'|'.join(c for c in CLASSIFIERS if len(c) == 1 and c != '大')})(?![大次“])"
