@@ -103,6 +103,17 @@ def comparable(unit_a: str | None, unit_b: str | None) -> bool:
     return ba == bb or (ba in COUNT_WORDS and bb in COUNT_WORDS) or (ba in PEOPLE_WORDS and bb in PEOPLE_WORDS)
 
 
+def bare_magnitude(unit_a: str | None, unit_b: str | None) -> bool:
+    """Whether one unit is a bare magnitude (旅游人数150万) and the other has a base (152万人次): for one
+    metric the base goes without saying.
+
+    >>> bare_magnitude("万", "万人次"), bare_magnitude("万人", "万元"), bare_magnitude("万", "%")
+    (True, False, False)
+    """
+    ba, bb = unit_scale(unit_a)[1], unit_scale(unit_b)[1]
+    return bool(unit_a and unit_b) and (ba == "") != (bb == "") and "%" not in f"{unit_a}{unit_b}"
+
+
 def _fmt(x: float | None) -> str:
     if x is None:
         return "?"
@@ -149,7 +160,8 @@ def judge(target: Record, result: Record | None) -> Delivery:
         return Delivery("not comparable", None, "no numeric target was set")
     if result is None or result.value is None:
         return Delivery("not reported", None, "no result for this metric and year")
-    if not comparable(target.unit, result.unit):
+    same_metric = getattr(target, "metric", None) is not None and target.metric == getattr(result, "metric", None)
+    if not comparable(target.unit, result.unit) and not (same_metric and bare_magnitude(target.unit, result.unit)):
         return Delivery(
             "not comparable", None, f"units differ: target {target.unit or '-'}, result {result.unit or '-'}"
         )

@@ -81,6 +81,8 @@ TOTALS: tuple[str, ...] = tuple(_DATA["totals"])
 MEASURE_ENDS: tuple[str, ...] = tuple(_DATA["measure_ends"])
 NOT_COUNTED: tuple[str, ...] = tuple(_DATA["not_counted"])
 MONEY_WORDS: tuple[str, ...] = tuple(_DATA["money_words"])
+#: Words two reports use for one thing, each mapped to its key word (农村旱厕 -> 户厕, 中转站 -> 转运站).
+NAME_SYNONYMS: dict[str, str] = {v: key for key, variants in _DATA["name_synonyms"].items() for v in variants}
 
 
 def bound_of(qualifier: str | None) -> Bound:

@@ -55,7 +55,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .delivery import comparable, unit_scale, with_fields
+from .delivery import bare_magnitude, comparable, unit_scale, with_fields
+from .lexicon import NAME_SYNONYMS
 from .metrics import _alias_index, normalise, strip_ends
 
 if TYPE_CHECKING:
@@ -178,6 +179,8 @@ _SYNONYMS = {
     "贫困人口实现脱贫": "脱贫人口",
     "贫困人口全部脱贫": "脱贫人口",
 }
+#: The lexicon's name synonyms, longest first.
+_SYNONYM_WORDS = re.compile("|".join(sorted(map(re.escape, NAME_SYNONYMS), key=len, reverse=True)))
 #: Words after a subject that measure it otherwise (省重大项目 counted, 省重大项目投资 in money).
 _OTHER_MEASURE = re.compile(r"(?:完成)?(?:投资|产值|营收|营业收入|收入|金额|规模|总额)(?:额)?$")
 #: A name in quotation marks: a programme or campaign (科技“尖锋”行动, “两重”项目).
@@ -221,14 +224,15 @@ def core(indicator: str | None) -> str:
 
     >>> core("新增精品示范村"), core("建设农村幸福院"), core("实施亿元以上重点技改项目"), core("年内计划完成投资")
     ('精品示范村', '农村幸福院', '亿元以上重点技改项目', '投资')
-    >>> core("保障性安居工程新"), core("全省地区生产总值")
-    ('保障性安居工程', '地区生产总值')
+    >>> core("保障性安居工程新"), core("全省地区生产总值"), core("农村厕所改造")
+    ('保障性安居工程', '地区生产总值', '户厕改造')
     """
     text = normalise(indicator or "")
     text = re.sub(r"(?<=[省市县区乡镇])、(?=[省市县区乡镇])", "", text)  # 省、市重点项目 = 省市重点项目
     text = re.sub(r"R&D|R＆D", "研发", text)  # R&D经费投入 = 研发经费投入
     text = re.sub(r"^(?:计划|预计|争列|争取列入|列入)", "", text)
     text = text.replace("完成投资", "投资").replace("投资完成额", "投资")
+    text = _SYNONYM_WORDS.sub(lambda m: NAME_SYNONYMS[m.group()], text)  # 农村旱厕 -> 户厕 (lexicon)
     stripped = _LEAD_RE.sub("", text)
     if len(stripped) >= 2:
         text = stripped
@@ -676,7 +680,8 @@ def candidate(
     if quoted:
         sim = max(sim, UNCLEAR_MIN)  # B names the target's own figure: the text ties them
     subject = None
-    if not units_convert(target.unit, result.unit) and sim < 1.0:
+    convert = units_convert(target.unit, result.unit) or (same_metric and bare_magnitude(target.unit, result.unit))
+    if not convert and sim < 1.0:
         subject = _same_subject(target, result)
     names: frozenset[str] = frozenset()
     ct, cr = core(target.indicator), core(result.indicator)
@@ -704,7 +709,7 @@ def candidate(
         shared = [w for w in key_terms(target.indicator) if w in key_terms(result.indicator)]
         ev.append(f"{target.indicator} ~ {result.indicator}" + (f" (shared {' '.join(shared)})" if shared else ""))
     reason = None
-    if not units_convert(target.unit, result.unit):
+    if not convert:
         reason = f"units differ: target {target.unit or '-'}, result {result.unit or '-'}"
     elif not measures_agree(target, result):
         reason = f"measures differ: target {target.measure}, result {result.measure}"

@@ -256,3 +256,22 @@ def test_real_pair_hailar_2013_district_investment(corpus):
         90.7,
         "missed",
     )
+
+
+def test_real_pair_fuping_2021_tourism_and_toilets(corpus):
+    # fuping/2021.txt: 旅游人数达到150万，旅游业总收入达到12亿元; 改造户厕8000座
+    # fuping/2022.txt: 接待游客152万人次，实现旅游综合收入12.16亿元; 改造农村旱厕8000座
+    from policydiff.compare import compare
+
+    c = compare(corpus.get(2021, "fuping"), corpus.get(2022, "fuping"))
+    rows = {d.target.indicator: d for d in c.delivery}
+    assert (rows["旅游人数"].result.value, rows["旅游人数"].status) == (152, "met")  # 万 against 万人次
+    assert (rows["旅游业总收入"].result.value, rows["旅游业总收入"].status) == (12.16, "met")
+    assert (rows["改造户厕"].result.indicator, rows["改造户厕"].status) == ("改造农村旱厕", "met")
+
+
+def test_name_synonyms_from_the_lexicon():
+    # hailar 2017: 建成4座垃圾中转站 / 2018: 新建新型垃圾转运站3座
+    lk = link([target("建成垃圾中转站", 4, "座")], [rec("新建新型垃圾转运站", 3, "座")])[0]
+    assert (lk.status, lk.result.value) == ("linked", 3)
+    assert name_similarity("农村厕所改造", "户厕改造") == 1.0
