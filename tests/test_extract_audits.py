@@ -110,3 +110,20 @@ def test_a_year_inside_a_name_does_not_cut_the_counted_noun(records):
     # qinghai 2026: 西部矿业、能源发展集团等6家企业入选2025西部企业数字化建设成效卓越单位
     rec = only(records("qinghai", 2026), value=6, unit="家")
     assert rec.indicator == "企业入选2025西部企业数字化建设成效卓越单位"
+
+
+def test_a_works_name_after_its_investment_is_taken_whole(records):
+    # hailar 2016: 投资1.15亿元的黑羊站水厂改扩建工程开工建设 (jieba reads 站 as a verb: it was "黑羊投资")
+    recs = records("hailar", 2016)
+    assert only(recs, value=1.15, unit="亿元").indicator == "黑羊站水厂改扩建工程投资"
+    # shunping 2023: 总投资60.7亿元的神南镇抽水蓄能电站项目
+    assert only(records("shunping", 2023), value=60.7, unit="亿元").indicator == "神南镇抽水蓄能电站项目投资"
+
+
+def test_a_level_a_review_dates_itself_has_no_period(records):
+    # hailar 2016, in its five-year review: 地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元, 年均增长12.1%
+    recs = records("hailar", 2016)
+    level = only(recs, value=287.9, unit="亿元")
+    assert (level.year, level.period) == (2015, None)
+    assert only(recs, value=12.1, unit="%").period == "2011-2015"
+    assert only(recs, value=162.4, unit="亿元").year == 2010

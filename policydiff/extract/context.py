@@ -78,6 +78,10 @@ _PAST_CUE = re.compile(
 )
 
 
+#: A level a review dates itself: …增加到2015年的287.9亿元, 提高到2025年的57.7%.
+_REACHED_IN = re.compile(r"(?:到|至)((?:19|20)\d\d)年(?:底|末)?的?$")
+
+
 _BASE_YEAR = re.compile(r"(?:从|由)(?:19|20)\d\d年(?:底|末)?的?")
 
 
@@ -259,6 +263,9 @@ def _year_cues(report: Report, ctx: _Ctx, before: str) -> tuple[str | None, int 
         years = [int(m.group(1)) for m in _PAST_CUE.finditer(before) if m.group(1)]
         if years and period and years[-1] <= (year or 0):
             return kind, years[-1], None
+        reached = _REACHED_IN.search(before)
+        if reached and period and int(reached.group(1)) <= (year or 0):
+            return kind, int(reached.group(1)), None  # 由2010年的162.4亿元增加到2015年的287.9亿元: the 2015 level
         if period and re.search(r"(?<![比较同与])(?:去年|上年)", before):
             return kind, year, None
         return kind, year, period

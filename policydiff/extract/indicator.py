@@ -409,11 +409,18 @@ def _sentence_subject(s: str, cl: int) -> str:
     return clean_indicator(out) if len(out) >= 2 else ""
 
 
+#: A works' name ending in 工程 or 项目, short enough to be one name.
+_NAMED_WORKS = re.compile(r"^[\u4e00-\u9fff“”]{2,18}?(?:工程|项目)(?:[一二三四五六七八九十]期(?:工程|项目)?)?")
+
+
 def _noun_head(text: str) -> str:
     """The noun phrase opening ``text``, up to its first verb or punctuation (万家惠农贸市场项目主体完工 ->
     万家惠农贸市场项目主体)."""
     text = text[: clause_end(text, 0)]
     text = re.split(r"主体|整体|全部|正式|顺利|已|建成|完工|竣工|投入|投用|开工|实施|启动|营业|运营|开业", text)[0]
+    named = _NAMED_WORKS.match(text)
+    if named:
+        return clean_indicator(named.group())  # 黑羊站水厂改扩建工程 (jieba reads 站 as a verb)
     out = ""
     for word, flag in posseg(text):
         if flag == "v" and out:
