@@ -655,13 +655,8 @@ def _left_its_part(
     parent's counterparts (the whole item agrees that it went there); two of them make a split. Otherwise
     the item follows its part and gets no link of its own."""
     linked = {aid for aid, _ in links}
-    homes: dict[str, list[str]] = defaultdict(list)
-    for aid, bid in sorted(links):
-        homes[aid].append(bid)
-    children: dict[str, list[str]] = defaultdict(list)
-    for sec in db.sections:
-        if "." in sec.id:
-            children[sec.id.rsplit(".", 1)[0]].append(sec.id)
+    homes = _homes(links)
+    children = _children(db)
     norms: dict[int, float] = {}
 
     def norm(doc: _Doc, i: int) -> float:
@@ -673,15 +668,7 @@ def _left_its_part(
         if sec.id in linked or len(anc) < 2 or anc[1] not in linked:
             continue
         spans = homes[anc[1]]
-        places = sorted(
-            {c for sp in spans if "." in sp for c in children[sp.rsplit(".", 1)[0]]},
-            key=lambda c: db.by_id[c].start,
-        )
-        places = [
-            c
-            for c in places
-            if _kind_factor(sec, db.by_id[c]) == 1.0 and {da.scope.get(sec.id), db.scope.get(c)} != {"year", "multi"}
-        ]
+        places = _beside(da, db, sec, spans, children)
         if not places:
             continue
         votes: Counter[str] = Counter()
@@ -716,6 +703,36 @@ def _left_its_part(
             if v >= VOTE_SHARE * n and max(scores.get(sec.id, x) for x in inside) >= stay:
                 out.add((sec.id, c))
     return out
+
+
+def _homes(links: set[tuple[str, str]]) -> dict[str, list[str]]:
+    """The B counterparts of each linked A section, in id order."""
+    homes: dict[str, list[str]] = defaultdict(list)
+    for aid, bid in sorted(links):
+        homes[aid].append(bid)
+    return homes
+
+
+def _children(db: _Doc) -> dict[str, list[str]]:
+    children: dict[str, list[str]] = defaultdict(list)
+    for sec in db.sections:
+        if "." in sec.id:
+            children[sec.id.rsplit(".", 1)[0]].append(sec.id)
+    return children
+
+
+def _beside(da: _Doc, db: _Doc, sec: Section, spans: list[str], children: dict[str, list[str]]) -> list[str]:
+    """The sections beside ``spans`` (the counterparts of ``sec``'s parent): their siblings, in document
+    order, of the same kind as ``sec`` and with no one-year/multi-year mismatch (the places its content can go)."""
+    places = sorted(
+        {c for sp in spans if "." in sp for c in children[sp.rsplit(".", 1)[0]]},
+        key=lambda c: db.by_id[c].start,
+    )
+    return [
+        c
+        for c in places
+        if _kind_factor(sec, db.by_id[c]) == 1.0 and {da.scope.get(sec.id), db.scope.get(c)} != {"year", "multi"}
+    ]
 
 
 def _inside(x: str, y: str) -> bool:
