@@ -11,8 +11,12 @@ other report (both directions); a link needs a score of at least :data:`LINK_MIN
 counterpart is an item inside a B section of its own rank is linked to that section too when that scores
 (sections pair rank with rank; the finer link still steers the sentences). A section left
 unlinked may pair, from :data:`LINK_IN_CONTEXT_MIN`, inside what its parent pairs with (its best
-counterpart once whole parts with sub-sections are set aside). Links that only repeat an enclosing
-section's link are not listed (:func:`shown_pairs`); parts and sub-sections keep a row each.
+counterpart once whole parts with sub-sections are set aside), or, when most of its sentences find their
+best matches elsewhere beside those counterparts, go there (:func:`_left_its_part`). Reforms move between a
+sector's item and the part on reform (改革 in its heading): an item whose reform sentence and a reform
+sentence of such a part beside its parent's counterparts are each other's best match is linked to that part
+too (:func:`_reforms_moved`). Links that only repeat an enclosing section's link are not listed
+(:func:`shown_pairs`); parts and sub-sections keep a row each.
 Then each link is labelled:
 
 - ``split``: the A section has two or more separate counterparts in B;
@@ -84,6 +88,8 @@ VOTE_MIN = 0.15
 VOTES_MIN = 3
 #: Share of the votes that makes a section a place the item went (two such sections: a split).
 VOTE_SHARE = 0.2
+#: A heading or key term with this names a reform (深化改革, 体制改革, 改革开放; see :func:`_reforms_moved`).
+REFORM = "改革"
 #: Factor on the score of a review section against a plan section.
 KIND_PENALTY = 0.6
 #: Factor on the score of a one-year section against a section on a multi-year period (see :func:`scopes`).
@@ -562,6 +568,7 @@ def align_sections(da: _Doc, db: _Doc, idf: dict[str, float]) -> tuple[list[Sect
             if sc >= LINK_IN_CONTEXT_MIN and any(_inside(oid, sp) for sp in spans):
                 links.add((sec.id, oid) if side == 0 else (oid, sec.id))
     links |= _left_its_part(da, db, scores, idf, links)
+    links |= _reforms_moved(da, db, scores, idf, links)
     # Where each section's content went: the outermost counterparts of it and its descendants.
     foot_b: dict[str, set[str]] = defaultdict(set)
     foot_a: dict[str, set[str]] = defaultdict(set)
@@ -655,13 +662,8 @@ def _left_its_part(
     parent's counterparts (the whole item agrees that it went there); two of them make a split. Otherwise
     the item follows its part and gets no link of its own."""
     linked = {aid for aid, _ in links}
-    homes: dict[str, list[str]] = defaultdict(list)
-    for aid, bid in sorted(links):
-        homes[aid].append(bid)
-    children: dict[str, list[str]] = defaultdict(list)
-    for sec in db.sections:
-        if "." in sec.id:
-            children[sec.id.rsplit(".", 1)[0]].append(sec.id)
+    homes = _homes(links)
+    children = _children(db)
     norms: dict[int, float] = {}
 
     def norm(doc: _Doc, i: int) -> float:
@@ -673,15 +675,7 @@ def _left_its_part(
         if sec.id in linked or len(anc) < 2 or anc[1] not in linked:
             continue
         spans = homes[anc[1]]
-        places = sorted(
-            {c for sp in spans if "." in sp for c in children[sp.rsplit(".", 1)[0]]},
-            key=lambda c: db.by_id[c].start,
-        )
-        places = [
-            c
-            for c in places
-            if _kind_factor(sec, db.by_id[c]) == 1.0 and {da.scope.get(sec.id), db.scope.get(c)} != {"year", "multi"}
-        ]
+        places = _beside(da, db, sec, spans, children)
         if not places:
             continue
         votes: Counter[str] = Counter()
@@ -716,6 +710,102 @@ def _left_its_part(
             if v >= VOTE_SHARE * n and max(scores.get(sec.id, x) for x in inside) >= stay:
                 out.add((sec.id, c))
     return out
+
+
+def _reforms_moved(
+    da: _Doc, db: _Doc, scores: _Scores, idf: dict[str, float], links: set[tuple[str, str]]
+) -> set[tuple[str, str]]:
+    """Links for reform measures that moved into the reform part. Reports at every level keep a part for
+    reform (深化改革, 改革开放, 重点领域改革: :data:`REFORM` in its heading), and a sector's reforms (land
+    contracts, public hospitals, the supply and marketing cooperatives) are written one year in the sector's
+    item, the next in that part. An item of A whose parent pairs with sections that are not about reform is
+    also linked to a reform section beside them (:func:`_beside`) when one of its sentences naming a reform
+    and a sentence of that section naming a reform (neither a heading: a heading names a topic, not a
+    measure) are each other's best match — the A sentence's best among the sections beside, the B sentence's
+    best in all of A (idf-weighted cosine of key terms, at least :data:`VOTE_MIN`) — and the whole item
+    scores at least :data:`LINK_IN_CONTEXT_MIN` against that section or one inside it. The item keeps its
+    other links: it is split."""
+    homes = _homes(links)
+    children = _children(db)
+    norms: dict[tuple[int, int], float] = {}
+    best_in_a: dict[int, int] = {}
+
+    def norm(side: int, i: int) -> float:
+        if (side, i) not in norms:
+            doc = db if side else da
+            norms[side, i] = math.sqrt(sum(idf.get(t, 1.0) ** 2 for t in doc.term_sets[i])) or 1.0
+        return norms[side, i]
+
+    def cos(i: int, j: int) -> float:
+        shared = da.term_sets[i] & db.term_sets[j]
+        return sum(idf.get(t, 1.0) ** 2 for t in shared) / (norm(0, i) * norm(1, j)) if shared else 0.0
+
+    def measure(doc: _Doc, i: int) -> bool:
+        sent = doc.report.sentences[i]
+        return sent.start >= doc.by_id[sent.section_id].heading_end and any(REFORM in t for t in doc.term_sets[i])
+
+    def best_a(j: int) -> int:
+        if j not in best_in_a:
+            best_in_a[j] = max(range(len(da.term_sets)), key=lambda i: (cos(i, j), -i))
+        return best_in_a[j]
+
+    out: set[tuple[str, str]] = set()
+    for sec in da.sections:
+        anc = da.ancestors(sec.id)
+        if len(anc) < 2 or anc[1] not in homes:
+            continue
+        spans = homes[anc[1]]
+        if any(REFORM in db.titles[sp] for sp in spans):
+            continue  # its part already goes to a reform section
+        places = _beside(da, db, sec, spans, children)
+        taken = spans + homes.get(sec.id, [])
+        reform = {c for c in places if REFORM in db.titles[c] and not any(_nested(c, x) for x in taken)}
+        if not reform:
+            continue
+        lo, hi = da.ranges[sec.id]
+        for i in range(lo, hi):
+            if not measure(da, i):
+                continue
+            best, where, at = VOTE_MIN, "", -1
+            for c in places:
+                for j in range(*db.ranges[c]):
+                    x = cos(i, j)
+                    if x > best:
+                        best, where, at = x, c, j
+            if where in reform and (sec.id, where) not in out and measure(db, at) and best_a(at) == i:
+                if max(scores.get(sec.id, x) for x in db.by_id if _inside(x, where)) >= LINK_IN_CONTEXT_MIN:
+                    out.add((sec.id, where))
+    return out
+
+
+def _homes(links: set[tuple[str, str]]) -> dict[str, list[str]]:
+    """The B counterparts of each linked A section, in id order."""
+    homes: dict[str, list[str]] = defaultdict(list)
+    for aid, bid in sorted(links):
+        homes[aid].append(bid)
+    return homes
+
+
+def _children(db: _Doc) -> dict[str, list[str]]:
+    children: dict[str, list[str]] = defaultdict(list)
+    for sec in db.sections:
+        if "." in sec.id:
+            children[sec.id.rsplit(".", 1)[0]].append(sec.id)
+    return children
+
+
+def _beside(da: _Doc, db: _Doc, sec: Section, spans: list[str], children: dict[str, list[str]]) -> list[str]:
+    """The sections beside ``spans`` (the counterparts of ``sec``'s parent): their siblings, in document
+    order, of the same kind as ``sec`` and with no one-year/multi-year mismatch (the places its content can go)."""
+    places = sorted(
+        {c for sp in spans if "." in sp for c in children[sp.rsplit(".", 1)[0]]},
+        key=lambda c: db.by_id[c].start,
+    )
+    return [
+        c
+        for c in places
+        if _kind_factor(sec, db.by_id[c]) == 1.0 and {da.scope.get(sec.id), db.scope.get(c)} != {"year", "multi"}
+    ]
 
 
 def _inside(x: str, y: str) -> bool:

@@ -150,3 +150,34 @@ def test_hailar_pairs_hold_the_invariants(corpus, years):
         assert any(p.a == part.id for p in al.sections)
     assert len([s for s in al.sentences if s.a is not None]) == len(a.sentences)
     assert all(0 <= p.score <= 1 for p in al.sections)
+
+
+def test_reform_measures_go_to_the_reform_part(corpus):
+    """A sector's reform written in its item one year and in the part on reform the next links the item to that
+    part too (``align._reforms_moved``). Checked against the texts: ningxia/2025.txt has 深化公立医院改革。 in
+    四是持续深化医疗健康保障工程 (under (五)…共同富裕); ningxia/2026.txt has 加快以公益性为导向的公立医院改革，… in
+    (二)着力完善市场经济体制，在全面深化改革开放上开新局 and 三是深化医疗卫生强基工程 under (六)民生实事."""
+    a, b = corpus.get(2025, "ningxia"), corpus.get(2026, "ningxia")
+    al = align(a, b)
+    assert a.section("2.5.4").title == "四是持续深化医疗健康保障工程"
+    assert "深化公立医院改革。" in a.section_text(a.section("2.5.4"))
+    assert b.section("3.2").title.startswith("着力完善市场经济体制")
+    assert "公立医院改革" in b.section_text(b.section("3.2"))
+    got = {(p.b, p.relation) for p in al.sections if p.a == "2.5.4"}
+    assert got == {("3.2", "regrouped"), ("3.6.3", "split")}
+
+    # Not when the item's part already goes to a reform part: national 2007's 推进财税体制改革 (under
+    # 五、深化改革和扩大开放 → 2008's (五)深化经济体制改革) says its 企业所得税法 will be 提请本次大会审议, and
+    # 2008's (九)加快行政管理体制改革 that the 国务院机构改革方案 will: the two sentences are each other's best
+    # match, and no link follows.
+    a, b = corpus.get(2007, "national"), corpus.get(2008, "national")
+    al = align(a, b)
+    assert a.section("5.3").title == "推进财税体制改革" and b.section("2.9").title.startswith("加快行政管理体制改革")
+    assert {p.b for p in al.sections if p.a == "5.3"} == {"2.5"}
+
+    # Nor from a heading: chongqing 2025's 深化农业农村改革 has 更好发挥小城镇联结城乡作用, whose best match is the
+    # heading (五)更好发挥经济体制改革牵引作用 of 2026, a topic, not a measure: the item keeps its one counterpart.
+    a, b = corpus.get(2025, "chongqing"), corpus.get(2026, "chongqing")
+    al = align(a, b)
+    assert a.section("2.5.2").title == "深化农业农村改革" and b.section("3.5").title == "更好发挥经济体制改革牵引作用"
+    assert {p.b for p in al.sections if p.a == "2.5.2"} == {"3.8.4"}
