@@ -34,7 +34,7 @@ from .phrases import (
     indicator_before,
     strip_target_words,
 )
-from .pos import acting_verb, ends_with_verb, is_verb_only, next_is_noun, posseg
+from .pos import acting_verb, ends_with_verb, is_verb_only, next_is_noun, posseg, verb_before
 from .qualifiers import after_qualifier, strip_leading_change
 
 # ---------------------------------------------------------------------------
@@ -50,6 +50,26 @@ _ACTION = re.compile(
 
 
 _MONEY_WORDS = MONEY_WORDS
+
+
+#: Units of work done (lengths and areas), as opposed to a plant's capacity.
+_WORK_UNITS = frozenset("公里 米 亩 平方米 平方公里 公顷 立方米".split())
+#: A place the clause's work is done in, named right before the figure (实施奋斗镇1万亩节水灌溉).
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|村|旗|街道|办事处)")
+
+
+def _place_after_verb(named: str) -> str | None:
+    """The place a verb's work is done in, when the words before a figure are a verb and a place.
+
+    >>> _place_after_verb("实施奋斗镇"), _place_after_verb("大唐")
+    ('奋斗镇', None)
+    """
+    k = 0
+    for word, _ in posseg(named):  # split only between words: 解决|农村 and 建设|办事处 are no verb and place
+        k += len(word)
+        if k < len(named) and _PLACE.fullmatch(named[k:]) and verb_before(named[:k]):
+            return named[k:]
+    return None
 
 
 def indicator_for(
@@ -129,10 +149,16 @@ def indicator_for(
         named = s[cl : q.start]
         bound = next((w for w in PREFIX_QUALIFIERS if named.endswith(w)), "")
         words = posseg(named[: len(named) - len(bound)])
-        if words and (words[-1][1] != "v" or (bound and words[-1][1] in ("n", "vn"))):
+        # 新建5条主干道路、2台热水锅炉、12公里热力主管网: a length or area listed after the verb's first item
+        # (not a capacity, which names a plant: 大唐700万吨露天煤矿、400万吨褐煤提质)
+        listed = named.endswith(("、", "和", "与", "及")) and q.base_unit in _WORK_UNITS
+        place = None if bound else _place_after_verb(named)
+        if words and (words[-1][1] != "v" or (bound and words[-1][1] in ("n", "vn"))) and not listed and not place:
             return None  # 大唐700万吨露天矿, 红星美凯龙5.7万平方米主力店, 续航超千公里氢能重卡: inside a name
         after = indicator_after(rest, 0).split("的", 1)[0]
         if after and after not in _FRAME_NOUNS:
+            if place:
+                return place + after, []  # 实施奋斗镇1万亩节水灌溉: where the work is done, then the work
             payer = re.search(r"(?:中央|地方|各级)?(?:财政|政府)$", ind)
             return (payer.group() if payer else "") + after, []  # 中央财政安排1000亿元专项奖补资金
     if count and ind in _NOT_COUNTED:
