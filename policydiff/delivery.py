@@ -160,8 +160,8 @@ def judge(target: Record, result: Record | None) -> Delivery:
         return Delivery("not comparable", None, "no numeric target was set")
     if result is None or result.value is None:
         return Delivery("not reported", None, "no result for this metric and year")
-    same_metric = getattr(target, "metric", None) is not None and target.metric == getattr(result, "metric", None)
-    if not comparable(target.unit, result.unit) and not (same_metric and bare_magnitude(target.unit, result.unit)):
+    # a bare magnitude (150万) takes the base of the figure linked to it (152万人次)
+    if not comparable(target.unit, result.unit) and not bare_magnitude(target.unit, result.unit):
         return Delivery(
             "not comparable", None, f"units differ: target {target.unit or '-'}, result {result.unit or '-'}"
         )

@@ -83,6 +83,8 @@ NOT_COUNTED: tuple[str, ...] = tuple(_DATA["not_counted"])
 MONEY_WORDS: tuple[str, ...] = tuple(_DATA["money_words"])
 #: Words two reports use for one thing, each mapped to its key word (农村旱厕 -> 户厕, 中转站 -> 转运站).
 NAME_SYNONYMS: dict[str, str] = {v: key for key, variants in _DATA["name_synonyms"].items() for v in variants}
+#: Whole names (after linking's normalisation) that name one count (完成减贫1186人 / 1374名贫困人口稳定脱贫).
+CORE_SYNONYMS: dict[str, str] = {v: key for key, variants in _DATA["core_synonyms"].items() for v in variants}
 
 
 def bound_of(qualifier: str | None) -> Bound:

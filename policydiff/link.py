@@ -56,7 +56,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .delivery import bare_magnitude, comparable, unit_scale, with_fields
-from .lexicon import NAME_SYNONYMS
+from .lexicon import CORE_SYNONYMS, NAME_SYNONYMS
 from .metrics import _alias_index, normalise, strip_ends
 
 if TYPE_CHECKING:
@@ -64,6 +64,8 @@ if TYPE_CHECKING:
 
 #: Lowest score at which a result is linked to a target.
 PAIR_MIN = 0.7
+#: Lowest name similarity at which a bare magnitude (150万) takes the other figure's base (万人次).
+BARE_MIN = 0.6
 #: Lowest score at which a result is listed as a candidate (status ``unclear`` below :data:`PAIR_MIN`).
 UNCLEAR_MIN = 0.45
 #: Candidates listed for an unclear target.
@@ -169,16 +171,6 @@ _TRAILING_WORDS = (
     "标准",
     "盘子",
 )
-#: Cores that name the same count in other words (完成减贫1186人 / 1374名贫困人口稳定脱贫).
-_SYNONYMS = {
-    "减贫": "脱贫人口",
-    "减贫人口": "脱贫人口",
-    "脱贫": "脱贫人口",
-    "贫困人口脱贫": "脱贫人口",
-    "贫困人口稳定脱贫": "脱贫人口",
-    "贫困人口实现脱贫": "脱贫人口",
-    "贫困人口全部脱贫": "脱贫人口",
-}
 #: The lexicon's name synonyms, longest first.
 _SYNONYM_WORDS = re.compile("|".join(sorted(map(re.escape, NAME_SYNONYMS), key=len, reverse=True)))
 #: Words after a subject that measure it otherwise (省重大项目 counted, 省重大项目投资 in money).
@@ -237,7 +229,7 @@ def core(indicator: str | None) -> str:
     if len(stripped) >= 2:
         text = stripped
     text = strip_ends(text, _TRAILING_WORDS)
-    return _SYNONYMS.get(text, text)
+    return CORE_SYNONYMS.get(text, text)
 
 
 def is_increment(indicator: str | None) -> bool:
@@ -680,7 +672,8 @@ def candidate(
     if quoted:
         sim = max(sim, UNCLEAR_MIN)  # B names the target's own figure: the text ties them
     subject = None
-    convert = units_convert(target.unit, result.unit) or (same_metric and bare_magnitude(target.unit, result.unit))
+    # a bare magnitude (2.3万农户…改造) takes the base of a figure named alike (1.62万户)
+    convert = units_convert(target.unit, result.unit) or (sim >= BARE_MIN and bare_magnitude(target.unit, result.unit))
     if not convert and sim < 1.0:
         subject = _same_subject(target, result)
     names: frozenset[str] = frozenset()
@@ -893,6 +886,7 @@ def link(
         key=lambda e: (
             -(e[3].score >= PAIR_MIN),
             -e[3].comparable,
+            not e[3].comparable and not units_convert(targets[e[1]].unit, e[3].result.unit),  # 年均5.4% before 91.8亿元
             -e[0],
             _plainness(targets[e[1]], e[3].result),
             e[1],

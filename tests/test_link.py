@@ -275,3 +275,18 @@ def test_name_synonyms_from_the_lexicon():
     lk = link([target("建成垃圾中转站", 4, "座")], [rec("新建新型垃圾转运站", 3, "座")])[0]
     assert (lk.status, lk.result.value) == ("linked", 3)
     assert name_similarity("农村厕所改造", "户厕改造") == 1.0
+
+
+def test_real_pair_laishui_2020_county(corpus):
+    # laishui/2020.txt: 确保剩余贫困人口322户677人上半年全部脱贫; 完成1.62万户“气代煤”改造; 生产总值增长6.5%
+    # laishui/2021.txt: 全县剩余贫困人口322户、677人脱贫出列; 2.3万农户“气代煤”改造; “十三五”…生产总值年均增长5.4%
+    from policydiff.compare import compare
+
+    c = compare(corpus.get(2020, "laishui"), corpus.get(2021, "laishui"))
+    rows = {(d.target.indicator, d.target.value): d for d in c.delivery}
+    assert (rows[("剩余贫困人口", 322)].result.value, rows[("剩余贫困人口", 322)].status) == (322, "met")
+    assert (rows[("剩余贫困人口", 677)].result.value, rows[("剩余贫困人口", 677)].status) == (677, "met")
+    gas = rows[("“气代煤”改造", 1.62)]  # 2.3万 (农户) takes the target's 户
+    assert (gas.result.value, gas.status) == (2.3, "exceeded")
+    gdp = rows[("生产总值", 6.5)]  # the five-year average growth, not the 2020 level in 亿元, is shown
+    assert (gdp.result.value, gdp.status) == (5.4, "not comparable") and "年均" in gdp.note
