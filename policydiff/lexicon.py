@@ -85,6 +85,9 @@ MONEY_WORDS: tuple[str, ...] = tuple(_DATA["money_words"])
 NAME_SYNONYMS: dict[str, str] = {v: key for key, variants in _DATA["name_synonyms"].items() for v in variants}
 #: Whole names (after linking's normalisation) that name one count (完成减贫1186人 / 1374名贫困人口稳定脱贫).
 CORE_SYNONYMS: dict[str, str] = {v: key for key, variants in _DATA["core_synonyms"].items() for v in variants}
+#: Groups of words for kinds that exclude one another (高铁 / 高速公路, 供水 / 燃气): two names of different kinds
+#: only are never one indicator.
+DISTINCT_KINDS: tuple[tuple[str, ...], ...] = tuple(tuple(g) for g in _DATA["distinct_kinds"])
 
 
 def bound_of(qualifier: str | None) -> Bound:

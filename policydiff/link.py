@@ -56,7 +56,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .delivery import bare_magnitude, comparable, unit_scale, with_fields
-from .lexicon import CORE_SYNONYMS, NAME_SYNONYMS
+from .lexicon import CORE_SYNONYMS, DISTINCT_KINDS, NAME_SYNONYMS
 from .metrics import _alias_index, normalise, strip_ends
 
 if TYPE_CHECKING:
@@ -313,6 +313,21 @@ def _alias_key(indicator: str | None) -> str | None:
     return index.get(normalise(indicator)) or index.get(re.sub(r"[\s“”\"'‘’《》「」()（）]", "", indicator))
 
 
+def _kinds(text: str) -> frozenset[int]:
+    """The lexicon's distinct kinds (:data:`policydiff.lexicon.DISTINCT_KINDS`) a name speaks of, by group.
+
+    >>> _kinds("高铁营业里程") == _kinds("铁路营业里程"), _kinds("高速公路通车里程") == _kinds("高铁通车里程")
+    (True, False)
+    """
+    found = set()
+    for i, group in enumerate(DISTINCT_KINDS):
+        for w in group:
+            if w in text:
+                found.add(i)
+                break
+    return frozenset(found)
+
+
 #: A share: its part, then its whole (工业增加值占地区生产总值比重).
 _SHARE = re.compile(r"^(.{2,}?)占(.{2,}?)的?(?:比重|比例|份额|总量的比重)$")
 
@@ -340,6 +355,9 @@ def name_similarity(a: str | None, b: str | None) -> float:
         return 0.0
     if ca == cb:
         return 1.0
+    kinds_a, kinds_b = _kinds(ca), _kinds(cb)
+    if kinds_a and kinds_b and kinds_a.isdisjoint(kinds_b):
+        return 0.0  # 高铁通车里程 / 高速公路通车里程: kinds that exclude one another
     sa, sb = _SHARE.match(ca), _SHARE.match(cb)
     if sa and sb:  # two shares: the same part of the same whole (工业增加值占… is not 物流总费用占…)
         whole = name_similarity(sa.group(2), sb.group(2))

@@ -137,3 +137,10 @@ def test_lengths_listed_after_a_verb_and_places_before_a_figure(records):
     assert only(recs, value=1, unit="万亩", indicator="奋斗镇节水灌溉").kind == "target"
     # a capacity listed after a plant's name is the plant's (大唐700万吨露天煤矿、400万吨褐煤提质): no figure
     assert not [r for r in recs if r.value == 400 and r.unit == "万吨" and r.year == 2012]
+
+
+def test_the_three_sectors_listed_by_ordinal_get_full_names(records):
+    # guizhou 2025: 其中一、二、三产增加值分别增长3.5%以上、7%左右、5%以上
+    recs = records("guizhou", 2025)
+    assert only(recs, value=3.5, unit="%", kind="target").indicator == "第一产业增加值"
+    assert only(recs, value=7, unit="%", indicator="第二产业增加值").qualifier == "左右"

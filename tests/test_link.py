@@ -290,3 +290,12 @@ def test_real_pair_laishui_2020_county(corpus):
     assert (gas.result.value, gas.status) == (2.3, "exceeded")
     gdp = rows[("生产总值", 6.5)]  # the five-year average growth, not the 2020 level in 亿元, is shown
     assert (gdp.result.value, gdp.status) == (5.4, "not comparable") and "年均" in gdp.note
+
+
+def test_distinct_kinds_never_link_and_sector_names_do():
+    # guizhou 2025 高铁通车里程达到1900公里 / 2026: 高铁营业里程突破1900公里 (高速公路通车里程 is another thing)
+    assert name_similarity("高铁通车里程", "高速公路通车里程") == 0.0
+    assert name_similarity("高铁通车里程", "高铁营业里程") == 1.0
+    assert name_similarity("供水管网", "燃气管网") == 0.0
+    # 一、二、三产增加值分别增长… is split into 第一产业增加值 …; B's 一产增加值 is the same sector
+    assert name_similarity("第一产业增加值", "一产增加值") == 1.0

@@ -305,6 +305,10 @@ URBAN_RURAL = ("农村牧区", "农牧区", "城镇", "农村", "城市", "乡�
 LIST_SEP = re.compile(r"、|和|与|(?<![惠普涉波企顾以])及")
 
 
+#: The economy's sectors listed by their ordinals (一、二、三产业增加值).
+_SECTORS = re.compile(r"第?(?P<ords>[一二三](?:[、和及与]第?[一二三])+)产(?:业)?(?P<head>[\u4e00-\u9fff]{2,8})")
+
+
 def split_parallel(indicator: str, n: int) -> list[str] | None:
     """Split a listed indicator over ``n`` figures given 分别 (respectively), sharing its head noun.
 
@@ -320,10 +324,17 @@ def split_parallel(indicator: str, n: int) -> list[str] | None:
     ['城镇常住居民人均可支配收入', '农村牧区常住居民人均可支配收入']
     >>> split_parallel("单位国内生产总值能耗和二氧化碳排放", 2)
     ['单位国内生产总值能耗', '单位国内生产总值二氧化碳排放']
+    >>> split_parallel("一、二、三产增加值", 3)
+    ['第一产业增加值', '第二产业增加值', '第三产业增加值']
     """
     if n == 2 and indicator.startswith("城乡") and not LIST_SEP.search(indicator):
         rest = indicator[2:]
         return ["城镇" + rest, "农村" + rest]
+    sectors = _SECTORS.fullmatch(indicator)
+    if sectors:  # 一、二、三产增加值, 第一、二、三产业增加值: the three sectors by their full names
+        ordinals = re.findall(r"[一二三]", sectors.group("ords"))
+        if len(ordinals) == n:
+            return [f"第{o}产业{sectors.group('head')}" for o in ordinals]
     parts = [p for p in LIST_SEP.split(indicator) if p]
     if len(parts) != n:
         return None
