@@ -28,6 +28,7 @@ from decimal import Decimal, InvalidOperation
 from .lexicon import (
     CLASSIFIERS,
     COUNT_VERBS,
+    FRACTION_QUALIFIERS,
     FRACTION_WORDS,
     MAGNITUDES,
     MEASURE_UNITS,
@@ -452,8 +453,12 @@ def _arabic(norm: str, text: str, m: re.Match) -> Quantity | None:
     return Quantity(s, e, text[s:e], value, high, full_unit or None, approx)
 
 
+_GROWTH_AFTER = re.compile(r"的?(?:增长|增幅|增速)")
+_GROWTH_BEFORE = re.compile(r"(?:增长|增幅|增速|增)(?:保持)?(?:在)?$")
+
+
 def _word_quantities(norm: str, text: str) -> list[Quantity]:
-    """Shares written in words: 三分之一 (33.3 %), 四分之三 (75 %), 一半 (50 %).
+    """Shares written in words: 三分之一 (33.3 %), 四分之三 (75 %), 一半 (50 %), 两位数 (10 % at least).
 
     >>> [(q.text, q.value, q.unit) for q in _word_quantities("减少三分之一，一半以上", "减少三分之一，一半以上")]
     [('三分之一', 33.3, '%'), ('一半', 50, '%')]
@@ -470,7 +475,11 @@ def _word_quantities(norm: str, text: str) -> list[Quantity]:
         out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], to_number(share), None, "%", chinese=True))
     for m in _FRACTION_WORD.finditer(norm):
         value, unit = FRACTION_WORDS[m.group()]
-        out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], to_number(Decimal(str(value))), None, unit))
+        bound = FRACTION_QUALIFIERS.get(m.group())  # 两位数 (10 %, at least)
+        if bound and not (_GROWTH_AFTER.match(norm, m.end()) or _GROWTH_BEFORE.search(norm, 0, m.start())):
+            continue  # 两位数 is a rate of growth only next to 增长 (院士突破两位数 counts people)
+        number = to_number(Decimal(str(value)))
+        out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], number, None, unit, bound))
     return sorted(out, key=lambda q: q.start)
 
 

@@ -55,11 +55,11 @@ PAIRS = [
     # a third round, paired blind after all of the above (national 2019 0.875 → 0.875, jilin 0.50 → 0.61,
     # shunping 0.60 → 0.73 from the start of the round to now)
     ("national", 2019, GOLD / "national-2019-2020.jsonl", 0.87, 1.0, 1.0),
-    ("jilin", 2025, GOLD / "jilin-2025-2026.jsonl", 0.64, 1.0, 0.83),
+    ("jilin", 2025, GOLD / "jilin-2025-2026.jsonl", 0.67, 0.95, 0.94),
     ("shunping", 2023, GOLD / "shunping-2023-2024.jsonl", 0.86, 0.92, 0.76),
     # a fourth round, paired blind by helpers from the texts alone (first run: guizhou 0.70 / 0.84, fuping
     # 0.64 / 1.00, national 2017 0.70 / 0.78, hailar 2013 0.45 / 0.88 recall / precision)
-    ("guizhou", 2025, GOLD / "guizhou-2025-2026.jsonl", 0.73, 0.88, 0.9),
+    ("guizhou", 2025, GOLD / "guizhou-2025-2026.jsonl", 0.8, 0.85, 0.91),
     ("fuping", 2021, GOLD / "fuping-2021-2022.jsonl", 0.75, 1.0, 0.88),
     ("national", 2017, GOLD / "national-2017-2018.jsonl", 0.75, 0.88, 1.0),
     ("hailar", 2013, GOLD / "hailar-2013-2014.jsonl", 0.58, 0.94, 0.94),
@@ -69,6 +69,10 @@ PAIRS = [
     ("laishui", 2020, GOLD / "laishui-2020-2021.jsonl", 0.64, 1.0, 1.0),
     ("national", 2021, GOLD / "national-2021-2022.jsonl", 1.0, 1.0, 1.0),
 ]
+
+# The shared scorer maps every record of one figure (接待游客人次、出游总花费均增长8%以上: two targets, one span)
+# to the gold line it meets first, so the second of such a pair counts as a wrong pair however it is linked
+# (jilin 2025, guizhou 2025): their precision floors are below 1 for that reason.
 
 pytestmark = pytest.mark.skipif(not SCORER.exists() or not CORPORA.exists(), reason="needs ../shared")
 

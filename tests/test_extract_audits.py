@@ -144,3 +144,23 @@ def test_the_three_sectors_listed_by_ordinal_get_full_names(records):
     recs = records("guizhou", 2025)
     assert only(recs, value=3.5, unit="%", kind="target").indicator == "第一产业增加值"
     assert only(recs, value=7, unit="%", indicator="第二产业增加值").qualifier == "左右"
+
+
+def test_two_digit_growth_is_a_ten_percent_floor_for_each_listed_name(records):
+    # jilin 2025: 接待国内游客人次、出游总花费均保持两位数增长 (the delivery gold's reading: 两位数 → ≥10 %)
+    recs = [r for r in records("jilin", 2025) if r.kind == "target" and r.qualifier == "两位数"]
+    assert sorted((r.indicator, r.value, r.unit, r.measure) for r in recs) == [
+        ("出游总花费", 10, "%", "growth"),
+        ("接待国内游客人次", 10, "%", "growth"),
+    ]
+    # shanxi 2026: 在晋两院院士突破两位数 counts people, not a growth rate
+    assert not [r for r in records("shanxi", 2026) if r.qualifier == "两位数"]
+
+
+def test_listed_names_that_measure_on_their_own_are_split(records):
+    # jilin 2026: 全年接待游客人次、出游总花费分别增长20.7%、15.3%
+    recs = records("jilin", 2026)
+    assert only(recs, value=20.7, unit="%").indicator == "接待游客人次"
+    assert only(recs, value=15.3, unit="%").indicator == "出游总花费"
+    # national 2021: 居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元 keeps its whole name
+    assert only(records("national", 2021), value=30, unit="元").indicator.startswith("居民医保和")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lexicon import QUALIFIERS
+from ..lexicon import FRACTION_QUALIFIERS, GENERIC_INDICATORS, QUALIFIERS
 from ..metrics import metric_base, metric_key
 from ..model import Record
 from ..numbers import Quantity, find_quantities, parse_arabic, to_number
@@ -90,6 +90,11 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
         if prev and s[prev[1] : cl] == "、" and (prev[2] == q.base_unit or ind in _ATTRIBUTES):
             ind = shared_head(prev[0], ind)  # 平均压减时间58%、材料52%; 粮食播种面积1.1亿亩、产量825亿斤
         measure, direction = measure_of(q, ind, links)
+        if q.approx in _WORD_BOUNDS:  # 接待国内游客人次、出游总花费均保持两位数增长: a growth of 10 % or more
+            ind = _KEEPS.sub("", ind)
+            if len(ind) < 2 or ind.endswith(("月", "年")) or ind in GENERIC_INDICATORS:
+                continue  # 连续12个月保持两位数增长: the months, not what grew
+            measure, direction = "growth", None
         qual = suffix_qualifier(s, q.end) or prefix_qualifier(s, cl, q.start) or q.approx
         if qual is None and kind == "target" and _REACH_TO.search(s[cl : q.start]):
             qual = "达到"  # 城镇新增就业达到5000人: a level to reach, at least (the delivery gold's reading)
@@ -188,6 +193,14 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
         )  # 农村自来水、卫生户厕普及率超过98%、85%: as many rates as listed items, read in order
         if len(group) > 1 and ("分别" in s[cl : first.start - offset] or listed):
             names = split_parallel(first.indicator or "", len(group))
+            whole = [p for p in LIST_SEP.split(first.indicator or "") if p]
+            if (
+                names
+                and len(set(names)) == 1
+                and len(whole) == len(group)
+                and all(p.endswith(_WHOLE_ENDS) for p in whole)
+            ):
+                names = whole  # 接待游客人次、出游总花费分别增长20.7%、15.3%: no shared head, each part a whole name
             tail_qual = group[-1].qualifier
             named: list[str | None] = list(names) if names else [None] * len(group)
             for j, name in zip(range(i, i + len(group)), named, strict=True):
@@ -207,12 +220,21 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
                     metric=metric,
                     qualifier=qualifier,
                 )
-        if len(group) == 1 and re.search(
-            r"(?:(?<![年人日月])均|分别)(?:同比|比上年)?(?:为|达|达到|增长|下降|降低|减少|提高|在|超过|超|突破)?$",
-            s[cl : first.start - offset],
+        if (
+            len(group) == 1
+            and re.search(
+                r"(?:(?<![年人日月])均|分别)(?:同比|比上年)?(?:为|达|达到|增长|下降|降低|减少|提高|在|超过|超|突破)?$",
+                s[cl : first.start - offset],
+            )
+            or (
+                first.qualifier in _WORD_BOUNDS
+                and re.search(r"(?:均|全部|都)(?:保持|实现)?$", s[cl : first.start - offset])
+            )
         ):
             parts = [p for p in LIST_SEP.split(first.indicator or "") if p]
             names = split_parallel(first.indicator or "", len(parts)) if len(parts) > 1 else None
+            if names and len(set(names)) == 1 and all(p.endswith(_WHOLE_ENDS) for p in parts):
+                names = parts  # 接待国内游客人次、出游总花费均保持两位数增长: whole names, each growing
             if names:  # 草原综合植被盖度和湿地保护率均达50%以上: one figure for each
                 copies = [replace(first, indicator=n, metric=metric_key(n, first.measure)) for n in names]
                 records[i : i + 1] = copies
@@ -290,6 +312,14 @@ def _described(s: str, q: Quantity) -> tuple[str, list[str]] | None:
 
 
 _ANAPHORA = re.compile(r"^(?:上述|以上|这些|其中的)")
+
+
+#: Ends of names that measure on their own (人次, 花费, 利润 …): a list of them shares no head.
+_WHOLE_ENDS = (*MEASURE_ENDS, "人次", "花费", "收入", "营收", "利润", "人数")
+#: Number words that carry their own bound (两位数), from the lexicon.
+_WORD_BOUNDS = frozenset(FRACTION_QUALIFIERS.values())
+#: Verbs of keeping a pace, left out of the indicator before a number word (…均保持两位数增长).
+_KEEPS = re.compile(r"(?:均|全部|都|总体)?(?:继续)?(?:保持|实现|达到)?$")
 
 
 _ALREADY = re.compile(r"(?<!不)已(?:经)?(?:达|有|超|突破|是)?$")
