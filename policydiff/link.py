@@ -64,6 +64,9 @@ if TYPE_CHECKING:
 
 #: Lowest score at which a result is linked to a target.
 PAIR_MIN = 0.7
+#: Lowest name similarity of "the same name" in other words (the same words in another order: 改造农村厕所 /
+#: 农村厕所改造): a figure in other units or measures links, as not comparable, only for the same name.
+SAME_NAME = 0.9
 #: Lowest name similarity at which a bare magnitude (150万) takes the other figure's base (万人次).
 BARE_MIN = 0.6
 #: Lowest score at which a result is listed as a candidate (status ``unclear`` below :data:`PAIR_MIN`).
@@ -734,7 +737,15 @@ def candidate(
     if subject and reason is not None:
         ev.append(f"the same subject ({core(target.indicator)}) measured by its {subject}")
         score = max(score, PAIR_MIN)
-    weak = weak or (reason is not None and sim < 1.0 and not subject)
+    words_t = _object_terms(target.indicator or "")
+    same_words = (
+        sim >= SAME_NAME
+        and (len(words_t) >= 2 or _specific_shared(target.indicator, result.indicator))
+        and words_t == _object_terms(result.indicator or "")
+        and (reason or "").startswith("units differ")
+        and {_GROUP.get(target.measure or ""), _GROUP.get(result.measure or "")} == {"amount"}
+    )
+    weak = weak or (reason is not None and sim < 1.0 and not same_words and not subject)
     clause = clause_before(result, text) if periods else ""
     if reason is None and periods:
         ok, note = period_issue(target, result, clause)

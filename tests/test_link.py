@@ -299,3 +299,14 @@ def test_distinct_kinds_never_link_and_sector_names_do():
     assert name_similarity("供水管网", "燃气管网") == 0.0
     # 一、二、三产增加值分别增长… is split into 第一产业增加值 …; B's 一产增加值 is the same sector
     assert name_similarity("第一产业增加值", "一产增加值") == 1.0
+
+
+def test_the_same_name_in_other_units_is_shown_not_judged():
+    # laiyuan 2021: 完成农村厕所改造3万户 / 2022: 改造农村厕所1万座 — the same words, counted otherwise
+    lk = link([target("农村厕所改造", 3, "万户", measure="level")], [rec("改造农村厕所", 1, "万座", measure="level")])[
+        0
+    ]
+    assert (lk.status, lk.result.value) == ("not comparable", 1) and "units differ" in (lk.reason or "")
+    # a general word alone is no same name (城市更新1600个 / 城市…3000亿元)
+    lk = link([target("城市更新", 1600, "个")], [rec("城市", 3000, "亿元", measure="level")])[0]
+    assert lk.status != "not comparable"
