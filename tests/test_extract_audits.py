@@ -164,3 +164,9 @@ def test_listed_names_that_measure_on_their_own_are_split(records):
     assert only(recs, value=15.3, unit="%").indicator == "出游总花费"
     # national 2021: 居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元 keeps its whole name
     assert only(records("national", 2021), value=30, unit="元").indicator.startswith("居民医保和")
+
+
+def test_a_count_after_a_delivering_verb_is_no_threshold(records):
+    # tianjin 2025: 争取再获批10家以上全国重点实验室 (jieba cuts 获批 into 获 + 批; 10家以上 is not a class of labs)
+    lab = only(records("tianjin", 2025), value=10, unit="家", indicator="全国重点实验室")
+    assert (lab.kind, lab.qualifier) == ("target", "以上")

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from .. import nlp
-from ..lexicon import ACTION_VERBS, LIGHT_VERBS, PLAIN_VERBS, PREFIX_QUALIFIERS
+from ..lexicon import ACTION_VERBS, COUNT_VERBS, LIGHT_VERBS, PLAIN_VERBS, PREFIX_QUALIFIERS
 
 
 def _word_boundary(text: str, pos: int) -> bool:
@@ -84,10 +84,12 @@ def ends_with_verb(text: str) -> bool:
 def verb_before(raw: str) -> bool:
     """Whether the text before a figure ends with a verb (实施1000个以上…, 新建5个以上…).
 
-    >>> verb_before("全年实施"), verb_before("全省"), verb_before("")
-    (True, False, False)
+    >>> verb_before("全年实施"), verb_before("全省"), verb_before(""), verb_before("争取再获批")
+    (True, False, False, True)
     """
     tokens = posseg(raw) if raw else []
+    if raw.endswith(COUNT_VERBS):
+        return True  # 再获批 (jieba: 获 + 批): a verb that delivers things
     return bool(tokens) and (tokens[-1][1].startswith("v") or tokens[-1][0] in ACTION_VERBS)
 
 
