@@ -7,8 +7,8 @@ The rules (docs/compare.md explains them with examples):
 - A figure that measures a change (growth/change) with ``direction`` "down" is an amount of
   decrease: a result moving the other way counts negative. Levels and rates are taken as they are.
 - Floors (以上 不低于 不少于 至少 突破 超过 高于 多 余 逾, and a target's 达到 / 提高到 / 增加到: qualifier
-  ``达到``): met by anything at or above the bound, ``exceeded`` when more than :data:`TOLERANCE` (relative)
-  above it.
+  ``达到``): met by anything at or above the bound, ``exceeded`` from :data:`TOLERANCE` (relative) above it
+  on (9.9 against 9%以上).
 - Ceilings (以内 以下 不超过 不高于 低于 之内 控制在): met by anything at or below, else missed.
 - Ranges (6%-6.5%): met inside, exceeded above, missed below.
 - About (左右 约 近 上下 前后): met within ±:data:`TOLERANCE` of the figure (3%左右: 2.7–3.3), exceeded
@@ -147,7 +147,7 @@ def judge(target: Record, result: Record | None) -> Delivery:
     ...     return R(value=v, value_high=hi, unit=u, qualifier=q, direction=d, measure=m, absent=False,
     ...              indicator=ind, metric=ind)
     >>> judge(rec(1100, "万人", "以上"), rec(1352, "万人"))
-    Delivery(status='exceeded', margin=252, note='1352 ≥ 1100 (以上), more than 10% above')
+    Delivery(status='exceeded', margin=252, note='1352 ≥ 1100 (以上), 10% or more above')
     >>> judge(rec(4.5, "%", "以内", m="rate", ind="城镇登记失业率"), rec(3.6, "%", m="rate")).note
     '3.6 ≤ 4.5 (以内)'
     >>> energy = rec(3, "%", "左右", d="down", m="change", ind="单位国内生产总值能耗")
@@ -220,8 +220,9 @@ def judge(target: Record, result: Record | None) -> Delivery:
     margin = _clean(rv - bound)
     bound_note = "; the result is only a bound" if rk in ("floor", "ceiling") else ""
 
-    if lo > ex_from:
-        extra = f", more than {TOLERANCE:.0%} above" if tk == "floor" else ""
+    # a floor is exceeded from 1.1 × the floor on (9.9 against 9%以上, as the delivery gold reads it)
+    if lo > ex_from or (tk == "floor" and math.isclose(lo, ex_from, rel_tol=1e-9)):
+        extra = f", {TOLERANCE:.0%} or more above" if tk == "floor" else ""
         verb = "≥" if tk == "floor" else "above"
         return Delivery("exceeded", margin, f"{shown} {verb} {label}{extra}{bound_note}")
     if met_lo <= lo and hi <= met_hi:

@@ -57,6 +57,8 @@ FRACTION_QUALIFIERS: dict[str, str] = {k: v[2] for k, v in _units["fraction_word
 
 #: Modal words that make a figure a promise, strongest first.
 MODALS: tuple[str, ...] = tuple(_DATA["modals"])
+#: Modal words that are also nouns at the end of a name (年度投资计划, 预期): not stripped from indicators.
+NOUN_MODALS: frozenset[str] = frozenset(_DATA["noun_modals"])
 FALL_VERBS: tuple[str, ...] = tuple(_DATA["change_verbs"]["down"])
 RISE_VERBS: tuple[str, ...] = tuple(_DATA["change_verbs"]["up"])
 #: Every change verb, longest first (so 下降 is tried before 降).

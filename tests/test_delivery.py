@@ -200,3 +200,26 @@ def test_lower_is_better_is_data():
     assert judge(t, res(4.8, "%", measure="rate")).status == "met"
     g = rec(5.5, "%", "左右", indicator="地区生产总值", metric="gdp.growth")
     assert judge(g, res(4.8, "%")).status == "missed"
+
+
+def test_a_floor_is_exceeded_from_ten_percent_above_on():
+    # fuping 2021 社会消费品零售总额增长9%以上 / 2022: 增长9.9% (9 × 1.1 is 9.900000000000002 in floats)
+    from types import SimpleNamespace as R
+
+    from policydiff.delivery import judge
+
+    def rec(v, q=None):
+        return R(
+            value=v,
+            value_high=None,
+            unit="%",
+            qualifier=q,
+            direction=None,
+            measure="growth",
+            absent=False,
+            indicator="社会消费品零售总额",
+            metric="retail_sales.growth",
+        )
+
+    assert judge(rec(9, "以上"), rec(9.9)).status == "exceeded"
+    assert judge(rec(9, "以上"), rec(9.89)).status == "met"

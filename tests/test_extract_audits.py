@@ -168,5 +168,13 @@ def test_listed_names_that_measure_on_their_own_are_split(records):
 
 def test_a_count_after_a_delivering_verb_is_no_threshold(records):
     # tianjin 2025: 争取再获批10家以上全国重点实验室 (jieba cuts 获批 into 获 + 批; 10家以上 is not a class of labs)
-    lab = only(records("tianjin", 2025), value=10, unit="家", indicator="全国重点实验室")
+    lab = only(records("tianjin", 2025), value=10, unit="家", indicator="再获批全国重点实验室")  # an increment
     assert (lab.kind, lab.qualifier) == ("target", "以上")
+
+
+def test_respectively_said_in_an_earlier_clause_and_estimates(records):
+    # fuping 2022: 城乡居民人均可支配收入预计分别完成25600元和12100元，增长10%和12%
+    recs = records("fuping", 2022)
+    assert only(recs, value=10, unit="%", year=2021, qualifier=None).indicator == "城镇居民人均可支配收入"
+    assert only(recs, value=12, unit="%", year=2021).indicator == "农村居民人均可支配收入"
+    assert only(recs, value=55, unit="亿元").indicator == "地区生产总值"  # 地区生产总值预计完成55亿元

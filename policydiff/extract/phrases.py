@@ -19,6 +19,8 @@ from ..lexicon import (
     LEADING,
     LEVEL_LINKS,
     MEASURE_ENDS,
+    MODALS,
+    NOUN_MODALS,
     PREFIX_QUALIFIERS,
     WORDS_NOT_LINKS,
 )
@@ -158,14 +160,19 @@ _EXAMPLES = re.compile(r"^[^、]*、[^等]*?(?<![平高中同均初对相])等(?
 _NOT_AFTER_EXAMPLES = ("领域", "行业", "方面", "地区", "部门", "单位", "重点", "产业", "国家", "城市")
 
 
+#: Modal words that end an indicator only as the figure's adverb (…收入预计, 旅游人数力争); 计划 and 预期 are
+#: also nouns there (年度投资计划, 招生计划).
+_TRAILING_MODALS = tuple(m for m in MODALS if m not in NOUN_MODALS)
+
+
 def clean_indicator(text: str) -> str:
     """Trim punctuation, spaces and unmatched quotes around an indicator; drop a per-unit base
     (每50公斤) and a budget verb inside it (中央财政拟安排补贴资金 -> 中央财政补贴资金).
 
     >>> clean_indicator(" “最多跑一次”"), clean_indicator("示范村”"), clean_indicator("中央财政拟安排补贴资金")
     ('“最多跑一次”', '示范村', '中央财政补贴资金')
-    >>> clean_indicator("电动汽车、锂电池、光伏产品“新三样”出口")
-    '“新三样”出口'
+    >>> clean_indicator("电动汽车、锂电池、光伏产品“新三样”出口"), clean_indicator("城乡居民人均可支配收入预计")
+    ('“新三样”出口', '城乡居民人均可支配收入')
 
     """
     text = _FOOTNOTE.sub("", text)
@@ -190,6 +197,9 @@ def clean_indicator(text: str) -> str:
         text = text.replace("”", "", text.count("”") - text.count("“"))
     if text.count("“") > text.count("”"):
         text = text.replace("“", "", text.count("“") - text.count("”"))
+    modal = next((m for m in _TRAILING_MODALS if text.endswith(m) and len(text) > len(m) + 1), None)
+    if modal:
+        text = text[: -len(modal)]  # 城乡居民人均可支配收入预计分别完成…: the estimate is said of the figure
     return text.strip()
 
 

@@ -99,12 +99,18 @@ def acting_verb(raw: str) -> str:
 
     >>> acting_verb("国际医药创新公园新引入"), acting_verb("推进"), acting_verb("共设立"), acting_verb("全市")
     ('新引入', '', '设立', '')
+    >>> acting_verb("争取再获批")
+    '再获批'
     """
     text = raw.rstrip(" ")
     for q in PREFIX_QUALIFIERS:
         if text.endswith(q):
             text = text[: -len(q)]
             break
+    cut = next((v for v in COUNT_VERBS if text.endswith(v) and len(posseg(v)) > 1), None)
+    if cut and cut not in PLAIN_VERBS:  # 再获批 (jieba: 获 + 批) stays one verb, with its 再 or 新
+        lead = text[-len(cut) - 1 : -len(cut)] if len(text) > len(cut) else ""
+        return (lead if lead in ("再", "新") else "") + cut
     tokens = posseg(text) if text else []
     verbs: list[str] = []
     while tokens and (tokens[-1][1].startswith("v") or tokens[-1][0] in ACTION_VERBS) and len(verbs) < 2:

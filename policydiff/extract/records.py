@@ -191,7 +191,10 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
             )
             and (all(r.unit == "%" for r in group) or (first.indicator or "").endswith(MEASURE_ENDS))
         )  # 农村自来水、卫生户厕普及率超过98%、85%: as many rates as listed items, read in order
-        if len(group) > 1 and ("分别" in s[cl : first.start - offset] or listed):
+        # 分别 said in an earlier clause of the sentence governs a later list too (…预计分别完成25600元和12100元，
+        # 增长10%和12%)
+        part = max(s.rfind(ch, 0, first.start - offset) for ch in "；;。") + 1
+        if len(group) > 1 and ("分别" in s[part : first.start - offset] or listed):
             names = split_parallel(first.indicator or "", len(group))
             whole = [p for p in LIST_SEP.split(first.indicator or "") if p]
             if (
