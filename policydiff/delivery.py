@@ -286,9 +286,23 @@ def judge_parts(target: Record, parts: list[Record]) -> tuple[Delivery, list[Del
     else:
         status = "not comparable"
         names += " (the parts disagree; the whole needs their weights)"
-    margins = [e.margin for e in each if e.margin is not None]
-    margin = min(margins) if margins and status != "not comparable" else None
+    k = deciding_part(status, each)
+    margin = each[k].margin if k is not None else None
     return Delivery(status, margin, f"parts: {names}"), each
+
+
+def deciding_part(status: str, each: list[Delivery]) -> int | None:
+    """Which part decides a combined verdict: the one nearest the bound — the lowest part of a target met or
+    exceeded by every part, the highest of one every part missed; None when the parts disagree.
+
+    >>> e = [Delivery("exceeded", 1.7, ""), Delivery("exceeded", 5.4, "")]
+    >>> deciding_part("exceeded", e), deciding_part("missed", [Delivery("missed", -6.9, ""), Delivery("missed", -3.9, "")])
+    (0, 1)
+    """
+    margins = [(e.margin, i) for i, e in enumerate(each) if e.margin is not None]
+    if not margins or status not in ("met", "exceeded", "missed"):
+        return None
+    return (max(margins) if status == "missed" else min(margins))[1]
 
 
 def assess(lk) -> tuple[Delivery, list[Delivery]]:

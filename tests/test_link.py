@@ -310,3 +310,13 @@ def test_the_same_name_in_other_units_is_shown_not_judged():
     # a general word alone is no same name (城市更新1600个 / 城市…3000亿元)
     lk = link([target("城市更新", 1600, "个")], [rec("城市", 3000, "亿元", measure="level")])[0]
     assert lk.status != "not comparable"
+
+
+def test_a_split_row_shows_the_part_that_decides(corpus):
+    # laiyuan 2021: 城乡居民人均可支配收入增长8.5% / 2022: 城乡居民人均可支配收入分别…同比增长10.2%、13.9%
+    from policydiff.compare import compare
+
+    c = compare(corpus.get(2021, "laiyuan"), corpus.get(2022, "laiyuan"))
+    (d,) = [d for d in c.delivery if d.indicator == "城乡居民人均可支配收入"]
+    assert (d.status, d.result.value, d.margin) == ("exceeded", 10.2, 1.7)
+    assert [p["result"].value for p in d.parts] == [10.2, 13.9]
