@@ -296,7 +296,8 @@ def deciding_part(status: str, each: list[Delivery]) -> int | None:
     exceeded by every part, the highest of one every part missed; None when the parts disagree.
 
     >>> e = [Delivery("exceeded", 1.7, ""), Delivery("exceeded", 5.4, "")]
-    >>> deciding_part("exceeded", e), deciding_part("missed", [Delivery("missed", -6.9, ""), Delivery("missed", -3.9, "")])
+    >>> m = [Delivery("missed", -6.9, ""), Delivery("missed", -3.9, "")]
+    >>> deciding_part("exceeded", e), deciding_part("missed", m)
     (0, 1)
     """
     margins = [(e.margin, i) for i, e in enumerate(each) if e.margin is not None]
