@@ -178,3 +178,15 @@ def test_respectively_said_in_an_earlier_clause_and_estimates(records):
     assert only(recs, value=10, unit="%", year=2021, qualifier=None).indicator == "城镇居民人均可支配收入"
     assert only(recs, value=12, unit="%", year=2021).indicator == "农村居民人均可支配收入"
     assert only(recs, value=55, unit="亿元").indicator == "地区生产总值"  # 地区生产总值预计完成55亿元
+
+
+def test_a_town_and_country_pair_of_figures_and_a_one_year_repeat(records):
+    # hunan 2025: 城乡低保标准提高到不低于740元/月和485元/月 (城镇 then 农村, the floor leads both)
+    recs = records("hunan", 2025)
+    assert (only(recs, value=740, unit="元/月").indicator, only(recs, value=485, unit="元/月").qualifier) == (
+        "城镇低保标准",
+        "不低于",
+    )
+    # xinjiang 2026: the 2025 growth of urban income equals its five-year average (5.3%); both are kept
+    urban = [r for r in records("xinjiang", 2026) if r.metric == "urban_disposable_income.growth" and r.value == 5.3]
+    assert sorted(str(r.period) for r in urban) == ["2021-2025", "None"]

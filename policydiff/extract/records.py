@@ -191,6 +191,11 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
             )
             and (all(r.unit == "%" for r in group) or (first.indicator or "").endswith(MEASURE_ENDS))
         )  # 农村自来水、卫生户厕普及率超过98%、85%: as many rates as listed items, read in order
+        listed = listed or (
+            len(group) == 2
+            and (first.indicator or "").startswith("城乡")
+            and s[group[0].end - offset : group[1].start - offset].endswith(("、", "和"))
+        )  # 城乡低保标准提高到不低于740元/月和485元/月: 城镇 then 农村
         # 分别 said in an earlier clause of the sentence governs a later list too (…预计分别完成25600元和12100元，
         # 增长10%和12%)
         part = max(s.rfind(ch, 0, first.start - offset) for ch in "；;。") + 1
@@ -337,8 +342,8 @@ def _dedupe(records: list[Record]) -> list[Record]:
     out: list[Record] = []
     for r in records:
         where = r.section_id if r.measure == "count" else None  # a level or rate restated elsewhere is one figure
-        key = (r.kind, r.year, r.metric, r.value, r.value_high, r.unit, r.qualifier, where)
-        if r.kind == "target" and not r.headline and key[1:-1] in head_keys:
+        key = (r.kind, r.year, r.period, r.metric, r.value, r.value_high, r.unit, r.qualifier, where)
+        if r.kind == "target" and not r.headline and (r.year, *key[3:-1]) in head_keys:
             continue
         if r.headline and _restates(r, heads):
             continue
