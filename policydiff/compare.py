@@ -387,9 +387,9 @@ def check_delivery(
         d, each = assess(lk)
         if lk.status == "linked" and lk.result is not None:
             lk.result = in_target_unit(t, lk.result)
-        k = deciding_part(d.status, each) if lk.status == "split" else None
-        if k is not None:
-            lk.result = lk.parts[k]  # the part that decides the combined verdict is the row's figure
+        decides = deciding_part(d.status, each) if lk.status == "split" else None
+        if decides is not None:
+            lk.result = lk.parts[decides]  # the part that decides the combined verdict is the row's figure
         parts = [
             {"result": p, "status": e.status, "margin": e.margin, "note": e.note}
             for p, e in zip(lk.parts, each, strict=True)
