@@ -56,7 +56,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .delivery import bare_magnitude, comparable, unit_scale, with_fields
-from .lexicon import CORE_SYNONYMS, DISTINCT_KINDS, NAME_SYNONYMS
+from .lexicon import CORE_SYNONYMS, DISTINCT_KINDS, NAME_SYNONYMS, bound_of
 from .metrics import _alias_index, normalise, strip_ends
 
 if TYPE_CHECKING:
@@ -243,7 +243,7 @@ def is_increment(indicator: str | None) -> bool:
     >>> is_increment("新增高新技术企业"), is_increment("高新技术企业"), is_increment("城镇新增就业")
     (True, False, True)
     """
-    return bool(_INCREMENT_RE.search(normalise(indicator or "")))
+    return bool(_INCREMENT_RE.search(normalise(indicator or "").replace("增加值", "")))  # 增加值 is value added
 
 
 def phase(text: str | None) -> str | None:
@@ -767,6 +767,14 @@ def candidate(
                 r"总数|总量|保有量|营业里程|总里程|累计|达到|总规模", normalise(result.indicator or "") + clause
             ):
                 reason = "a stock, not an increment"
+        if (
+            reason is None
+            and is_increment(result.indicator)
+            and not is_increment(target.indicator)
+            and (bound_of(target.qualifier) == "floor" or _REACHES.search(clause_before(target)))
+            and not _YEARS_WORK.search((target.indicator or "") + clause_before(target))  # 完成营造林100万亩以上
+        ):
+            reason = "the year's increment, not the level reached"  # 基地面积达到1亿亩 / 新增基地面积536万亩
         if reason is None and _STOCK.search(target.indicator or ""):
             done = (result.indicator or "") + clause
             if not _STOCK.search(done) and not _REACHES.search(clause) and _YEARS_WORK.search(done):

@@ -320,3 +320,19 @@ def test_a_split_row_shows_the_part_that_decides(corpus):
     (d,) = [d for d in c.delivery if d.indicator == "城乡居民人均可支配收入"]
     assert (d.status, d.result.value, d.margin) == ("exceeded", 10.2, 1.7)
     assert [p["result"].value for p in d.parts] == [10.2, 13.9]
+
+
+def test_the_years_increment_does_not_answer_a_level_to_hold():
+    # heilongjiang 2025: 绿色有机食品基地面积稳定在1亿亩以上 / 2026: 新增绿色有机食品基地面积536万亩
+    t = target("绿色有机食品基地面积", 1, "亿亩", measure="level", qualifier="以上")
+    lk = link([t], [rec("新增绿色有机食品基地面积", 536, "万亩", measure="level")])[0]
+    assert lk.status == "not comparable" and "increment" in (lk.reason or "")
+    # the year's work stays comparable (xizang 2025: 完成营造林100万亩以上 / 2026: 新增营造林148万亩)
+    t = target("营造林", 100, "万亩", measure="level", qualifier="以上", sentence="完成营造林100万亩以上", start=2)
+    assert link([t], [rec("新增营造林", 148, "万亩", measure="level")])[0].status == "linked"
+
+
+def test_value_added_is_no_increment():
+    from policydiff.link import is_increment
+
+    assert not is_increment("园区规模工业增加值占全省比重") and is_increment("新增就业")
