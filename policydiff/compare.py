@@ -207,13 +207,11 @@ def _year_targets(records: list[Record], year: int) -> list[Record]:
     return out
 
 
-#: The words before a change that restates the level just given against last year's (…1100万人以上，比去年多).
-_RESTATES = re.compile(
-    r"(?:以上|左右|以内|以下)?[，,、]\s*(?:比|较)(?:去年|上年)(?:多|少|增加|减少|增长|下降|提高|降低)?(?:了)?"
-)
-
-
-_AGAINST_LAST_YEAR = re.compile(r"(?:比|较)(?:去年|上年)(?:多|少|增加|减少|提高|降低)?了?$")
+#: A change stated against last year's figure (比去年多, 较上年增加了).
+_LAST_YEAR_WORDS = r"(?:比|较)(?:去年|上年)(?:多|少|增加|减少|增长|下降|提高|降低)?了?"
+#: The words between a level and a change that restates it against last year's (…1100万人以上，比去年多).
+_RESTATES = re.compile(rf"(?:以上|左右|以内|以下)?[，,、]\s*{_LAST_YEAR_WORDS}")
+_AGAINST_LAST_YEAR = re.compile(rf"{_LAST_YEAR_WORDS}$")
 
 
 def _not_restated(targets: list[Record], text: str) -> list[Record]:
