@@ -779,6 +779,16 @@ def candidate(
             done = (result.indicator or "") + clause
             if not _STOCK.search(done) and not _REACHES.search(clause) and _YEARS_WORK.search(done):
                 reason = "the year's work, not the stock"  # 保障性租赁住房总量60万套 / 建设筹措7.4万套
+    if (
+        reason is None
+        and periods
+        and (target.unit or "").endswith("元")
+        and "总投资" in (target.indicator or "") + clause_before(target)
+        and "总投资" not in (result.indicator or "") + clause
+    ):
+        reason = (
+            "a project's total investment, not the year's"  # 推进总投资103.7亿元的棚户区改造工程 / 全年投资90.07亿元
+        )
     scope = narrower_scope(target.indicator, result.indicator)
     if reason is None and scope:
         reason = f"a narrower scope ({scope})"

@@ -336,3 +336,15 @@ def test_value_added_is_no_increment():
     from policydiff.link import is_increment
 
     assert not is_increment("园区规模工业增加值占全省比重") and is_increment("新增就业")
+
+
+def test_forest_names_and_a_projects_total_investment(corpus):
+    # heilongjiang 2025: 实施国土绿化面积90万亩 / 2026: 营造林92.1万亩 (lexicon: 国土绿化, 营造林 → 造林)
+    assert name_similarity("实施国土绿化面积", "营造林") >= 0.7
+    # hailar 2017: 推进总投资103.7亿元的棚户区改造工程 / 2018: 全年投资90.07亿元…棚改: a project's total is not
+    # the year's investment
+    from policydiff.compare import compare
+
+    c = compare(corpus.get(2017, "hailar"), corpus.get(2018, "hailar"))
+    (d,) = [d for d in c.delivery if d.target.value == 103.7]
+    assert d.status == "not comparable" and "total investment" in d.note
