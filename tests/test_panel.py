@@ -351,11 +351,14 @@ def test_sqlite_cells_none_nan_infinity_and_bools(tmp_path):
 # ---------------------------------------------------------------------------
 
 
-def _ordinary(tmp_path, name, **kw):
-    """The file the ordinary way writes (no cache, one process, Panel.write)."""
-    out = tmp_path / name
-    panel([SHARED_CORPORA], cache=False, workers=1, **kw).write(out)
-    return out.read_bytes()
+def _ordinary(tmp_path, suffixes, **kw):
+    """The files the ordinary way writes (no cache, one process, Panel.write), by suffix: one panel built once."""
+    built = panel([SHARED_CORPORA], cache=False, workers=1, **kw)
+    out = {}
+    for suffix in suffixes:
+        built.write(tmp_path / f"plain.{suffix}")
+        out[suffix] = (tmp_path / f"plain.{suffix}").read_bytes()
+    return out
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the warm path forks its workers")
@@ -381,8 +384,9 @@ def test_a_warm_panel_from_worker_processes_is_byte_identical(tmp_path, monkeypa
                 first.status,
             )
     monkeypatch.undo()
+    plain = _ordinary(tmp_path, ("sqlite", "csv", "jsonl"), **args)
     for suffix in ("sqlite", "csv", "jsonl"):
-        assert (tmp_path / f"warm.{suffix}").read_bytes() == _ordinary(tmp_path, f"plain.{suffix}", **args), suffix
+        assert (tmp_path / f"warm.{suffix}").read_bytes() == plain[suffix], suffix
     assert (tmp_path / "cold.sqlite").read_bytes() == (tmp_path / "warm.sqlite").read_bytes()
 
 
