@@ -73,6 +73,11 @@ PAIRS = [
     ("tianjin", 2025, GOLD / "tianjin-2025-2026.jsonl", 0.83, 0.95, 0.95),
     ("hailar", 2016, GOLD / "hailar-2016-2017.jsonl", 0.76, 0.88, 1.0),
     ("shunping", 2022, GOLD / "shunping-2022-2023.jsonl", 0.8, 0.94, 0.87),
+    # a seventh round, paired blind by helpers against the final tool of the stop (first run at e410836: neimenggu
+    # 0.45 / 0.63, yixian 2018 0.82 / 0.93, hailar 2014 0.73 / 0.95)
+    ("neimenggu", 2025, GOLD / "neimenggu-2025-2026.jsonl", 0.45, 0.62, 1.0),
+    ("yixian", 2018, GOLD / "yixian-2018-2019.jsonl", 0.82, 0.93, 1.0),
+    ("hailar", 2014, GOLD / "hailar-2014-2015.jsonl", 0.73, 0.95, 1.0),
 ]
 
 # The shared scorer maps every record of one figure (接待游客人次、出游总花费均增长8%以上: two targets, one span)
