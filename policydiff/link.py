@@ -67,6 +67,8 @@ PAIR_MIN = 0.7
 #: Lowest name similarity of "the same name" in other words (the same words in another order: 改造农村厕所 /
 #: 农村厕所改造): a figure in other units or measures links, as not comparable, only for the same name.
 SAME_NAME = 0.9
+#: How a candidate's reason begins when its units do not convert (the sole-candidate and same-name rules read it).
+UNITS_DIFFER = "units differ"
 #: Lowest name similarity at which a bare magnitude (150万) takes the other figure's base (万人次).
 BARE_MIN = 0.6
 #: Lowest score at which a result is listed as a candidate (status ``unclear`` below :data:`PAIR_MIN`).
@@ -726,7 +728,7 @@ def candidate(
         ev.append(f"{target.indicator} ~ {result.indicator}" + (f" (shared {' '.join(shared)})" if shared else ""))
     reason = None
     if not convert:
-        reason = f"units differ: target {target.unit or '-'}, result {result.unit or '-'}"
+        reason = f"{UNITS_DIFFER}: target {target.unit or '-'}, result {result.unit or '-'}"
     elif not measures_agree(target, result):
         reason = f"measures differ: target {target.measure}, result {result.measure}"
     elif target.unit != result.unit:
@@ -744,7 +746,7 @@ def candidate(
         sim >= SAME_NAME
         and (len(words_t) >= 2 or _specific_shared(target.indicator, result.indicator))
         and words_t == _object_terms(result.indicator or "")
-        and (reason or "").startswith("units differ")
+        and (reason or "").startswith(UNITS_DIFFER)
         and {_GROUP.get(target.measure or ""), _GROUP.get(result.measure or "")} == {"amount"}
     )
     weak = weak or (reason is not None and sim < 1.0 and not same_words and not subject)
@@ -1038,7 +1040,7 @@ def _sole_candidates(
         # the same thing counted by another classifier (保暖房335座 / 335户): shown, not comparable
         units_differ = (
             not c.comparable
-            and (c.reason or "").startswith("units differ")
+            and (c.reason or "").startswith(UNITS_DIFFER)
             and targets[i].measure == c.result.measure == "count"
         )
         if (not c.comparable and not units_differ) or c.score < SOLE_MIN or j in taken or c.score >= PAIR_MIN:

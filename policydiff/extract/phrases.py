@@ -336,6 +336,8 @@ def split_parallel(indicator: str, n: int) -> list[str] | None:
     ['单位国内生产总值能耗', '单位国内生产总值二氧化碳排放']
     >>> split_parallel("一、二、三产增加值", 3)
     ['第一产业增加值', '第二产业增加值', '第三产业增加值']
+    >>> split_parallel("接待游客人次、出游总花费", 2)
+    ['接待游客人次', '出游总花费']
     """
     if n == 2 and indicator.startswith("城乡") and not LIST_SEP.search(indicator):
         rest = indicator[2:]
@@ -380,14 +382,22 @@ def split_parallel(indicator: str, n: int) -> list[str] | None:
     shorter = all(len(p) <= len(stretch) + 1 for p in parts[:-1])
     if head and shorter and not any(p.endswith(head) for p in parts[:-1]):
         if len(head) > 6 and best:
-            return [indicator] * n  # no safe split: every figure keeps the whole listed indicator
+            return _unsplit(indicator, parts)  # no safe split: every figure keeps the whole listed indicator
         return [p + head for p in parts[:-1]] + [last]
     if not all(p.endswith(_MEASURE_ENDS) for p in parts[:-1]):
-        return [indicator] * n  # 居民医保和…人均财政补助标准: the shared head is unclear
+        return _unsplit(indicator, parts)  # 居民医保和…人均财政补助标准: the shared head is unclear
     return parts
 
 
 _MEASURE_ENDS = MEASURE_ENDS
+#: Ends of names that measure on their own (人次, 花费, 利润 …): a list of them shares no head.
+_WHOLE_ENDS = (*MEASURE_ENDS, "人次", "花费", "收入", "营收", "利润", "人数")
+
+
+def _unsplit(indicator: str, parts: list[str]) -> list[str]:
+    """The names for a list whose shared head is unclear: its parts when each measures on its own
+    (接待游客人次、出游总花费), else the whole listed indicator for every figure."""
+    return parts if all(p.endswith(_WHOLE_ENDS) for p in parts) else [indicator] * len(parts)
 
 
 def shared_head(prev: str, noun: str) -> str:

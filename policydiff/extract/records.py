@@ -201,14 +201,6 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
         part = max(s.rfind(ch, 0, first.start - offset) for ch in "；;。") + 1
         if len(group) > 1 and ("分别" in s[part : first.start - offset] or listed):
             names = split_parallel(first.indicator or "", len(group))
-            whole = [p for p in LIST_SEP.split(first.indicator or "") if p]
-            if (
-                names
-                and len(set(names)) == 1
-                and len(whole) == len(group)
-                and all(p.endswith(_WHOLE_ENDS) for p in whole)
-            ):
-                names = whole  # 接待游客人次、出游总花费分别增长20.7%、15.3%: no shared head, each part a whole name
             tail_qual = group[-1].qualifier
             named: list[str | None] = list(names) if names else [None] * len(group)
             for j, name in zip(range(i, i + len(group)), named, strict=True):
@@ -241,8 +233,6 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
         ):
             parts = [p for p in LIST_SEP.split(first.indicator or "") if p]
             names = split_parallel(first.indicator or "", len(parts)) if len(parts) > 1 else None
-            if names and len(set(names)) == 1 and all(p.endswith(_WHOLE_ENDS) for p in parts):
-                names = parts  # 接待国内游客人次、出游总花费均保持两位数增长: whole names, each growing
             if names:  # 草原综合植被盖度和湿地保护率均达50%以上: one figure for each
                 copies = [replace(first, indicator=n, metric=metric_key(n, first.measure)) for n in names]
                 records[i : i + 1] = copies
@@ -322,8 +312,6 @@ def _described(s: str, q: Quantity) -> tuple[str, list[str]] | None:
 _ANAPHORA = re.compile(r"^(?:上述|以上|这些|其中的)")
 
 
-#: Ends of names that measure on their own (人次, 花费, 利润 …): a list of them shares no head.
-_WHOLE_ENDS = (*MEASURE_ENDS, "人次", "花费", "收入", "营收", "利润", "人数")
 #: Number words that carry their own bound (两位数), from the lexicon.
 _WORD_BOUNDS = frozenset(FRACTION_QUALIFIERS.values())
 #: Verbs of keeping a pace, left out of the indicator before a number word (…均保持两位数增长).
