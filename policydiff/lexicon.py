@@ -89,6 +89,11 @@ MONEY_WORDS: tuple[str, ...] = tuple(_DATA["money_words"])
 NAME_SYNONYMS: dict[str, str] = {v: key for key, variants in _DATA["name_synonyms"].items() for v in variants}
 #: Whole names (after linking's normalisation) that name one count (完成减贫1186人 / 1374名贫困人口稳定脱贫).
 CORE_SYNONYMS: dict[str, str] = {v: key for key, variants in _DATA["core_synonyms"].items() for v in variants}
+#: Measure words an indicator may end with that its unit already says (高速公路通车里程 in 公里 = 高速公路 in 公里),
+#: longest first, each with the base units that say it.
+UNIT_MEASURES: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (w, frozenset(units)) for w, units in sorted(_DATA["unit_measures"].items(), key=lambda kv: -len(kv[0]))
+)
 #: Groups of words for kinds that exclude one another (高铁 / 高速公路, 供水 / 燃气): two names of different kinds
 #: only are never one indicator.
 DISTINCT_KINDS: tuple[tuple[str, ...], ...] = tuple(tuple(g) for g in _DATA["distinct_kinds"])

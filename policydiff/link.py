@@ -56,7 +56,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .delivery import bare_magnitude, comparable, unit_scale, with_fields
-from .lexicon import CORE_SYNONYMS, DISTINCT_KINDS, NAME_SYNONYMS, bound_of
+from .lexicon import CORE_SYNONYMS, DISTINCT_KINDS, NAME_SYNONYMS, UNIT_MEASURES, bound_of
 from .metrics import _alias_index, normalise, strip_ends
 
 if TYPE_CHECKING:
@@ -185,6 +185,10 @@ _OTHER_MEASURE = re.compile(r"(?:完成)?(?:投资|产值|营收|营业收入|�
 #: A name in quotation marks: a programme or campaign (科技“尖锋”行动, “两重”项目).
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,12})[”\"」』]")
 _LEAD_RE = re.compile("^(?:" + "|".join(_LEAD_WORDS + INCREMENT_VERBS + _ACTION_VERBS) + ")+")
+#: Building verbs that a target lists together in front of its object (新建和改造供水管网, 新建、改扩建农村学校).
+_WORKS_VERBS = "新改建|改扩建|新建|改建|扩建|改造|提升|维修|修缮|翻建|重建|续建|建设|升级"
+#: Two or more of them joined (with 和、及、与 or nothing) at the front of an indicator: what is done, not what.
+_LEAD_WORKS = re.compile(f"^(?:{_WORKS_VERBS})(?:[和、及与或/]?(?:{_WORKS_VERBS}))+")
 _INCREMENT_RE = re.compile("|".join(INCREMENT_VERBS))
 #: Zones and scopes that narrow an indicator when put in front of it (园区工业投资 is not 工业投资).
 _NARROWER = re.compile(r"园区|开发区|高新区|自贸区|试验区|示范区|新区|沿边|临港|县域|市域|重点区域|规上|规模以上")
@@ -225,6 +229,8 @@ def core(indicator: str | None) -> str:
     ('精品示范村', '农村幸福院', '亿元以上重点技改项目', '投资')
     >>> core("保障性安居工程新"), core("全省地区生产总值"), core("农村厕所改造")
     ('保障性安居工程', '地区生产总值', '户厕改造')
+    >>> core("新建和改造供水管网"), core("新建、改扩建农村学校"), core("改造提升老旧小区")
+    ('供水管网', '农村学校', '老旧小区')
     """
     text = normalise(indicator or "")
     text = re.sub(r"(?<=[省市县区乡镇])、(?=[省市县区乡镇])", "", text)  # 省、市重点项目 = 省市重点项目
@@ -232,7 +238,7 @@ def core(indicator: str | None) -> str:
     text = re.sub(r"^(?:计划|预计|争列|争取列入|列入)", "", text)
     text = text.replace("完成投资", "投资").replace("投资完成额", "投资")
     text = _SYNONYM_WORDS.sub(lambda m: NAME_SYNONYMS[m.group()], text)  # 农村旱厕 -> 户厕 (lexicon)
-    stripped = _LEAD_RE.sub("", text)
+    stripped = _LEAD_RE.sub("", _LEAD_WORKS.sub("", text))
     if len(stripped) >= 2:
         text = stripped
     text = strip_ends(text, _TRAILING_WORDS)
@@ -649,6 +655,20 @@ def quoted_names(rec: Any, text: str | None = None) -> frozenset[str]:
     return frozenset(_QUOTED.findall(before + (getattr(rec, "indicator", None) or "")))
 
 
+def unit_named(indicator: str | None, unit: str | None) -> str:
+    """An indicator's core without a measure word its unit already says (:data:`policydiff.lexicon.UNIT_MEASURES`).
+
+    >>> unit_named("高速公路通车里程", "公里"), unit_named("高速公路通车里程", "条"), unit_named("新能源装机", "万千瓦")
+    ('高速公路', '高速公路通车里程', '新能源')
+    """
+    text = core(indicator)
+    base = unit_scale(unit)[1] if unit else ""
+    for word, units in UNIT_MEASURES:
+        if base in units and text.endswith(word) and len(text) >= len(word) + 2:
+            return text[: -len(word)]
+    return text
+
+
 def _same_subject(target: Record, result: Record) -> str | None:
     """The measure word when one indicator is the other's subject measured otherwise (省重大项目 / 省重大项目
     完成投资): the same things, counted in one and valued in the other."""
@@ -686,6 +706,10 @@ def candidate(
     """
     same_metric = target.metric is not None and target.metric == result.metric
     sim = 1.0 if same_metric else name_similarity(target.indicator, result.indicator)
+    if sim < SAME_NAME and units_convert(target.unit, result.unit):
+        named_t, named_r = unit_named(target.indicator, target.unit), unit_named(result.indicator, result.unit)
+        if named_t == named_r and (named_t, named_r) != (core(target.indicator), core(result.indicator)):
+            sim = SAME_NAME  # 高速公路通车里程 9300公里 / 高速公路 9310公里: the unit names the measure
     sentence = result.sentence or ""
     ref = _REFERENCE.search(sentence)
     quoted = (
@@ -929,7 +953,11 @@ def link(
         per_target.append(cands)
     # A figure named exactly as the target (in other units: 老旧小区既有建筑节能改造 9万平方米) is its answer,
     # not comparable; a comparable figure of a looser name (老旧小区改造 45个) answers another target.
-    exact = {i for i, cands in enumerate(per_target) if any(c.similarity >= 1.0 and not c.comparable for c in cands)}
+    exact = {
+        i
+        for i, cands in enumerate(per_target)
+        if any(c.similarity >= 1.0 and (c.reason or "").startswith((UNITS_DIFFER, "measures differ")) for c in cands)
+    }
     edges = [e for e in edges if e[1] not in exact or not e[3].comparable or e[3].similarity >= 0.95]
 
     # One-to-one, best score first; a comparable pair beats a non-comparable one.

@@ -208,6 +208,10 @@ def indicator_for(
     if prev and _STANDING.match(ind):
         ind = ""  # 地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%: a rank said of the same subject
     ind = _DOUBLED.sub("", ind) or ind  # 高新技术企业数量实现翻番、达1.8万家: the subject, not the doubling
+    if prev and count and prev_unit == q.base_unit and _WORKS_ONLY.fullmatch(ind):
+        subject = _WORKS_ONLY.sub("", prev) if _WORKS_ONLY.search(prev) else ""
+        if len(subject) >= 2:
+            return subject + ind, links  # 保障性住房基本建成432万套，新开工建设1043万套: the same houses
     if prev and (not ind or ind in GENERIC):
         raw = s[clause_start(s, q.start) : q.start]
         if cross and _ACTION.search(raw):
@@ -272,6 +276,10 @@ _HAPPENED = re.compile(r"得到|取得|实现|已经|有效|全部|基本")
 _BARE_ACTION = re.compile(r"(?:落实|实施|带动|争取|到位|撬动|引进|安排)(?:资金|项目|就业)")
 #: A unit given again in brackets right after a figure (100条（个）).
 _UNIT_ALTERNATIVE = re.compile(r"^[（(][\u4e00-\u9fff]{1,2}[）)]")
+#: Works verbs and nothing else (新开工建设, 基本建成): a phase of the works the figure before counts.
+_WORKS_ONLY = re.compile(
+    r"(?:(?:新|再|又|全面|基本)?(?:开工建设|开工|建成|竣工|交付|改造|新建|续建|完工|投用|投入使用))+$"
+)
 #: A doubling said of the subject before the figure (数量实现翻番、达1.8万家).
 _DOUBLED = re.compile(r"(?:实现|保持)?(?:翻一番|翻两番|翻番|倍增)$")
 

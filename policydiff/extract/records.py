@@ -232,9 +232,10 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
             )
         ):
             parts = [p for p in LIST_SEP.split(first.indicator or "") if p]
-            names = split_parallel(first.indicator or "", len(parts)) if len(parts) > 1 else None
-            if names:  # 草原综合植被盖度和湿地保护率均达50%以上: one figure for each
-                copies = [replace(first, indicator=n, metric=metric_key(n, first.measure)) for n in names]
+            n = 2 if len(parts) == 1 and (first.indicator or "").startswith("城乡") else len(parts)
+            names = split_parallel(first.indicator or "", n) if n > 1 else None
+            if names:  # 草原综合植被盖度和湿地保护率均达50%以上, 城乡居民人均可支配收入分别增长7.5%: one figure each
+                copies = [replace(first, indicator=x, metric=metric_key(x, first.measure)) for x in names]
                 records[i : i + 1] = copies
                 i += len(copies)
                 continue
