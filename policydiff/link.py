@@ -58,6 +58,7 @@ from typing import TYPE_CHECKING, Any
 from .delivery import bare_magnitude, comparable, unit_scale, with_fields
 from .lexicon import CORE_SYNONYMS, DISTINCT_KINDS, NAME_SYNONYMS, UNIT_MEASURES, bound_of
 from .metrics import _alias_index, normalise, strip_ends
+from .nlp import posseg
 
 if TYPE_CHECKING:
     from .extract import Record
@@ -309,6 +310,27 @@ def key_terms(indicator: str | None) -> tuple[str, ...]:
     return tuple(w for w in _words(core(indicator)) if is_key_term(w))
 
 
+def _siblings(a: str, b: str) -> float | None:
+    """How alike the words in front of a shared ending of two to four characters are (character Dice), when
+    each name has its own and neither holds the other's (交通投资 / 水利投资 0.0, 城市危旧房 / 城乡危旧房 0.5);
+    None otherwise.
+
+    >>> _siblings("交通投资", "水利投资"), _siblings("城市危旧房", "城乡危旧房"), _siblings("省级重点项目", "省项目")
+    (0.0, 0.5, None)
+    >>> _siblings("压减钢铁产能", "退出钢铁产能")  # verbs in front: the same thing done otherwise
+    """
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    pa, pb = a[: len(a) - n], b[: len(b) - n]
+    if not 2 <= n <= 4 or not pa or not pb or pa in pb or pb in pa:
+        return None  # a longer shared ending (户厕普及率) names the thing itself
+    if any(flag.startswith("v") for x in (pa, pb) for _, flag in posseg(x)):
+        return None  # 压减钢铁产能 / 退出钢铁产能: what is done differs, not the kind
+    sa, sb = set(pa), set(pb)
+    return round(2 * len(sa & sb) / (len(sa) + len(sb)), 4)
+
+
 def _head(text: str) -> str:
     ws = _words(text)
     return ws[-1] if ws else text
@@ -388,6 +410,8 @@ def name_similarity(a: str | None, b: str | None) -> float:
     if len(short) >= 2 and long_.startswith(short):
         return round(max(min(0.5, dice), by_terms), 4)  # 省重大项目 / 省重大项目投资: another head
     if _head(ca) == _head(cb) and len(_head(ca)) >= 2:
+        if _siblings(ca, cb) == 0.0:  # 文旅重大项目 / 自治区重大项目, 交通投资 / 水利投资: one head, other kinds
+            return round(max(0.35, by_terms), 4)
         return round(max(0.35 + 0.65 * dice, by_terms), 4)
     return round(max(dice, by_terms), 4)
 
@@ -706,6 +730,14 @@ def candidate(
     """
     same_metric = target.metric is not None and target.metric == result.metric
     sim = 1.0 if same_metric else name_similarity(target.indicator, result.indicator)
+    whole_part = None
+    if sim < SAME_NAME:
+        part = _is_part(result, target)  # 城镇居民人均可支配收入 / 居民人均可支配收入: the whole of the target's part
+        whole_part = f"the whole, not the {part} part" if part else None
+        part = None if part else _is_part(target, result)
+        whole_part = whole_part or (f"only the {part} part of the whole" if part else None)
+        if whole_part:
+            sim = SAME_NAME
     if sim < SAME_NAME and units_convert(target.unit, result.unit):
         named_t, named_r = unit_named(target.indicator, target.unit), unit_named(result.indicator, result.unit)
         if named_t == named_r and (named_t, named_r) != (core(target.indicator), core(result.indicator)):
@@ -757,6 +789,8 @@ def candidate(
         reason = f"measures differ: target {target.measure}, result {result.measure}"
     elif target.unit != result.unit:
         ev.append(f"unit {result.unit or '-'} → {target.unit or '-'}")
+    if reason is None and whole_part:
+        reason = whole_part
     if reason is None and _GROUP.get(target.measure or "") != _GROUP.get(result.measure or ""):
         if {_GROUP.get(target.measure or ""), _GROUP.get(result.measure or "")} == {"amount", "change"}:
             ev.append("amount of change read as the amount")
@@ -773,7 +807,7 @@ def candidate(
         and (reason or "").startswith(UNITS_DIFFER)
         and {_GROUP.get(target.measure or ""), _GROUP.get(result.measure or "")} == {"amount"}
     )
-    weak = weak or (reason is not None and sim < 1.0 and not same_words and not subject)
+    weak = weak or (reason is not None and sim < 1.0 and not same_words and not subject and reason != whole_part)
     clause = clause_before(result, text) if periods else ""
     if reason is None and periods:
         ok, note = period_issue(target, result, clause)

@@ -190,3 +190,15 @@ def test_a_town_and_country_pair_of_figures_and_a_one_year_repeat(records):
     # xinjiang 2026: the 2025 growth of urban income equals its five-year average (5.3%); both are kept
     urban = [r for r in records("xinjiang", 2026) if r.metric == "urban_disposable_income.growth" and r.value == 5.3]
     assert sorted(str(r.period) for r in urban) == ["2021-2025", "None"]
+
+
+def test_one_town_and_country_figure_said_of_each_and_a_works_phase_alone(records):
+    # hailar 2018: 城乡居民人均可支配收入分别增长7.5%: the urban and the rural target, 7.5 each
+    incomes = [r for r in records("hailar", 2018) if r.value == 7.5 and r.kind == "target"]
+    assert sorted(r.indicator for r in incomes) == ["农村居民人均可支配收入", "城镇居民人均可支配收入"]
+    # national 2012: 城镇保障性住房基本建成432万套，新开工建设1043万套: the starts are the same houses'
+    assert only(records("national", 2012), value=1043, unit="万套").indicator == "城镇保障性住房新开工建设"
+    # shaanxi 2026: 工业、制造业、工业技改投资分别增长9.4％、13.3％、6.1％: the last item is a kind of the first
+    recs = records("shaanxi", 2026)
+    assert only(recs, value=9.4, unit="%", measure="growth", indicator="工业投资").year == 2025
+    assert only(recs, value=6.1, unit="%").indicator == "工业技改投资"

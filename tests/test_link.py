@@ -152,8 +152,10 @@ def test_explicit_reference_to_the_target_is_evidence():
 
 def test_unclear_lists_candidates_and_not_reported_means_nothing_at_all():
     t = target("新优质学校", 112, "所")
-    lk = link([t], [rec("基础教育学校", 2891, "所")])[0]
+    lk = link([t], [rec("优质民办学校", 2891, "所")])[0]
     assert lk.status == "unclear" and lk.candidates and lk.result is None
+    # one head, other kinds in front (优质 / 基础教育): not even a candidate
+    assert link([t], [rec("基础教育学校", 2891, "所")])[0].status == "not reported"
     assert link([t], [rec("粮食产量", 838.6, "亿斤", measure="level")])[0].status == "not reported"
 
 
@@ -348,3 +350,16 @@ def test_forest_names_and_a_projects_total_investment(corpus):
     c = compare(corpus.get(2017, "hailar"), corpus.get(2018, "hailar"))
     (d,) = [d for d in c.delivery if d.target.value == 103.7]
     assert d.status == "not comparable" and "total investment" in d.note
+
+
+def test_the_whole_answers_a_part_target_as_not_comparable_and_units_name_measures():
+    t = target("城镇居民人均可支配收入", 5, "%", measure="growth")
+    lk = link([t], [rec("居民人均可支配收入", 5.6, "%", measure="growth")])[0]
+    assert lk.status == "not comparable" and lk.reason == "the whole, not the 城镇 part"
+    # 高速公路通车里程 9300公里 / 高速公路 9310公里: the unit says it is the length
+    road = link(
+        [target("高速公路通车里程", 9300, "公里", measure="level")], [rec("高速公路", 9310, "公里", measure="level")]
+    )
+    assert road[0].status == "linked" and road[0].result.value == 9310
+    # one head, other kinds: 交通投资 is not 水利投资
+    assert name_similarity("交通投资", "水利投资") < 0.45 and name_similarity("压减钢铁产能", "退出钢铁产能") >= 0.45

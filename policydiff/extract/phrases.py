@@ -338,6 +338,8 @@ def split_parallel(indicator: str, n: int) -> list[str] | None:
     ['第一产业增加值', '第二产业增加值', '第三产业增加值']
     >>> split_parallel("接待游客人次、出游总花费", 2)
     ['接待游客人次', '出游总花费']
+    >>> split_parallel("工业、制造业、工业技改投资", 3)
+    ['工业投资', '制造业投资', '工业技改投资']
     """
     if n == 2 and indicator.startswith("城乡") and not LIST_SEP.search(indicator):
         rest = indicator[2:]
@@ -379,6 +381,8 @@ def split_parallel(indicator: str, n: int) -> list[str] | None:
         key = (gap > 1, len(words[i + 1]) < 2, gap)
         if rank is None or key < rank:
             rank, best, head, stretch = key, gap, "".join(words[i + 1 :]), acc
+    if len(words) > 2 and last.startswith(parts[0]) and stretch == parts[0]:
+        head = words[-1]  # 工业、制造业、工业技改投资: the last item is a kind of the first; they share only 投资
     shorter = all(len(p) <= len(stretch) + 1 for p in parts[:-1])
     if head and shorter and not any(p.endswith(head) for p in parts[:-1]):
         if len(head) > 6 and best:
