@@ -90,6 +90,8 @@ def unit_scale(unit: str | None) -> tuple[float, str]:
 #: Counting words that count the same things in different words (项目1200项 / 1213个), and words for people.
 COUNT_WORDS = frozenset("个 项 家 所 处 座 件 条 批 台 部 支 只 种 宗".split())
 PEOPLE_WORDS = frozenset("人 名 位".split())
+#: Words that count events or occasions (场次, 次): one base.
+EVENT_WORDS = frozenset("次 场 场次".split())
 
 
 def comparable(unit_a: str | None, unit_b: str | None) -> bool:
@@ -98,9 +100,11 @@ def comparable(unit_a: str | None, unit_b: str | None) -> bool:
 
     >>> comparable("万亿元", "亿元"), comparable("%", "个百分点"), comparable("万人", "人次"), comparable("项", "个")
     (True, False, False, True)
+    >>> comparable("场次", "次"), comparable("次", "个")
+    (True, False)
     """
     ba, bb = unit_scale(unit_a)[1], unit_scale(unit_b)[1]
-    return ba == bb or (ba in COUNT_WORDS and bb in COUNT_WORDS) or (ba in PEOPLE_WORDS and bb in PEOPLE_WORDS)
+    return ba == bb or any(ba in g and bb in g for g in (COUNT_WORDS, PEOPLE_WORDS, EVENT_WORDS))
 
 
 def bare_magnitude(unit_a: str | None, unit_b: str | None) -> bool:

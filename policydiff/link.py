@@ -894,6 +894,9 @@ def candidate(
     return Candidate(result, score, sim, reason is None, reason, ev)
 
 
+_WHOLE = re.compile(r"the whole, not the")
+
+
 def _is_part(whole: Record, part: Record) -> str | None:
     """The part (城镇, 农村 …) a result names of a target's whole, if it does."""
     kw, kp = _alias_key(whole.indicator), _alias_key(part.indicator)
@@ -1011,8 +1014,8 @@ def link(
     for score, i, j, c in edges:
         if i in chosen or score < PAIR_MIN:
             continue
-        if j in taken and targets[taken[j]].metric != targets[i].metric:
-            continue
+        if j in taken and targets[taken[j]].metric != targets[i].metric and not _WHOLE.match(c.reason or ""):
+            continue  # the whole answers each of its parts' targets (城镇 and 农村 income: 居民 income)
         chosen[i] = c
         taken.setdefault(j, i)
 
@@ -1054,6 +1057,8 @@ TEMPLATE_MIN = 0.3
 SOLE_MIN = 0.55
 #: How far ahead of every other candidate, of the target and of the figure, a sole candidate must be.
 SOLE_MARGIN = 0.1
+#: Lowest name similarity at which a sole candidate in other units that are not both counting words links.
+SOLE_SIMILAR = 0.8
 #: A level of government or grade in front of a name: a result naming one the target does not counts a part.
 _LEVEL = re.compile(r"国家级|国家|省级|市级|县级|区级|自治区级")
 #: A sole candidate's figure lies within these multiples of the target's.
@@ -1103,7 +1108,13 @@ def _sole_candidates(
         units_differ = (
             not c.comparable
             and (c.reason or "").startswith(UNITS_DIFFER)
-            and targets[i].measure == c.result.measure == "count"
+            and (
+                targets[i].measure == c.result.measure == "count"
+                or (  # 新建蔬菜温室500亩 / 温室500栋: the same works measured otherwise, named alike
+                    _GROUP.get(targets[i].measure or "") == _GROUP.get(c.result.measure or "") == "amount"
+                    and c.similarity >= SOLE_SIMILAR
+                )
+            )
         )
         if (not c.comparable and not units_differ) or c.score < SOLE_MIN or j in taken or c.score >= PAIR_MIN:
             continue

@@ -94,6 +94,14 @@ _COUNT_CN = re.compile(
     rf"(?:{'|'.join(COUNT_VERBS)})(?P<num>[两二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)"
     rf"(?P<unit>{'|'.join(c for c in CLASSIFIERS if len(c) == 1 and c != '大')})(?![大次“])"
 )
+#: A count in words after the names it counts, in a clause opened by a delivering verb (建成北环、照旺台两个
+#: 公园, 完成中医院和疾控中心两个核酸检测基地建设): taken only when the names listed are as many as it says and
+#: none is quoted (“登高、升规、晋位、上市”四个工程 is a slogan).
+_NAMED_COUNT = re.compile(
+    rf"(?:{'|'.join(COUNT_VERBS)})(?P<names>[\u4e00-\u9fff]{{2,12}}?(?:[、和及与][\u4e00-\u9fff]{{2,12}}?)+)"
+    r"(?P<num>[两二三四五六七八九])(?P<unit>[个座条家所处])(?![大次“”])"
+)
+_DOING_END = re.compile(r"(?:实现|推进|建设|打造|完成|开展|实施|落实|推动|加快)$")
 #: 上 leading a magnitude as its bound (上万支, 上千家), not the end of a verb (跨上万亿元台阶).
 _UP_TO = re.compile(r"(?<![跨迈登走站跃踏攀冲赶])上$")
 _MAGNITUDE_VALUE = {"千万": (1000, "万"), "千亿": (1000, "亿"), "百亿": (100, "亿"), "百万": (100, "万"),
@@ -250,6 +258,8 @@ def find_quantities(text: str) -> list[Quantity]:
 
     >>> [(q.text, q.value, q.unit) for q in find_quantities("2020年是十三五收官之年，5G基站13万个，PM2.5浓度下降4.5%")]
     [('13万个', 13, '万个'), ('4.5%', 4.5, '%')]
+    >>> [(q.text, q.value) for q in find_quantities("建成北环、照旺台两个公园，推进城乡、区域三个协调")]
+    [('两个', 2)]
     >>> t = "粮食产量1.3万亿斤以上，提高０.５个百分点"
     >>> [(t[q.start:q.end], q.value, q.unit) for q in find_quantities(t)]
     [('1.3万亿斤', 1.3, '万亿斤'), ('０.５个百分点', 0.5, '个百分点')]
@@ -301,6 +311,16 @@ def find_quantities(text: str) -> list[Quantity]:
         if any(taken[a:b]):
             continue
         value = to_number(parse_chinese(m.group("num")))
+        found.append(Quantity(a, b, text[a:b], value, None, m.group("unit"), chinese=True))
+        for i in range(a, b):
+            taken[i] = True
+
+    for m in _NAMED_COUNT.finditer(norm):
+        a, b = m.start("num"), m.end()
+        value = to_number(parse_chinese(m.group("num")))
+        names = re.split(r"[、和及与]", m.group("names"))
+        if any(taken[a:b]) or len(names) != value or any(_DOING_END.search(n) for n in names):
+            continue  # 建设保定市西部中心城市、实现两个翻一番: a verb is no name
         found.append(Quantity(a, b, text[a:b], value, None, m.group("unit"), chinese=True))
         for i in range(a, b):
             taken[i] = True

@@ -202,3 +202,12 @@ def test_one_town_and_country_figure_said_of_each_and_a_works_phase_alone(record
     recs = records("shaanxi", 2026)
     assert only(recs, value=9.4, unit="%", measure="growth", indicator="工业投资").year == 2025
     assert only(recs, value=6.1, unit="%").indicator == "工业技改投资"
+
+
+def test_a_count_in_words_after_as_many_listed_names(records):
+    # laiyuan 2021: 完成中医院和疾控中心两个核酸检测基地建设 (two names, 两个)
+    assert only(records("laiyuan", 2021), value=2, unit="个", indicator="核酸检测基地建设").kind == "target"
+    # hailar 2013: 建成哈萨尔和东升路两个市民广场
+    assert only(records("hailar", 2013), value=2, unit="个", indicator="市民广场").kind == "target"
+    # yunnan 2025: 科技型企业“登高、升规、晋位、上市”四个工程 is a quoted slogan, not a count
+    assert not [r for r in records("yunnan", 2025) if r.value == 4 and r.indicator == "工程"]
