@@ -766,6 +766,9 @@ def candidate(
             sim = max(sim, UNCLEAR_MIN)
     if sim < UNCLEAR_MIN - 0.1:
         return None
+    level = levels_differ(target.indicator, result.indicator)
+    if level:
+        return None  # 新增省级先进制造业集群 / 国家先进制造业集群: other things
     ev: list[str] = []
     weak = False
     if not same_metric and _alias_key(target.indicator) is None and common:
@@ -852,6 +855,8 @@ def candidate(
     scope = narrower_scope(target.indicator, result.indicator)
     if reason is None and scope:
         reason = f"a narrower scope ({scope})"
+    if reason is None and level is None:
+        reason = "a narrower scope (a higher level only)"  # 省级以上专精特新企业 / 国家专精特新企业
     wider = _LIMITED.search(core(re.sub(r"[(（][^)）]*[)）]", "", target.indicator or "")))
     if reason is None and wider and sim < 1.0:
         alike = next(g for g in _LIMITED_GROUPS if wider.group() in g)
@@ -883,6 +888,8 @@ def candidate(
         and _GROUP.get(result.measure or "") in ("amount", "change")
     ):
         ratio = abs(result.value * unit_scale(result.unit)[0] / (target.value * unit_scale(target.unit)[0]))
+        if (ratio > RATIO_MAX or ratio < 1 / RATIO_MAX) and not same_metric:
+            return None  # 投资总规模100亿元 / 投资4360万元: another thing, whatever the names
         if ratio > RATIO_MAX or ratio < 1 / RATIO_MAX:
             score -= 0.2
             ev.append(f"figure {ratio:.3g}× the target")
@@ -895,6 +902,44 @@ def candidate(
 
 
 _WHOLE = re.compile(r"the whole, not the")
+
+#: Levels of government a name can say its things belong to, highest first (国家级 labs are not 省级 ones).
+_LEVELS = (
+    ("国家", re.compile(r"国家级|国家|全国")),
+    ("省", re.compile(r"省级|自治区级|全省|^省")),
+    ("市", re.compile(r"市级|全市|^市")),
+    ("县", re.compile(r"县级|全县|^县")),
+)
+#: 省级以上: this level and those above it.
+_AND_ABOVE = re.compile(r"级?以上")
+
+
+def name_level(indicator: str | None) -> tuple[int, bool] | None:
+    """The level a name gives its things (0 national … 3 county) and whether it adds 以上; None for none or
+    for a name that gives two (省市重点项目).
+
+    >>> name_level("新增省级先进制造业集群"), name_level("国家先进制造业集群"), name_level("省级以上专精特新企业")
+    ((1, False), (0, False), (1, True))
+    >>> name_level("省市重点项目"), name_level("先进制造业集群")
+    (None, None)
+    """
+    text = core(indicator)
+    if re.match(r"(?:省市|市县|国家和省|省和市)", text):
+        return None  # 省市重点项目, 省市县重点项目: more than one level
+    found = [(i, m) for i, (_, rx) in enumerate(_LEVELS) for m in [rx.search(text)] if m]
+    if len(found) != 1:
+        return None
+    i, m = found[0]
+    return i, bool(_AND_ABOVE.match(text, m.end()))
+
+
+def levels_differ(target: str | None, result: str | None) -> bool | None:
+    """True when two names put their things at other levels of government (省级先进制造业集群 / 国家先进制造业
+    集群), None when the result's level is within a target's 以上 (省级以上 / 国家), False otherwise."""
+    lt, lr = name_level(target), name_level(result)
+    if lt is None or lr is None or lt[0] == lr[0]:
+        return False
+    return None if lt[1] and lr[0] < lt[0] else True
 
 
 def _is_part(whole: Record, part: Record) -> str | None:

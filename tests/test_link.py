@@ -363,3 +363,11 @@ def test_the_whole_answers_a_part_target_as_not_comparable_and_units_name_measur
     assert road[0].status == "linked" and road[0].result.value == 9310
     # one head, other kinds: 交通投资 is not 水利投资
     assert name_similarity("交通投资", "水利投资") < 0.45 and name_similarity("压减钢铁产能", "退出钢铁产能") >= 0.45
+
+
+def test_things_of_other_levels_of_government_do_not_link():
+    t = target("新增省级先进制造业集群", 10, "个")
+    assert link([t], [rec("国家先进制造业集群", 6, "个")])[0].status == "not reported"
+    # 省级以上 takes in the national ones, as a narrower scope
+    above = link([target("新增省级以上专精特新中小企业", 800, "家")], [rec("国家专精特新中小企业", 593, "家")])[0]
+    assert above.status == "not comparable" and above.reason == "a narrower scope (a higher level only)"
