@@ -211,3 +211,12 @@ def test_a_count_in_words_after_as_many_listed_names(records):
     assert only(records("hailar", 2013), value=2, unit="个", indicator="市民广场").kind == "target"
     # yunnan 2025: 科技型企业“登高、升规、晋位、上市”四个工程 is a quoted slogan, not a count
     assert not [r for r in records("yunnan", 2025) if r.value == 4 and r.indicator == "工程"]
+
+
+def test_a_counted_noun_stops_where_a_predicate_with_its_own_figure_begins(records):
+    # shandong 2026: 3920个新投产项目增加产值5100多亿元: the projects are counted, the output is another figure
+    assert only(records("shandong", 2026), value=3920, unit="个").indicator == "新投产项目"
+    # tianjin 2026: 五大道公园、设计公园和85个口袋公园等建成开放
+    assert only(records("tianjin", 2026), value=85, unit="个").indicator == "口袋公园"
+    # fujian 2025: 1593个省重点项目完成投资…: the projects, not their investment
+    assert only(records("fujian", 2025), value=1593, unit="个").indicator == "省重点项目"

@@ -114,6 +114,9 @@ def indicator_for(
         if rest.startswith("的") and s[cl : q.start].endswith("新增"):
             rest = rest[1:]  # 新增8000万吨标准煤的节能能力
         after = indicator_after(rest, 0)
+        if count or bare:
+            tail = rest[len(after) : clause_end(rest, 0)] if rest.startswith(after) else ""
+            after = _before_predicate(after, bool(find_quantities(tail)) and not tail.startswith(("、", "和")))
         if after in _FRAME_NOUNS:
             after = ""  # 实现高职院校扩招100万人目标: the target is the figure's frame, the indicator comes before
         level = re.fullmatch(r"(?:国家|省|市|县|区)级", after)
@@ -276,6 +279,40 @@ _HAPPENED = re.compile(r"得到|取得|实现|已经|有效|全部|基本")
 _BARE_ACTION = re.compile(r"(?:落实|实施|带动|争取|到位|撬动|引进|安排)(?:资金|项目|就业)")
 #: A unit given again in brackets right after a figure (100条（个）).
 _UNIT_ALTERNATIVE = re.compile(r"^[（(][\u4e00-\u9fff]{1,2}[）)]")
+#: Verbs that stay in a counted noun: works and their phases (高速公路建成通车, 供水设施建设).
+_NOUN_VERBS = frozenset(
+    "建成 开工 竣工 通车 投产 投用 建设 改造 提升 整治 治理 修复 改建 扩建 新建 完工 运营 开放 认定 评为".split()
+)
+
+
+#: Verbs that open a predicate with a figure of its own after a counted noun (…项目完成投资300亿元).
+_PREDICATE_VERBS = frozenset(
+    "完成 增加 实现 达到 达 占 居 进入 提高 提升至 增长 发放 追回 集聚 整合 累计 带动 拉动 吸纳".split()
+)
+
+
+def _before_predicate(noun: str, figure_follows: bool) -> str:
+    """A counted noun without the predicate it runs into: cut at 等 before a verb (85个口袋公园等建成开放 ->
+    口袋公园) and, when the predicate has a figure of its own (3920个新投产项目增加产值5100亿元), at the first
+    verb after a noun.
+
+    >>> _before_predicate("新投产项目增加产值", True), _before_predicate("口袋公园等建成开放", False)
+    ('新投产项目', '口袋公园')
+    >>> _before_predicate("新投产项目增加产值", False), _before_predicate("高速公路建成通车", True)
+    ('新投产项目增加产值', '高速公路建成通车')
+    """
+    out, nouns, words = "", False, posseg(noun)
+    for k, (word, flag) in enumerate(words):
+        if nouns and len(out) >= 2:
+            if word == "等" and k + 1 < len(words) and words[k + 1][1] == "v":
+                return out
+            if figure_follows and word in _PREDICATE_VERBS:
+                return out
+        nouns = nouns or flag.startswith("n")
+        out += word
+    return noun
+
+
 #: Works verbs and nothing else (新开工建设, 基本建成): a phase of the works the figure before counts.
 _WORKS_ONLY = re.compile(
     r"(?:(?:新|再|又|全面|基本)?(?:开工建设|开工|建成|竣工|交付|改造|新建|续建|完工|投用|投入使用))+$"
