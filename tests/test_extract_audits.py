@@ -220,3 +220,10 @@ def test_a_counted_noun_stops_where_a_predicate_with_its_own_figure_begins(recor
     assert only(records("tianjin", 2026), value=85, unit="个").indicator == "口袋公园"
     # fujian 2025: 1593个省重点项目完成投资…: the projects, not their investment
     assert only(records("fujian", 2025), value=1593, unit="个").indicator == "省重点项目"
+
+
+def test_a_general_counted_noun_takes_whose_things_they_are(records):
+    # hailar 2017: 实现保护区4家企业全部退出 (企业 alone names nothing)
+    assert only(records("hailar", 2017), value=4, unit="家", kind="target").indicator == "保护区企业"
+    # laishui 2020: 完成丘陵区域43个村1.62万户“气代煤”改造: another figure of the same work follows; no owner
+    assert only(records("laishui", 2020), value=43, unit="个").indicator == "村"

@@ -58,6 +58,32 @@ _WORK_UNITS = frozenset("公里 米 亩 平方米 平方公里 公顷 立方米"
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|村|旗|街道|办事处)")
 
 
+def _general(noun: str) -> bool:
+    """Whether a counted noun is one general word that names nothing by itself (企业, 学校, 项目)."""
+    from ..nlp import word_frequency
+
+    return len(posseg(noun)) == 1 and word_frequency(noun) >= 5000
+
+
+def _owner_after_verb(raw: str) -> str:
+    """The nouns between a clause's verb and its figure, which say whose things a general noun counts
+    (实现保护区4家企业全部退出 -> 保护区); "" when the words before the figure are not a verb and nouns.
+
+    >>> _owner_after_verb("实现保护区"), _owner_after_verb("为公交公司等")
+    ('保护区', '')
+    """
+    words = posseg(raw)
+    for k in range(len(words) - 1, -1, -1):
+        if words[k][1] == "v":
+            break
+        if not words[k][1].startswith("n"):
+            return ""
+    else:
+        return ""
+    owner = "".join(w for w, _ in words[k + 1 :])
+    return owner if 2 <= len(owner) <= 6 and not verb_before(owner) else ""
+
+
 def _place_after_verb(named: str) -> str | None:
     """The place a verb's work is done in, when the words before a figure are a verb and a place.
 
@@ -146,7 +172,11 @@ def indicator_for(
             if (bare or count) and reach:
                 return reach.group("verb") + after, []  # 惠及1100多万学生 -> 惠及学生; 惠及近万家企业 -> 惠及企业
             if count:
-                return acting_verb(raw) + after, []  # 新引入8家跨国药企 -> 新引入跨国药企
+                # 实现保护区4家企业全部退出: whose firms (not when another figure of the same work follows:
+                # 完成丘陵区域43个村1.62万户“气代煤”改造)
+                alone = not find_quantities(rest[: clause_end(rest, 0)])
+                where = _owner_after_verb(raw) if alone and _general(after) else ""
+                return acting_verb(raw) + where + after, []  # 新引入8家跨国药企 -> 新引入跨国药企
             return after, []  # 提高6000万农村人口供水保障水平: the verb acts on the noun, a level
     elif ind and not q.is_percent and not count and next_is_noun(rest[:6]) and not ind.endswith(_MONEY_WORDS):
         named = s[cl : q.start]
