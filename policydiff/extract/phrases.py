@@ -338,9 +338,12 @@ def split_parallel(indicator: str, n: int) -> list[str] | None:
     ['第一产业增加值', '第二产业增加值', '第三产业增加值']
     >>> split_parallel("接待游客人次、出游总花费", 2)
     ['接待游客人次', '出游总花费']
+    >>> split_parallel("交通、水利分别完成投资", 2)
+    ['交通完成投资', '水利完成投资']
     >>> split_parallel("工业、制造业、工业技改投资", 3)
     ['工业投资', '制造业投资', '工业技改投资']
     """
+    indicator = indicator.replace("分别", "")  # 交通、水利分别完成投资: the list, then what each did
     if n == 2 and indicator.startswith("城乡") and not LIST_SEP.search(indicator):
         rest = indicator[2:]
         return ["城镇" + rest, "农村" + rest]
