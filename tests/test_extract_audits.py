@@ -227,3 +227,9 @@ def test_a_general_counted_noun_takes_whose_things_they_are(records):
     assert only(records("hailar", 2017), value=4, unit="家", kind="target").indicator == "保护区企业"
     # laishui 2020: 完成丘陵区域43个村1.62万户“气代煤”改造: another figure of the same work follows; no owner
     assert only(records("laishui", 2020), value=43, unit="个").indicator == "村"
+
+
+def test_what_happens_every_year_said_of_the_region_is_context(records):
+    # neimenggu 2025: 我区每年接待游客近3亿人次 describes; 力争游客数量突破3亿人次 is the target
+    recs = [r for r in records("neimenggu", 2025) if r.value == 3 and r.unit == "亿人次"]
+    assert sorted((r.kind, r.indicator) for r in recs) == [("context", "接待游客"), ("target", "游客数量")]

@@ -34,6 +34,10 @@ _BENEFIT = re.compile(r"^(?:多|余)?(?:人|人次|户|名)?(?:受益|从中受�
 _EXISTS = ("达", "达到", "高达", "超过", "超", "突破", "有", "约", "近", "共有", "为", "是", "将", "预计", "接近")
 
 
+#: A clause stating what happens every year, said of the region itself, with no word of intent before its figure.
+_HABITUAL = re.compile(r"(?:我[国省区市县旗州盟]|全[国省区市县])每年(?!.*(?:要|将|力争|确保|争取|努力|计划|目标))")
+
+
 def is_context(s: str, q: Quantity, ind: str, links: list[str], cl: int) -> bool:
     """Whether a figure in a plan describes the present or what the plan relies on, rather than
     something the government commits to (a *context* figure): 今年高校毕业生将高达765万人,
@@ -43,11 +47,16 @@ def is_context(s: str, q: Quantity, ind: str, links: list[str], cl: int) -> bool
     >>> s = "今年高校毕业生将高达765万人"
     >>> is_context(s, f(s)[0], "高校毕业生", ["将", "高达"], 0)
     True
+    >>> s = "我区每年接待游客近3亿人次"
+    >>> is_context(s, f(s)[0], "接待游客", [], 0)
+    True
     >>> s = "扩招100万人"
     >>> is_context(s, f(s)[0], "扩招", [], 0), is_context("依托50家龙头企业", f("依托50家")[0], "龙头企业", [], 0)
     (False, True)
     """
     raw = s[cl : q.start]
+    if _HABITUAL.match(s[clause_start(s, q.start) : q.start]):
+        return True  # 我区每年接待游客近3亿人次: what happens every year, said of us
     start = min(cl, clause_start(s, q.start))
     while start > 0 and s[start - 1] == "、":
         start = clause_start(s, start - 1)  # 培养引进10名战略科学家、100名科技领军人才: the list shares its verb
