@@ -862,6 +862,9 @@ def candidate(
         alike = next(g for g in _LIMITED_GROUPS if wider.group() in g)
         if not any(w in normalise(result.indicator or "") for w in alike):
             reason = f"a wider scope (the target counts {wider.group()} only)"  # 农村公路安全护栏 / 安全护栏
+    firm = _FIRM.search(target.indicator or "")
+    if reason is None and firm and firm.group() not in (result.indicator or ""):
+        reason = f"a wider scope (the target counts {firm.group()} only)"  # 蒙能集团电力总装机 / 电力总装机规模
     if ref:
         if quoted:
             score += 0.3
@@ -902,6 +905,8 @@ def candidate(
 
 
 _WHOLE = re.compile(r"the whole, not the")
+#: A company named in an indicator (蒙能集团电力总装机): its own figure, not the region's.
+_FIRM = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:集团|公司)")
 
 #: Levels of government a name can say its things belong to, highest first (国家级 labs are not 省级 ones).
 _LEVELS = (

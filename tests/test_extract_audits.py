@@ -233,3 +233,8 @@ def test_what_happens_every_year_said_of_the_region_is_context(records):
     # neimenggu 2025: 我区每年接待游客近3亿人次 describes; 力争游客数量突破3亿人次 is the target
     recs = [r for r in records("neimenggu", 2025) if r.value == 3 and r.unit == "亿人次"]
     assert sorted((r.kind, r.indicator) for r in recs) == [("context", "接待游客"), ("target", "游客数量")]
+
+
+def test_a_company_as_the_actor_owns_the_sentence_figures(records):
+    # neimenggu 2025: 蒙能集团要当好…“顶梁柱”，力争电力总装机超过4500万千瓦
+    assert only(records("neimenggu", 2025), value=4500, unit="万千瓦").indicator == "蒙能集团电力总装机"

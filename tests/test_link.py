@@ -371,3 +371,11 @@ def test_things_of_other_levels_of_government_do_not_link():
     # 省级以上 takes in the national ones, as a narrower scope
     above = link([target("新增省级以上专精特新中小企业", 800, "家")], [rec("国家专精特新中小企业", 593, "家")])[0]
     assert above.status == "not comparable" and above.reason == "a narrower scope (a higher level only)"
+
+
+def test_a_company_target_is_not_judged_by_the_region_total():
+    lk = link(
+        [target("蒙能集团电力总装机", 4500, "万千瓦", measure="level")],
+        [rec("电力总装机规模", 3.1, "亿千瓦", measure="level")],
+    )
+    assert lk[0].status == "not comparable" and lk[0].reason == "a wider scope (the target counts 蒙能集团 only)"

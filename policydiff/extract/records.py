@@ -83,6 +83,9 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
         if found is None:
             continue
         ind, links = found
+        company = _COMPANY.match(s)
+        if company and company.group(1) not in ind:
+            ind = company.group(1) + ind  # 蒙能集团要当好…，力争电力总装机超过4500万千瓦: the group's, not the region's
         if kind == "target" and (
             _ALREADY.search(s[cl : q.start]) or found[1] is _DESCRIBED or is_context(s, q, ind, links, cl)
         ):
@@ -163,6 +166,10 @@ def _structure_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> lis
             mod = modality(s, m.start()) if kind == "target" else None
             out.append(_record(report, sent, ctx, kind, year, period, name, "rate", None, None, mod, fake, s, None))
     return out
+
+
+#: A sentence whose actor is a company (蒙能集团要…): its figures are the company's.
+_COMPANY = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:集团|公司))(?:要|将|力争|争取|确保)")
 
 
 def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
