@@ -23,6 +23,7 @@ from ..lexicon import (
     TOTALS,
 )
 from ..metrics import known_indicator, metric_base, metric_table
+from ..nlp import word_frequency
 from ..numbers import Quantity, find_quantities
 from .filters import _NOT_COUNTED, _NOT_NAMES, share_of
 from .geometry import _cjk_start, clause_end, clause_start
@@ -60,8 +61,6 @@ _PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|村|旗|街道|办事处)")
 
 def _general(noun: str) -> bool:
     """Whether a counted noun is one general word that names nothing by itself (企业, 学校, 项目)."""
-    from ..nlp import word_frequency
-
     return len(posseg(noun)) == 1 and word_frequency(noun) >= 5000
 
 
