@@ -162,7 +162,10 @@ _ACTION_VERBS = (
 PHASES = {"开工": "starts", "新开工": "starts", "安排": "starts", "竣工": "completions", "建成": "completions"}
 _PHASE_RE = re.compile(r"(?:基本|全面)?(新开工|开工|竣工|建成|安排)")
 _TRAILING_WORDS = (
+    "新开工建设",
+    "开工建设",
     "投入使用",
+    "通车",
     "完成额",
     "全面完成",
     "完成",

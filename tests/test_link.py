@@ -379,3 +379,9 @@ def test_a_company_target_is_not_judged_by_the_region_total():
         [rec("电力总装机规模", 3.1, "亿千瓦", measure="level")],
     )
     assert lk[0].status == "not comparable" and lk[0].reason == "a wider scope (the target counts 蒙能集团 only)"
+
+
+def test_phase_words_at_the_end_and_the_short_name_of_expressways():
+    assert core("城镇保障性住房新开工建设") == "城镇保障性住房" and core("高速公路建成通车") == "高速公路"
+    # 麟法等3条高速…建成投运 / 4条高速公路建成通车
+    assert name_similarity("高速", "高速公路建成通车") == 1.0
