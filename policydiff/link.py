@@ -50,8 +50,9 @@ True
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -724,12 +725,14 @@ def candidate(
     text: str | None = None,
     periods: bool = True,
     common: frozenset[str] = frozenset(),
+    floor: float = UNCLEAR_MIN,
 ) -> Candidate | None:
     """Score one result against one target; None when their names do not link at all.
 
     ``periods`` False (the target diff) skips the period rules. ``text`` is the result's report
     text (for the clause before its figure). ``common``: words found in many of the other report's
-    indicators; a link through one of them alone stays below :data:`PAIR_MIN`.
+    indicators; a link through one of them alone stays below :data:`PAIR_MIN`. ``floor``: the lowest score
+    returned (:data:`UNCLEAR_MIN`; lower for the same-figure rule).
     """
     same_metric = target.metric is not None and target.metric == result.metric
     sim = 1.0 if same_metric else name_similarity(target.indicator, result.indicator)
@@ -767,7 +770,7 @@ def candidate(
         names = quoted_names(target) & quoted_names(result, text)
         if names:
             sim = max(sim, UNCLEAR_MIN)
-    if sim < UNCLEAR_MIN - 0.1:
+    if sim < min(floor, UNCLEAR_MIN - 0.1):
         return None
     level = levels_differ(target.indicator, result.indicator)
     if level:
@@ -902,7 +905,7 @@ def candidate(
         elif periods and ratio > STOCK_RATIO and is_increment(target.indicator) and not is_increment(result.indicator):
             reason = f"a stock, not an increment ({ratio:.3g}× the target)"
     score = round(min(score, PAIR_MIN - 0.01 if weak else 1.0), 4)
-    if score < UNCLEAR_MIN:
+    if score < floor:
         return None
     return Candidate(result, score, sim, reason is None, reason, ev)
 
@@ -1075,6 +1078,7 @@ def link(
     _follow_templates(targets, results, chosen, taken, text)
     if periods:  # the delivery check; a target diff pairs reworded targets by name alone
         _sole_candidates(targets, per_target, chosen, taken, {id(r): j for j, r in enumerate(results)})
+        _same_figures(targets, results, chosen, taken, text)
 
     out: list[Link] = []
     for i, t in enumerate(targets):
@@ -1202,6 +1206,51 @@ def _sole_candidates(
             c.comparable,
             c.reason,
             [*c.evidence, f"the only close candidate, {SOLE_MARGIN} ahead of any other both ways"],
+        )
+        taken[j] = i
+
+
+#: Lowest name similarity at which the one free result stating the target's very figure links
+#: (大规模扩招100万人 / 高职院校扩招100万人).
+EQUAL_MIN = 0.3
+
+
+def _same_figures(
+    targets: list[Record],
+    results: list[Record],
+    chosen: dict[int, Candidate],
+    taken: dict[int, int],
+    text: str | None,
+) -> None:
+    """Link a target still unlinked to the one free result that states its very figure (the same amount in
+    convertible units, of the same measure) when their names share a pair of characters and score
+    :data:`EQUAL_MIN` or more, with every rule of :func:`candidate` applied (实现6个整镇试点 / 完成6个镇土地
+    延包试点任务). Changes ``chosen`` and ``taken`` in place."""
+    for i, t in enumerate(targets):
+        if i in chosen or not t.value or t.measure not in ("count", "level"):
+            continue
+        amount = t.value * unit_scale(t.unit)[0]
+        same = [
+            j
+            for j, r in enumerate(results)
+            if j not in taken
+            and r.value
+            and r.measure == t.measure
+            and (t.year is None or r.year is None or r.year == t.year)
+            and units_convert(t.unit, r.unit)
+            and math.isclose(r.value * unit_scale(r.unit)[0], amount)
+        ]
+        if len(same) != 1:
+            continue
+        j = same[0]
+        r = results[j]
+        if not _bigrams(core(t.indicator)) & _bigrams(core(r.indicator)):
+            continue
+        c = candidate(t, r, text=text, floor=EQUAL_MIN)
+        if c is None or not c.comparable or c.similarity < EQUAL_MIN:
+            continue
+        chosen[i] = replace(
+            c, score=max(c.score, PAIR_MIN), evidence=[*c.evidence, "the only free figure that equals it"]
         )
         taken[j] = i
 

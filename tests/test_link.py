@@ -385,3 +385,14 @@ def test_phase_words_at_the_end_and_the_short_name_of_expressways():
     assert core("城镇保障性住房新开工建设") == "城镇保障性住房" and core("高速公路建成通车") == "高速公路"
     # 麟法等3条高速…建成投运 / 4条高速公路建成通车
     assert name_similarity("高速", "高速公路建成通车") == 1.0
+
+
+def test_the_one_free_figure_equal_to_the_target_links_when_the_names_touch():
+    t = target("大规模扩招", 100, "万人", measure="count")
+    got = link([t], [rec("高职院校扩招", 100, "万人"), rec("城镇新增就业", 1352, "万人")])[0]
+    assert got.status == "linked" and got.result.value == 100
+    # two figures of that size: neither is singled out
+    two = link([t], [rec("高职院校扩招", 100, "万人"), rec("高职院校扩招学生", 100, "万人")])[0]
+    assert two.status != "linked"
+    # names that share no two characters do not link on the figure alone
+    assert link([t], [rec("城镇新增就业", 100, "万人")])[0].status != "linked"
