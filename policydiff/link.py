@@ -868,6 +868,10 @@ def candidate(
         alike = next(g for g in _LIMITED_GROUPS if wider.group() in g)
         if not any(w in normalise(result.indicator or "") for w in alike):
             reason = f"a wider scope (the target counts {wider.group()} only)"  # 农村公路安全护栏 / 安全护栏
+    items = core(result.indicator).split("、")
+    if reason is None and len(items) > 1 and "、" not in core(target.indicator):
+        if not all(re.search(r"[省市县区镇乡村旗办]$", x) for x in items[:-1]):  # 奋斗镇、建设办…: places
+            reason = f"a combined figure ({result.indicator})"  # 水利完成投资 / 交通、能源、水利完成投资
     firm = _FIRM.search(target.indicator or "")
     if reason is None and firm and firm.group() not in (result.indicator or ""):
         reason = f"a wider scope (the target counts {firm.group()} only)"  # 蒙能集团电力总装机 / 电力总装机规模
@@ -1224,7 +1228,8 @@ def _same_figures(
 ) -> None:
     """Link a target still unlinked to the one free result that states its very figure (the same amount in
     convertible units, of the same measure) when their names share a pair of characters and score
-    :data:`EQUAL_MIN` or more, with every rule of :func:`candidate` applied (实现6个整镇试点 / 完成6个镇土地
+    :data:`EQUAL_MIN` or more (below 0.5 only through a word that is not general), with every rule of
+    :func:`candidate` applied (实现6个整镇试点 / 完成6个镇土地
     延包试点任务). Changes ``chosen`` and ``taken`` in place."""
     for i, t in enumerate(targets):
         if i in chosen or not t.value or t.measure not in ("count", "level"):
@@ -1249,6 +1254,8 @@ def _same_figures(
         c = candidate(t, r, text=text, floor=EQUAL_MIN)
         if c is None or not c.comparable or c.similarity < EQUAL_MIN:
             continue
+        if c.similarity < 0.5 and not _specific_shared(t.indicator, r.indicator):
+            continue  # 建设资金30亿元 / 国债资金30亿元: a round figure met by chance
         chosen[i] = replace(
             c, score=max(c.score, PAIR_MIN), evidence=[*c.evidence, "the only free figure that equals it"]
         )

@@ -396,3 +396,12 @@ def test_the_one_free_figure_equal_to_the_target_links_when_the_names_touch():
     assert two.status != "linked"
     # names that share no two characters do not link on the figure alone
     assert link([t], [rec("城镇新增就业", 100, "万人")])[0].status != "linked"
+
+
+def test_a_combined_figure_does_not_judge_one_of_its_items():
+    t = target("水利完成投资", 800, "亿元", measure="level")
+    lk = link([t], [rec("交通、能源、水利完成投资", 5400, "亿元", measure="level")])[0]
+    assert lk.status == "not comparable" and lk.reason.startswith("a combined figure")
+    # a list of places is the same thing where it was done, not a combined figure
+    greenhouse = link([target("建成蔬菜大棚", 1050, "栋")], [rec("奋斗镇、建设办建成蔬菜大棚", 700, "栋")])[0]
+    assert greenhouse.status == "linked"
