@@ -242,6 +242,9 @@ def core(indicator: str | None) -> str:
     text = re.sub(r"R&D|R＆D", "研发", text)  # R&D经费投入 = 研发经费投入
     text = re.sub(r"^(?:计划|预计|争列|争取列入|列入)", "", text)
     text = text.replace("完成投资", "投资").replace("投资完成额", "投资")
+    text = re.sub(r"用于(.{2,10}?)的(投入|支出|资金)$", r"\1\2", text)  # 财政用于科技的支出 = 财政科技支出
+    if "财政" in text and text.endswith("投入"):
+        text = text[:-2] + "支出"  # the state's 投入 is its spending: 中央财政科技投入 = 中央财政科技支出
     text = _SYNONYM_WORDS.sub(lambda m: NAME_SYNONYMS[m.group()], text)  # 农村旱厕 -> 户厕 (lexicon)
     stripped = _LEAD_RE.sub("", _LEAD_WORKS.sub("", text))
     if len(stripped) >= 2:
@@ -792,6 +795,7 @@ def candidate(
         shared = [w for w in key_terms(target.indicator) if w in key_terms(result.indicator)]
         ev.append(f"{target.indicator} ~ {result.indicator}" + (f" (shared {' '.join(shared)})" if shared else ""))
     reason = None
+    cross = False
     if not convert:
         reason = f"{UNITS_DIFFER}: target {target.unit or '-'}, result {result.unit or '-'}"
     elif not measures_agree(target, result):
@@ -803,6 +807,7 @@ def candidate(
     if reason is None and _GROUP.get(target.measure or "") != _GROUP.get(result.measure or ""):
         if {_GROUP.get(target.measure or ""), _GROUP.get(result.measure or "")} == {"amount", "change"}:
             ev.append("amount of change read as the amount")
+            cross = True
     # a figure in other units or measures links only for the very same indicator (or the same subject
     # measured otherwise: 省重大项目 500个 / 省重大项目完成投资 7290亿元); else it is a mere candidate
     if subject and reason is not None:
@@ -908,7 +913,8 @@ def candidate(
             ev.append(f"figure {ratio:.3g}× the target")
         elif periods and ratio > STOCK_RATIO and is_increment(target.indicator) and not is_increment(result.indicator):
             reason = f"a stock, not an increment ({ratio:.3g}× the target)"
-    score = round(min(score, PAIR_MIN - 0.01 if weak else 1.0), 4)
+    # the same measure first (a level for the level, its change for the change), whatever the bonuses
+    score = round(min(score, PAIR_MIN - 0.01 if weak else 1.0) - (0.05 if cross else 0.0), 4)
     if score < floor:
         return None
     return Candidate(result, score, sim, reason is None, reason, ev)

@@ -405,3 +405,19 @@ def test_a_combined_figure_does_not_judge_one_of_its_items():
     # a list of places is the same thing where it was done, not a combined figure
     greenhouse = link([target("建成蔬菜大棚", 1050, "栋")], [rec("奋斗镇、建设办建成蔬菜大棚", 700, "栋")])[0]
     assert greenhouse.status == "linked"
+
+
+def test_state_spending_on_a_purpose_and_a_level_before_its_change():
+    # national 2009 → 2010: 中央财政科技投入1461亿元 / 中央财政用于科技的支出1512亿元
+    assert core("中央财政用于科技的支出") == core("中央财政科技投入") == "中央财政科技支出"
+    # national 2011 → 2012: the level answers the level, the change the change (…超过1万亿元，比上年增加1839亿元)
+    level = target("中央财政用于“三农”的投入", 9884.5, "亿元", measure="level")
+    change = target("中央财政用于“三农”的投入", 1304.8, "亿元", measure="change")
+    got = link(
+        [level, change],
+        [
+            rec("中央财政“三农”支出", 1, "万亿元", measure="level"),
+            rec("中央财政“三农”支出", 1839, "亿元", measure="change"),
+        ],
+    )
+    assert [g.result.value for g in got] == [1, 1839]
