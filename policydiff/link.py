@@ -243,8 +243,8 @@ def core(indicator: str | None) -> str:
     text = re.sub(r"^(?:计划|预计|争列|争取列入|列入)", "", text)
     text = text.replace("完成投资", "投资").replace("投资完成额", "投资")
     text = re.sub(r"用于(.{2,10}?)的(投入|支出|资金)$", r"\1\2", text)  # 财政用于科技的支出 = 财政科技支出
-    if "财政" in text and text.endswith("投入"):
-        text = text[:-2] + "支出"  # the state's 投入 is its spending: 中央财政科技投入 = 中央财政科技支出
+    if re.search(r"财政(?!拟|计划|将|预算|安排)[^拟]{2,10}投入$", text):
+        text = text[:-2] + "支出"  # the state's 投入 on a purpose is its spending: 中央财政科技投入 = …科技支出
     text = _SYNONYM_WORDS.sub(lambda m: NAME_SYNONYMS[m.group()], text)  # 农村旱厕 -> 户厕 (lexicon)
     stripped = _LEAD_RE.sub("", _LEAD_WORKS.sub("", text))
     if len(stripped) >= 2:
