@@ -927,9 +927,9 @@ _FIRM = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:集团|公司)")
 #: Levels of government a name can say its things belong to, highest first (国家级 labs are not 省级 ones).
 _LEVELS = (
     ("国家", re.compile(r"国家级|国家|全国")),
-    ("省", re.compile(r"省级|自治区级|全省|^省")),
-    ("市", re.compile(r"市级|全市|^市")),
-    ("县", re.compile(r"县级|全县|^县")),
+    ("省", re.compile(r"省级|自治区级|全省|^省(?![会份])")),
+    ("市", re.compile(r"市级|全市|^市(?![场民容政区县值])")),
+    ("县", re.compile(r"县级|全县|^县(?![域城])")),
 )
 #: 省级以上: this level and those above it.
 _AND_ABOVE = re.compile(r"级?以上")
@@ -941,8 +941,8 @@ def name_level(indicator: str | None) -> tuple[int, bool] | None:
 
     >>> name_level("新增省级先进制造业集群"), name_level("国家先进制造业集群"), name_level("省级以上专精特新企业")
     ((1, False), (0, False), (1, True))
-    >>> name_level("省市重点项目"), name_level("先进制造业集群")
-    (None, None)
+    >>> name_level("省市重点项目"), name_level("先进制造业集群"), name_level("市场主体"), name_level("县域经济")
+    (None, None, None, None)
     """
     text = core(indicator)
     if re.match(r"(?:省市|市县|国家和省|省和市)", text):
