@@ -173,6 +173,8 @@ def clean_indicator(text: str) -> str:
     ('“最多跑一次”', '示范村', '中央财政补贴资金')
     >>> clean_indicator("电动汽车、锂电池、光伏产品“新三样”出口"), clean_indicator("城乡居民人均可支配收入预计")
     ('“新三样”出口', '城乡居民人均可支配收入')
+    >>> clean_indicator("做实打响“旅居云南”新品牌、力争旅居人数")  # the clause before is another task
+    '旅居人数'
 
     """
     text = _FOOTNOTE.sub("", text)
@@ -197,6 +199,9 @@ def clean_indicator(text: str) -> str:
         text = text.replace("”", "", text.count("”") - text.count("“"))
     if text.count("“") > text.count("”"):
         text = text.replace("“", "", text.count("“") - text.count("”"))
+    inner = list(re.finditer(r"[、，,](?:力争|确保|争取)", text))
+    if inner and len(text) - inner[-1].end() >= 2 and not text.endswith(("规模", "总量")):
+        text = text[inner[-1].end() :]  # 做实打响“旅居云南”新品牌、力争旅居人数: the clause before is another task
     modal = next((m for m in _TRAILING_MODALS if text.endswith(m) and len(text) > len(m) + 1), None)
     if modal:
         text = text[: -len(modal)]  # 城乡居民人均可支配收入预计分别完成…: the estimate is said of the figure
