@@ -99,7 +99,8 @@ PAIRS = [
     # recall as the tool at the start of the stop (beijing 0.92, yunnan 0.60, xinjiang 0.94, national 2009 0.33);
     # national 2009 and 2011 then served as dev pairs for the fiscal names (9942d69)
     ("beijing", 2025, GOLD / "beijing-2025-2026.jsonl", 0.92, 0.95, 0.91),
-    ("yunnan", 2025, GOLD / "yunnan-2025-2026.jsonl", 0.6, 0.88, 0.73),
+    # yunnan: 旅居人数超550万 against 力争600万 is a bound that decides nothing (not comparable); the gold reads 550
+    ("yunnan", 2025, GOLD / "yunnan-2025-2026.jsonl", 0.64, 0.88, 0.68),
     ("xinjiang", 2025, GOLD / "xinjiang-2025-2026.jsonl", 0.94, 1.0, 1.0),
     ("national", 2009, GOLD / "national-2009-2010.jsonl", 0.42, 0.52, 1.0),
 ]
