@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING, Any
 from .delivery import bare_magnitude, comparable, unit_scale, with_fields
 from .lexicon import CORE_SYNONYMS, DISTINCT_KINDS, NAME_SYNONYMS, UNIT_MEASURES, bound_of
 from .metrics import _alias_index, normalise, strip_ends
-from .nlp import posseg
+from .nlp import GENERAL_FREQ, posseg
 
 if TYPE_CHECKING:
     from .extract import Record
@@ -71,6 +71,10 @@ PAIR_MIN = 0.7
 SAME_NAME = 0.9
 #: How a candidate's reason begins when its units do not convert (the sole-candidate and same-name rules read it).
 UNITS_DIFFER = "units differ"
+#: …when its measures do not agree (growth against an amount).
+MEASURES_DIFFER = "measures differ"
+#: …when the result is the whole of the target's part (it may answer each part: 城镇 and 农村 income).
+WHOLE_NOT_PART = "the whole, not the"
 #: Lowest name similarity at which a bare magnitude (150万) takes the other figure's base (万人次).
 BARE_MIN = 0.6
 #: Lowest score at which a result is listed as a candidate (status ``unclear`` below :data:`PAIR_MIN`).
@@ -739,14 +743,9 @@ def candidate(
     """
     same_metric = target.metric is not None and target.metric == result.metric
     sim = 1.0 if same_metric else name_similarity(target.indicator, result.indicator)
-    whole_part = None
-    if sim < SAME_NAME:
-        part = _is_part(result, target)  # 城镇居民人均可支配收入 / 居民人均可支配收入: the whole of the target's part
-        whole_part = f"the whole, not the {part} part" if part else None
-        part = None if part else _is_part(target, result)
-        whole_part = whole_part or (f"only the {part} part of the whole" if part else None)
-        if whole_part:
-            sim = SAME_NAME
+    whole_part = _whole_or_part(target, result) if sim < SAME_NAME else None
+    if whole_part:
+        sim = SAME_NAME
     if sim < SAME_NAME and units_convert(target.unit, result.unit):
         named_t, named_r = unit_named(target.indicator, target.unit), unit_named(result.indicator, result.unit)
         if named_t == named_r and (named_t, named_r) != (core(target.indicator), core(result.indicator)):
@@ -799,7 +798,7 @@ def candidate(
     if not convert:
         reason = f"{UNITS_DIFFER}: target {target.unit or '-'}, result {result.unit or '-'}"
     elif not measures_agree(target, result):
-        reason = f"measures differ: target {target.measure}, result {result.measure}"
+        reason = f"{MEASURES_DIFFER}: target {target.measure}, result {result.measure}"
     elif target.unit != result.unit:
         ev.append(f"unit {result.unit or '-'} → {target.unit or '-'}")
     if reason is None and whole_part:
@@ -920,16 +919,15 @@ def candidate(
     return Candidate(result, score, sim, reason is None, reason, ev)
 
 
-_WHOLE = re.compile(r"the whole, not the")
 #: A company named in an indicator (蒙能集团电力总装机): its own figure, not the region's.
 _FIRM = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:集团|公司)")
 
 #: Levels of government a name can say its things belong to, highest first (国家级 labs are not 省级 ones).
 _LEVELS = (
-    ("国家", re.compile(r"国家级|国家|全国")),
-    ("省", re.compile(r"省级|自治区级|全省|^省(?![会份])")),
-    ("市", re.compile(r"市级|全市|^市(?![场民容政区县值])")),
-    ("县", re.compile(r"县级|全县|^县(?![域城])")),
+    re.compile(r"国家级|国家|全国"),
+    re.compile(r"省级|自治区级|全省|^省(?![会份])"),
+    re.compile(r"市级|全市|^市(?![场民容政区县值])"),
+    re.compile(r"县级|全县|^县(?![域城])"),
 )
 #: 省级以上: this level and those above it.
 _AND_ABOVE = re.compile(r"级?以上")
@@ -947,7 +945,7 @@ def name_level(indicator: str | None) -> tuple[int, bool] | None:
     text = core(indicator)
     if re.match(r"(?:省市|市县|国家和省|省和市)", text):
         return None  # 省市重点项目, 省市县重点项目: more than one level
-    found = [(i, m) for i, (_, rx) in enumerate(_LEVELS) for m in [rx.search(text)] if m]
+    found = [(i, m) for i, rx in enumerate(_LEVELS) for m in [rx.search(text)] if m]
     if len(found) != 1:
         return None
     i, m = found[0]
@@ -961,6 +959,16 @@ def levels_differ(target: str | None, result: str | None) -> bool | None:
     if lt is None or lr is None or lt[0] == lr[0]:
         return False
     return None if lt[1] and lr[0] < lt[0] else True
+
+
+def _whole_or_part(target: Record, result: Record) -> str | None:
+    """The reason a result does not judge a target when one is the other's whole (居民人均可支配收入 for 城镇…)
+    or one of its parts; None when neither is."""
+    part = _is_part(result, target)
+    if part:
+        return f"{WHOLE_NOT_PART} {part} part"
+    part = _is_part(target, result)
+    return f"only the {part} part of the whole" if part else None
 
 
 def _is_part(whole: Record, part: Record) -> str | None:
@@ -1059,7 +1067,7 @@ def link(
     exact = {
         i
         for i, cands in enumerate(per_target)
-        if any(c.similarity >= 1.0 and (c.reason or "").startswith((UNITS_DIFFER, "measures differ")) for c in cands)
+        if any(c.similarity >= 1.0 and (c.reason or "").startswith((UNITS_DIFFER, MEASURES_DIFFER)) for c in cands)
     }
     edges = [e for e in edges if e[1] not in exact or not e[3].comparable or e[3].similarity >= 0.95]
 
@@ -1080,7 +1088,11 @@ def link(
     for score, i, j, c in edges:
         if i in chosen or score < PAIR_MIN:
             continue
-        if j in taken and targets[taken[j]].metric != targets[i].metric and not _WHOLE.match(c.reason or ""):
+        if (
+            j in taken
+            and targets[taken[j]].metric != targets[i].metric
+            and not (c.reason or "").startswith(WHOLE_NOT_PART)
+        ):
             continue  # the whole answers each of its parts' targets (城镇 and 农村 income: 居民 income)
         chosen[i] = c
         taken.setdefault(j, i)
@@ -1130,9 +1142,8 @@ SOLE_SIMILAR = 0.8
 _LEVEL = re.compile(r"国家级|国家|省级|市级|县级|区级|自治区级")
 #: A sole candidate's figure lies within these multiples of the target's.
 SOLE_RATIO = (0.5, 2.0)
-#: A word jieba's dictionary counts this often or more is general (项目, 企业, 道路): it alone does not make a
-#: sole candidate (入库项目 / 引进洽谈项目).
-GENERAL_FREQ = 5000
+# GENERAL_FREQ (from policydiff.nlp): a word that general alone does not make a sole candidate (入库项目 /
+# 引进洽谈项目).
 
 
 def _specific_shared(a: str | None, b: str | None) -> bool:
@@ -1235,8 +1246,8 @@ def _same_figures(
     """Link a target still unlinked to the one free result that states its very figure (the same amount in
     convertible units, of the same measure) when their names share a pair of characters and score
     :data:`EQUAL_MIN` or more (below 0.5 only through a word that is not general), with every rule of
-    :func:`candidate` applied (实现6个整镇试点 / 完成6个镇土地
-    延包试点任务). Changes ``chosen`` and ``taken`` in place."""
+    :func:`candidate` applied (实现6个整镇试点 / 完成6个镇土地延包试点任务). Changes ``chosen`` and ``taken``
+    in place."""
     for i, t in enumerate(targets):
         if i in chosen or not t.value or t.measure not in ("count", "level"):
             continue

@@ -328,6 +328,11 @@ def words(text: str) -> list[str]:
     return out
 
 
+#: A word jieba's dictionary counts this often or more is general (项目, 企业, 道路, 学校): alone it names nothing
+#: specific (linking: no sole candidate through it; extraction: a count of it takes whose things they are).
+GENERAL_FREQ = 5000
+
+
 def word_frequency(word: str) -> int:
     """How often jieba's dictionary counts ``word`` in general Chinese text (0 when it does not know it): a
     measure of how general a word is, without any corpus at hand.

@@ -101,6 +101,7 @@ _NAMED_COUNT = re.compile(
     rf"(?:{'|'.join(COUNT_VERBS)})(?P<names>[\u4e00-\u9fff]{{2,12}}?(?:[、和及与][\u4e00-\u9fff]{{2,12}}?)+)"
     r"(?P<num>[两二三四五六七八九])(?P<unit>[个座条家所处])(?![大次“”])"
 )
+#: A listed "name" ending in a verb is a clause, not a name (建设保定市西部中心城市、实现两个翻一番).
 _DOING_END = re.compile(r"(?:实现|推进|建设|打造|完成|开展|实施|落实|推动|加快)$")
 #: 上 leading a magnitude as its bound (上万支, 上千家), not the end of a verb (跨上万亿元台阶).
 _UP_TO = re.compile(r"(?<![跨迈登走站跃踏攀冲赶])上$")

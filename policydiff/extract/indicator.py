@@ -23,7 +23,7 @@ from ..lexicon import (
     TOTALS,
 )
 from ..metrics import known_indicator, metric_base, metric_table
-from ..nlp import word_frequency
+from ..nlp import GENERAL_FREQ, word_frequency
 from ..numbers import Quantity, find_quantities
 from .filters import _NOT_COUNTED, _NOT_NAMES, share_of
 from .geometry import _cjk_start, clause_end, clause_start
@@ -61,7 +61,7 @@ _PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|村|旗|街道|办事处)")
 
 def _general(noun: str) -> bool:
     """Whether a counted noun is one general word that names nothing by itself (企业, 学校, 项目)."""
-    return len(posseg(noun)) == 1 and word_frequency(noun) >= 5000
+    return len(posseg(noun)) == 1 and word_frequency(noun) >= GENERAL_FREQ
 
 
 def _owner_after_verb(raw: str) -> str:
@@ -241,8 +241,8 @@ def indicator_for(
         ind = ""  # 地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%: a rank said of the same subject
     ind = _DOUBLED.sub("", ind) or ind  # 高新技术企业数量实现翻番、达1.8万家: the subject, not the doubling
     if prev and count and prev_unit == q.base_unit and _WORKS_ONLY.fullmatch(ind):
-        subject = _WORKS_ONLY.sub("", prev) if _WORKS_ONLY.search(prev) else ""
-        if len(subject) >= 2:
+        subject = _WORKS_ONLY.sub("", prev)
+        if subject != prev and len(subject) >= 2:
             return subject + ind, links  # 保障性住房基本建成432万套，新开工建设1043万套: the same houses
     if prev and (not ind or ind in GENERIC):
         raw = s[clause_start(s, q.start) : q.start]
