@@ -351,10 +351,13 @@ def _listed_bare_numbers(found: list[Quantity], norm: str, text: str) -> list[Qu
 
     >>> [(q.text, q.value, q.unit) for q in find_quantities("分别高4.2和0.7个百分点")]
     [('4.2', 4.2, '个百分点'), ('0.7个百分点', 0.7, '个百分点')]
+    >>> [(q.value, q.unit) for q in find_quantities("分别提高20.9、36.2、54个百分点")]
+    [(20.9, '个百分点'), (36.2, '个百分点'), (54, '个百分点')]
     """
     starts = {q.start: q for q in found}
     extra = []
-    for m in re.finditer(r"(?<![\d.A-Za-z])(\d+(?:\.\d+)?)([、和])(?=\d)", norm):
+    # right to left, so that a unit passes along the whole list (20.9、36.2、54个百分点)
+    for m in reversed(list(re.finditer(r"(?<![\d.A-Za-z])(\d+(?:\.\d+)?)([、和])(?=\d)", norm))):
         nxt = starts.get(m.end())
         if nxt is None or not nxt.unit or any(q.start <= m.start() < q.end for q in found):
             continue
@@ -363,6 +366,7 @@ def _listed_bare_numbers(found: list[Quantity], norm: str, text: str) -> list[Qu
         s, e = m.start(1), m.end(1)
         value = to_number(parse_arabic(m.group(1)))
         extra.append(Quantity(s, e, text[s:e], value, None, nxt.unit))
+        starts[s] = extra[-1]
     return sorted(found + extra, key=lambda q: q.start) if extra else found
 
 

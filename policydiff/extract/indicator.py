@@ -242,6 +242,8 @@ def indicator_for(
     ind = _DOUBLED.sub("", ind) or ind  # 高新技术企业数量实现翻番、达1.8万家: the subject, not the doubling
     if prev and count and prev_unit == q.base_unit and _WORKS_ONLY.fullmatch(ind):
         subject = _WORKS_ONLY.sub("", prev)
+        if subject == prev:
+            subject = _WORKS_LEAD.sub("", prev)  # 新开工保障性安居工程666万套，基本建成544万套
         if subject != prev and len(subject) >= 2:
             return subject + ind, links  # 保障性住房基本建成432万套，新开工建设1043万套: the same houses
     if prev and (not ind or ind in GENERIC):
@@ -346,6 +348,8 @@ def _before_predicate(noun: str, figure_follows: bool) -> str:
 _WORKS_ONLY = re.compile(
     r"(?:(?:新|再|又|全面|基本)?(?:开工建设|开工|建成|竣工|交付|改造|新建|续建|完工|投用|投入使用))+$"
 )
+#: The same works verbs leading a name (新开工保障性安居工程).
+_WORKS_LEAD = re.compile("^" + _WORKS_ONLY.pattern.removesuffix("$"))
 #: A doubling said of the subject before the figure (数量实现翻番、达1.8万家).
 _DOUBLED = re.compile(r"(?:实现|保持)?(?:翻一番|翻两番|翻番|倍增)$")
 

@@ -209,7 +209,7 @@ def clean_indicator(text: str) -> str:
 
 
 #: Per person / household and per month / year right before a money figure: its unit's denominator.
-_PER_DENOMINATOR = re.compile(r"(?:每人|每户|每生|人均)?(?:每月|每年|每天)$|每人$|每户$")
+_PER_DENOMINATOR = re.compile(r"(?:每人|每户|每生|人均)?(?:每月|每年|每天)$|(?<=..)(?:每人|每户|每生|人均)$")
 
 
 #: Price and scope adjustments that qualify a growth rate, not the indicator (考虑价格下降因素, 按可比价计算).
@@ -347,8 +347,15 @@ def split_parallel(indicator: str, n: int) -> list[str] | None:
     ['交通完成投资', '水利完成投资']
     >>> split_parallel("工业、制造业、工业技改投资", 3)
     ['工业投资', '制造业投资', '工业技改投资']
+    >>> split_parallel("新雪季接待游客人次、出游总花费增速", 2)
+    ['新雪季接待游客人次增速', '出游总花费增速']
     """
     indicator = indicator.replace("分别", "")  # 交通、水利分别完成投资: the list, then what each did
+    rate = _SHARED_RATE.search(indicator)
+    if rate and LIST_SEP.search(indicator[: rate.start()]):
+        # 接待游客人次、出游总花费增速: the rate word is said of every item
+        names = split_parallel(indicator[: rate.start()], n)
+        return [x + rate.group() for x in names] if names else None
     if n == 2 and indicator.startswith("城乡") and not LIST_SEP.search(indicator):
         rest = indicator[2:]
         return ["城镇" + rest, "农村" + rest]
@@ -402,6 +409,8 @@ def split_parallel(indicator: str, n: int) -> list[str] | None:
 
 
 _MEASURE_ENDS = MEASURE_ENDS
+#: A word of growth at the end of a list of names, said of each of them (…人次、出游总花费增速).
+_SHARED_RATE = re.compile(r"(?:增速|增幅|增长率|涨幅)$")
 #: Ends of names that measure on their own (人次, 花费, 利润 …): a list of them shares no head.
 _WHOLE_ENDS = (*MEASURE_ENDS, "人次", "花费", "收入", "营收", "利润", "人数")
 
