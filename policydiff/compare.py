@@ -385,6 +385,8 @@ def check_delivery(
         d, each = assess(lk)
         if lk.status == "linked" and lk.result is not None:
             lk.result = in_target_unit(t, lk.result)
+        elif lk.result is not None:  # a figure not judged keeps its unit; a fall still reads as one
+            lk.result = _in_target_sense(t, lk.result)
         decides = deciding_part(d.status, each) if lk.status == "split" else None
         if decides is not None:
             lk.result = lk.parts[decides]  # the part that decides the combined verdict is the row's figure
@@ -419,13 +421,20 @@ def check_delivery(
 
 def in_target_unit(target: Record, result: Record) -> Record:
     """The result with its figure in the target's unit when the two differ only in magnitude (进出口总额突破
-    万亿元 against 9000亿元 reads 10000亿元); otherwise the result as it is. The quote and offsets stay.
+    万亿元 against 9000亿元 reads 10000亿元), and in the target's sense: a fall answering a target of growth is
+    a negative growth (固定资产投资下降3.3% against 增长5% reads −3.3%, direction none). Otherwise the result as
+    it is. The quote and offsets stay.
 
     >>> from types import SimpleNamespace as R
     >>> r = in_target_unit(R(unit="亿元"), R(value=1, value_high=None, unit="万亿元"))
     >>> (r.value, r.unit)
     (10000, '亿元')
+    >>> t = R(unit="%", measure="growth", direction=None)
+    >>> r = in_target_unit(t, R(value=3.3, value_high=None, unit="%", measure="growth", direction="down"))
+    >>> (r.value, r.direction)
+    (-3.3, None)
     """
+    result = _in_target_sense(target, result)
     if not target.unit or not result.unit or target.unit == result.unit or not comparable(target.unit, result.unit):
         return result
     (st, bt), (sr, br) = unit_scale(target.unit), unit_scale(result.unit)
@@ -440,6 +449,24 @@ def in_target_unit(target: Record, result: Record) -> Record:
         return int(v) if v == int(v) else v
 
     return with_fields(result, value=conv(result.value), value_high=conv(result.value_high), unit=target.unit)
+
+
+_CHANGES = ("growth", "change")
+
+
+def _in_target_sense(target: Record, result: Record) -> Record:
+    """A single figure of a fall (direction down) answering a growth or change target that is not a fall, as a
+    negative figure with no direction; anything else as it is."""
+    if (
+        getattr(result, "direction", None) == "down"
+        and getattr(target, "direction", None) != "down"
+        and getattr(result, "measure", None) in _CHANGES
+        and getattr(target, "measure", None) in _CHANGES
+        and result.value is not None
+        and result.value_high is None
+    ):
+        return with_fields(result, value=-result.value, direction=None)
+    return result
 
 
 def carryover(records: list[Record], year: int, prev_year: int) -> list[Carryover]:

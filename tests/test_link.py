@@ -421,3 +421,22 @@ def test_state_spending_on_a_purpose_and_a_level_before_its_change():
         ],
     )
     assert [g.result.value for g in got] == [1, 1839]
+
+
+def test_other_words_for_trade_roads_and_housing_and_a_fall_against_growth(corpus):
+    # neimenggu 2025 外贸进出口总额超过2200亿元 / 2026 进出口总值翻番达到2206亿元 (alias table: 进出口总值)
+    assert name_similarity("外贸进出口总额", "进出口总值") == 1.0
+    # hailar 2012 农村公路31.2公里 / 2013 新建农村道路32公里 (lexicon: 农村道路 → 农村公路)
+    assert name_similarity("农村公路", "新建农村道路") == 1.0
+    # national 2013 城镇保障性住房基本建成470万套、新开工630万套 / 2014 新开工保障性安居工程666万套，基本建成544万套
+    from policydiff.compare import compare
+
+    c = compare(corpus.get(2013, "national"), corpus.get(2014, "national"))
+    got = {d.target.value: (d.status, d.result.value if d.result else None) for d in c.delivery}
+    assert got[470] == ("exceeded", 544) and got[630] == ("exceeded", 666)
+    # …新农合和城镇居民基本医疗保险财政补助标准提高到每人每年280元 / 城乡居民基本医保财政补助标准增加到人均280元
+    assert got[280] == ("met", 280)
+    # hainan 2025 居民消费价格涨幅2%左右 / 2026 CPI微降0.1%: a fall shown as a negative growth, met
+    hainan = compare(corpus.get(2025, "hainan"), corpus.get(2026, "hainan"))
+    (cpi,) = [d for d in hainan.delivery if d.metric == "cpi.growth"]
+    assert (cpi.status, cpi.result.value, cpi.result.direction) == ("met", -0.1, None)
