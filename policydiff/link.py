@@ -218,6 +218,8 @@ _WHOLE_PREFIX = re.compile(r"^(?:城乡|全体|全省|全市|全区|全国)")
 _PERIOD_WORDS = re.compile(
     r"年均|平均每年|每年平均|累计|共计|合计|总计|五年|十年|期间|一直|始终|连年|共(?:新增|建成|完成|培育|引进|实施)"
 )
+#: A figure said of every year of a period (每年实施20项…), not of the period as a whole.
+_EVERY_YEAR = re.compile(r"(?<![平均])每年(?!平均)")
 #: A sentence that ties its figure to a target.
 _REFERENCE = re.compile(
     r"(?:超过|超额完成|完成|实现|高于|好于|达到|突破)了?(?:原定|全年|年度|预期|既定|计划|原计划|预定)"
@@ -227,6 +229,7 @@ _CLAUSE_STOP = "，,；;。：:！!？?\n"
 #: Words that make a multi-year figure a count of what was done over the period (住房建设4013万套), not a level.
 _ACTIVITY = re.compile(
     r"建设|建成|改造|开工|竣工|新建|实施|培育|引进|安排|帮扶|脱贫|减贫|造林|退出|压减|淘汰|化解|搬迁|关停|关闭"
+    r"|打造|创建|补充|开通|办好|举办|设立|组建|签约|认定|获批|入选"
 )
 
 
@@ -237,7 +240,7 @@ def core(indicator: str | None) -> str:
     >>> core("新增精品示范村"), core("建设农村幸福院"), core("实施亿元以上重点技改项目"), core("年内计划完成投资")
     ('精品示范村', '农村幸福院', '亿元以上重点技改项目', '投资')
     >>> core("保障性安居工程新"), core("全省地区生产总值"), core("农村厕所改造")
-    ('保障性安居工程', '地区生产总值', '户厕改造')
+    ('保障性住房', '地区生产总值', '户厕改造')
     >>> core("新建和改造供水管网"), core("新建、改扩建农村学校"), core("改造提升老旧小区")
     ('供水管网', '农村学校', '老旧小区')
     """
@@ -573,6 +576,8 @@ def period_issue(target: Any, result: Any, clause: str = "") -> tuple[bool, str 
     >>> r = R(period="2021-2025", measure="growth", indicator="制造业投资", unit="%")
     >>> period_issue(t, r, "制造业投资年均增长")[1]
     'a 2021-2025 figure (年均), not one year'
+    >>> period_issue(t, R(period="2021-2025", measure="count", indicator="重点民生实事", unit="项"), "每年实施")
+    (True, 'every year of 2021-2025, 2025 included')
     """
     rp, tp = getattr(result, "period", None), getattr(target, "period", None)
     if rp == tp:
@@ -582,6 +587,8 @@ def period_issue(target: Any, result: Any, clause: str = "") -> tuple[bool, str 
     m = _PERIOD_WORDS.search(clause)
     if m:
         return False, f"a {rp} figure ({m.group()}), not one year"
+    if _EVERY_YEAR.search(clause) and getattr(target, "year", None) is not None:
+        return True, f"every year of {rp}, {target.year} included"  # 每年实施20项重点民生实事
     if (result.measure or "") in ("growth", "change"):
         return False, f"a {rp} figure (a change over the period), not one year"
     if is_increment(result.indicator) or is_increment(target.indicator):

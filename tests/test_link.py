@@ -440,3 +440,17 @@ def test_other_words_for_trade_roads_and_housing_and_a_fall_against_growth(corpu
     hainan = compare(corpus.get(2025, "hainan"), corpus.get(2026, "hainan"))
     (cpi,) = [d for d in hainan.delivery if d.metric == "cpi.growth"]
     assert (cpi.status, cpi.result.value, cpi.result.direction) == ("met", -0.1, None)
+
+
+def test_counts_of_work_over_five_years_and_figures_of_every_year(corpus):
+    from policydiff.compare import compare
+
+    # yunnan 2025 补充耕地13.5万亩, 建成340个民族村寨旅游提升示范村 / 2026's 十四五 review: 补充耕地39.08万亩,
+    # 打造1000个…: what was done over the five years, not 2025's work
+    c = compare(corpus.get(2025, "yunnan"), corpus.get(2026, "yunnan"))
+    got = {d.target.value: d for d in c.delivery}
+    assert got[13.5].status == got[340].status == "not comparable" and "2021-2025 total" in got[13.5].note
+    # shandong 2025 办好20项重点民生实事 / 2026 每年实施20项重点民生实事: every year's figure, 2025 included
+    s = compare(corpus.get(2025, "shandong"), corpus.get(2026, "shandong"))
+    (d,) = [d for d in s.delivery if "民生实事" in d.indicator]
+    assert (d.status, d.result.value) == ("met", 20)
