@@ -16,7 +16,8 @@ The rules (docs/compare.md explains them with examples):
   deficits, energy use, emissions, incidence rates) the band is a ceiling: anything up to its top is met.
 - A bare figure (新增高新技术企业3000家, 林木绿化率达到56.56%): met at the figure (±:data:`EXACT_TOLERANCE`, float
   noise only), exceeded above, missed below — read literally (lower-is-better indicators as above).
-- A result written as a bound (5.3%以下, 超过40万亿元) decides only if the whole bound falls on one side.
+- A result written as a bound (5.3%以下, 超过40万亿元) decides if the whole bound falls on one side; else one
+  year's figure is read at the bound it states (超550万 against 600万: missed), a multi-year one does not decide.
 
 >>> from types import SimpleNamespace as R
 >>> t = R(value=6, value_high=6.5, unit="%", qualifier=None, direction=None, measure="growth",
@@ -159,6 +160,8 @@ def judge(target: Record, result: Record | None) -> Delivery:
     Delivery(status='missed', margin=-0.4, note='2.6 below 3 ±10% (2.7–3.3, 左右)')
     >>> judge(rec(1100, "万人", "以上"), rec(13.5, "%")).status
     'not comparable'
+    >>> judge(rec(600, "万", "达到", ind="旅居人数"), rec(550, "万", "超", ind="旅居人数"))
+    Delivery(status='missed', margin=-50, note='550 below 600 (达到); 550超 read at the bound it states')
     """
     if getattr(target, "absent", False) or target.value is None:
         return Delivery("not comparable", None, "no numeric target was set")
@@ -238,6 +241,11 @@ def judge(target: Record, result: Record | None) -> Delivery:
         return Delivery("missed", margin, f"{shown} below {label}{bound_note}")
     if lo > met_hi:
         return Delivery("missed", margin, f"{shown} above {label}{bound_note}")
+    if getattr(result, "period", None) is None:
+        # one year's figure written as a bound (旅居人数超550万, 增长9%以上) names about what was reached: a report
+        # that reached the target would say so, so it is read at the bound it states
+        at = judge(target, with_fields(result, qualifier=None))
+        return Delivery(at.status, at.margin, f"{at.note}; {shown} read at the bound it states")
     return Delivery("not comparable", margin, f"the result {shown} is a bound that does not decide against {label}")
 
 

@@ -223,3 +223,15 @@ def test_a_floor_is_exceeded_from_ten_percent_above_on():
 
     assert judge(rec(9, "以上"), rec(9.9)).status == "exceeded"
     assert judge(rec(9, "以上"), rec(9.89)).status == "met"
+
+
+def test_one_years_result_written_as_a_bound_is_read_at_it(corpus):
+    from policydiff.compare import compare
+
+    # yunnan 2025 旅居人数力争达到600万 / 2026 2025年旅居人数超550万: missed, not undecided
+    y = {d.target.value: d for d in compare(corpus.get(2025, "yunnan"), corpus.get(2026, "yunnan")).delivery}
+    assert y[600].status == "missed" and "read at the bound it states" in y[600].note
+    # hunan 2026's 十四五 review: 粮食播种面积稳定在7100万亩以上 over five years does not decide 7140万亩以上
+    h = compare(corpus.get(2025, "hunan"), corpus.get(2026, "hunan")).delivery
+    (grain,) = [d for d in h if d.target.value == 7140]
+    assert grain.status == "not comparable" and "does not decide" in grain.note

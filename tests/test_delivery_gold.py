@@ -99,7 +99,7 @@ PAIRS = [
     # recall as the tool at the start of the stop (beijing 0.92, yunnan 0.60, xinjiang 0.94, national 2009 0.33);
     # national 2009 and 2011 then served as dev pairs for the fiscal names (9942d69)
     ("beijing", 2025, GOLD / "beijing-2025-2026.jsonl", 0.92, 0.95, 0.91),
-    # yunnan: 旅居人数超550万 against 力争600万 is a bound that decides nothing (not comparable); the gold reads 550.
+    # yunnan: 旅居人数超550万 against 力争600万 is read at its bound, missed, as the gold reads it.
     # Its precision is the shared-span case below: …覆盖率和…治理率均提高3个百分点 gives three targets of one figure
     ("yunnan", 2025, GOLD / "yunnan-2025-2026.jsonl", 0.68, 0.8, 0.7),
     ("xinjiang", 2025, GOLD / "xinjiang-2025-2026.jsonl", 0.94, 1.0, 1.0),
