@@ -265,8 +265,11 @@ def is_increment(indicator: str | None) -> bool:
 
     >>> is_increment("新增高新技术企业"), is_increment("高新技术企业"), is_increment("城镇新增就业")
     (True, False, True)
+    >>> is_increment("装配式建筑面积占新建建筑比例")  # a share of new buildings, not an increment
+    False
     """
-    return bool(_INCREMENT_RE.search(normalise(indicator or "").replace("增加值", "")))  # 增加值 is value added
+    text = normalise(indicator or "").replace("增加值", "")  # 增加值 is value added
+    return bool(_INCREMENT_RE.search(text.split("占", 1)[0] if "占" in text[2:] else text))
 
 
 def phase(text: str | None) -> str | None:
@@ -591,10 +594,11 @@ def period_issue(target: Any, result: Any, clause: str = "") -> tuple[bool, str 
         return True, f"every year of {rp}, {target.year} included"  # 每年实施20项重点民生实事
     if (result.measure or "") in ("growth", "change"):
         return False, f"a {rp} figure (a change over the period), not one year"
-    if is_increment(result.indicator) or is_increment(target.indicator):
+    rates = result.measure == "rate" and getattr(target, "measure", None) == "rate"  # a share is a level
+    if not rates and (is_increment(result.indicator) or is_increment(target.indicator)):
         return False, f"a {rp} figure (increments over the period), not one year"
     done = _ACTIVITY.search(normalise(result.indicator or "") + clause)
-    if done and _ACTIVITY.search((target.indicator or "") + clause_before(target)):
+    if not rates and done and _ACTIVITY.search((target.indicator or "") + clause_before(target)):
         return False, f"a {rp} total ({done.group()}), not one year"
     end = rp.rsplit("-", 1)[-1]
     if getattr(target, "year", None) is not None and end != str(target.year):

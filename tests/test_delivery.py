@@ -235,3 +235,16 @@ def test_one_years_result_written_as_a_bound_is_read_at_it(corpus):
     h = compare(corpus.get(2025, "hunan"), corpus.get(2026, "hunan")).delivery
     (grain,) = [d for d in h if d.target.value == 7140]
     assert grain.status == "not comparable" and "does not decide" in grain.note
+
+
+def test_five_year_reviews_give_the_years_rates(corpus):
+    from policydiff.compare import compare
+
+    # guizhou 2026: 常住人口城镇化率从2020年的53.2%提升到2025年的57.7% answers 2025's 58%左右 (a rate, not a growth)
+    g = compare(corpus.get(2025, "guizhou"), corpus.get(2026, "guizhou")).delivery
+    (urban,) = [d for d in g if d.indicator == "常住人口城镇化率" and d.target.value == 58]
+    assert (urban.status, urban.result.value) == ("met", 57.7)
+    # hainan 2026: 装配式建筑面积占新建建筑比重超80%: a share of new buildings at the period's end, not increments
+    h = compare(corpus.get(2025, "hainan"), corpus.get(2026, "hainan")).delivery
+    (share,) = [d for d in h if d.indicator.startswith("装配式建筑")]
+    assert share.status == "met"

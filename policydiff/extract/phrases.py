@@ -208,6 +208,8 @@ def clean_indicator(text: str) -> str:
     return text.strip()
 
 
+#: The year a level reached is dated to, between its verb and the figure (提升到2025年的57.7%).
+_DATED_TO = re.compile(r"(?<=[到至])(?:19|20)\d\d年(?:底|末)?的?$")
 #: Per person / household and per month / year right before a money figure: its unit's denominator.
 _PER_DENOMINATOR = re.compile(r"(?:每人|每户|每生|人均)?(?:每月|每年|每天)$|(?<=..)(?:每人|每户|每生|人均)$")
 
@@ -244,6 +246,7 @@ def indicator_before(s: str, start: int, qstart: int) -> tuple[str, list[str]]:
     ('冬煤补贴', '再就业')
     """
     raw = _ADJUSTMENT.sub("", s[start:qstart]).rstrip(" \t\u3000")
+    raw = _DATED_TO.sub("", raw)  # …从2020年的53.2%提升到2025年的57.7%: a level reached, dated
     raw = _PER_DENOMINATOR.sub("", raw) or raw  # 低保标准提高到每人每月740元: per person and month, the unit's
     body, links = _strip_trailing(raw)
     lead = _strip_leading(body)
