@@ -30,7 +30,7 @@ from typing import Any
 
 from . import __version__
 from .align import Alignment, align, is_key_term
-from .delivery import assess, comparable, deciding_part, unit_scale, with_fields
+from .delivery import assess, comparable, deciding_part, parts_verdict, unit_scale, with_fields
 from .errors import PolicydiffError
 from .extract import extract
 from .link import (
@@ -387,7 +387,7 @@ def check_delivery(
             lk.result = in_target_unit(t, lk.result)
         elif lk.result is not None:  # a figure not judged keeps its unit; a fall still reads as one
             lk.result = _in_target_sense(t, lk.result)
-        decides = deciding_part(d.status, each) if lk.status == "split" else None
+        decides = deciding_part(parts_verdict(each), each) if lk.status == "split" else None
         if decides is not None:
             lk.result = lk.parts[decides]  # the part that decides the combined verdict is the row's figure
         parts = [

@@ -290,17 +290,43 @@ def judge_parts(target: Record, parts: list[Record]) -> tuple[Delivery, list[Del
     names = "; ".join(
         f"{p.indicator} {_fmt(p.value)}{p.unit or ''} {e.status}" for p, e in zip(parts, each, strict=True)
     )
-    statuses = {e.status for e in each}
-    if statuses <= {"met", "exceeded"}:
-        status = "exceeded" if statuses == {"exceeded"} else "met"
-    elif statuses == {"missed"}:
-        status = "missed"
-    else:
-        status = "not comparable"
+    status = parts_verdict(each)
+    if status == "not comparable":
         names += " (the parts disagree; the whole needs their weights)"
+    elif aggregate(target.indicator):
+        # 全体居民人均可支配收入 is a statistic of its own (people move between the parts), not each part's
+        note = f"parts: {names}; the {aggregate(target.indicator)} figure is not given, the parts point to {status}"
+        return Delivery("not comparable", None, note), each
     k = deciding_part(status, each)
     margin = each[k].margin if k is not None else None
     return Delivery(status, margin, f"parts: {names}"), each
+
+
+def parts_verdict(each: list[Delivery]) -> str:
+    """What the parts' verdicts say together: met (exceeded) when every part is, missed when every part is,
+    else ``not comparable``.
+
+    >>> parts_verdict([Delivery("exceeded", 1, ""), Delivery("met", 0, "")])
+    'met'
+    """
+    statuses = {e.status for e in each}
+    if statuses <= {"met", "exceeded"}:
+        return "exceeded" if statuses == {"exceeded"} else "met"
+    return "missed" if statuses == {"missed"} else "not comparable"
+
+
+_AGGREGATE = re.compile(r"^(全体|全省|全市|全区|全县|全国)?居民")
+
+
+def aggregate(indicator: str | None) -> str | None:
+    """The whole a target names as one statistic of all its people (全体居民…, 居民…), not each of its parts
+    as 城乡居民… does; None otherwise.
+
+    >>> aggregate("全体居民人均可支配收入"), aggregate("居民人均可支配收入"), aggregate("城乡居民人均可支配收入")
+    ('全体居民', '居民', None)
+    """
+    m = _AGGREGATE.match(indicator or "")
+    return m.group() if m else None
 
 
 def deciding_part(status: str, each: list[Delivery]) -> int | None:

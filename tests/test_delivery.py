@@ -248,3 +248,15 @@ def test_five_year_reviews_give_the_years_rates(corpus):
     h = compare(corpus.get(2025, "hainan"), corpus.get(2026, "hainan")).delivery
     (share,) = [d for d in h if d.indicator.startswith("装配式建筑")]
     assert share.status == "met"
+
+
+def test_the_all_resident_figure_is_not_its_parts(corpus):
+    from policydiff.compare import compare
+
+    # dingxing 2021 全体居民人均可支配收入增长9% / 2022 城镇 10.3%, 农村 19.5%: the parts point to exceeded, but the
+    # all-resident statistic is not given; laiyuan 2021's 城乡居民 target (each part) is judged by its parts
+    d = compare(corpus.get(2021, "dingxing"), corpus.get(2022, "dingxing")).delivery
+    (income,) = [x for x in d if x.indicator == "全体居民人均可支配收入"]
+    assert (income.status, income.result.value) == ("not comparable", 10.3) and "point to exceeded" in income.note
+    (both,) = [x for x in compare(corpus.get(2021, "laiyuan"), corpus.get(2022, "laiyuan")).delivery if x.parts]
+    assert both.status == "exceeded"
