@@ -34,7 +34,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .lexicon import QUALIFIERS, bound_of
+from .lexicon import QUALIFIERS, UNIT_EQUIVALENTS, bound_of
 from .metrics import lower_is_better
 from .model import Record
 
@@ -72,6 +72,11 @@ def unit_scale(unit: str | None) -> tuple[float, str]:
 
     >>> unit_scale("万亿元"), unit_scale("万人"), unit_scale("%"), unit_scale("千瓦"), unit_scale("亿")
     ((1000000000000, '元'), (10000, '人'), (1, '%'), (1, '千瓦'), (100000000, ''))
+
+    Units of one measure in other sizes share a base (lexicon ``unit_equivalents``): 万吨 and 亿斤 are both 斤.
+
+    >>> unit_scale("万吨"), unit_scale("万公顷"), unit_scale("千克")
+    ((20000000, '斤'), (150000, '亩'), (2, '斤'))
     """
     u = (unit or "").strip()
     if not u or _UNSCALED.search(u):
@@ -85,7 +90,8 @@ def unit_scale(unit: str | None) -> tuple[float, str]:
     while i < len(u) - 1 and u[i] in _MAGNITUDE and u[i:] not in ("千瓦", "千米", "千克", "千瓦时"):
         scale *= _MAGNITUDE[u[i]]
         i += 1
-    return scale, u[i:]
+    base, factor = UNIT_EQUIVALENTS.get(u[i:], (u[i:], 1))
+    return (scale * factor if factor != 1 else scale), base
 
 
 #: Counting words that count the same things in different words (项目1200项 / 1213个), and words for people.

@@ -96,6 +96,10 @@ UNIT_MEASURES: tuple[tuple[str, frozenset[str]], ...] = tuple(
 )
 #: Groups of words for kinds that exclude one another (高铁 / 高速公路, 供水 / 燃气): two names of different kinds
 #: only are never one indicator.
+#: Units of one measure in other sizes: a base unit → (the base it converts to, how many of that it is): 吨 → 斤.
+UNIT_EQUIVALENTS: dict[str, tuple[str, float]] = {
+    unit: (base, factor) for unit, (base, factor) in _DATA["unit_equivalents"].items()
+}
 DISTINCT_KINDS: tuple[tuple[str, ...], ...] = tuple(tuple(g) for g in _DATA["distinct_kinds"])
 
 

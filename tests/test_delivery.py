@@ -260,3 +260,14 @@ def test_the_all_resident_figure_is_not_its_parts(corpus):
     assert (income.status, income.result.value) == ("not comparable", 10.3) and "point to exceeded" in income.note
     (both,) = [x for x in compare(corpus.get(2021, "laiyuan"), corpus.get(2022, "laiyuan")).delivery if x.parts]
     assert both.status == "exceeded"
+
+
+def test_sizes_of_one_measure_convert(corpus):
+    from policydiff.compare import compare
+    from policydiff.delivery import comparable
+
+    assert comparable("万吨", "亿斤") and comparable("万公顷", "亩") and not comparable("吨标准煤", "吨")
+    # gansu 2025 粮食产量稳定在252亿斤以上 / 2026 粮食总产量突破1300万吨: 260亿斤, met
+    g = compare(corpus.get(2025, "gansu"), corpus.get(2026, "gansu")).delivery
+    (grain,) = [d for d in g if d.target.value == 252]
+    assert (grain.status, grain.result.value, grain.result.unit) == ("met", 260, "亿斤")
