@@ -1220,7 +1220,12 @@ def _sole_candidates(
         ratio = r.value * unit_scale(r.unit)[0] / (t.value * unit_scale(t.unit)[0])
         if not units_differ and not SOLE_RATIO[0] <= ratio <= SOLE_RATIO[1]:
             continue  # a figure of another size (航线3条 / 国内、国际航线34条) is about something else
-        if any(o.score > c.score - SOLE_MARGIN and o.result.value != c.result.value for o in cands[1:]):
+        if any(
+            o.score > c.score - SOLE_MARGIN
+            and o.result.value != c.result.value
+            and o.result.indicator != c.result.indicator  # the same thing told otherwise (…8041.6万千瓦, 2.4倍)
+            for o in cands[1:]
+        ):
             continue
         rivals = [
             k

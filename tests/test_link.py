@@ -454,3 +454,13 @@ def test_counts_of_work_over_five_years_and_figures_of_every_year(corpus):
     s = compare(corpus.get(2025, "shandong"), corpus.get(2026, "shandong"))
     (d,) = [d for d in s.delivery if "民生实事" in d.indicator]
     assert (d.status, d.result.value) == ("met", 20)
+
+
+def test_the_same_figure_told_otherwise_is_no_rival(corpus):
+    from policydiff.compare import compare
+
+    # gansu 2025 新能源并网装机达到8000万千瓦 / 2026 新能源总装机达到8041.6万千瓦、…增长2.4倍: the 2.4倍 of the same
+    # indicator does not stand against the only close candidate
+    g = compare(corpus.get(2025, "gansu"), corpus.get(2026, "gansu")).delivery
+    (power,) = [d for d in g if d.target.value == 8000 and d.indicator.startswith("新能源")]
+    assert (power.status, power.result.value) == ("met", 8041.6)
