@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING, Any
 from .delivery import bare_magnitude, comparable, unit_scale, with_fields
 from .lexicon import CORE_SYNONYMS, DISTINCT_KINDS, NAME_SYNONYMS, UNIT_MEASURES, bound_of
 from .metrics import _alias_index, normalise, strip_ends
-from .nlp import GENERAL_FREQ, posseg
+from .nlp import GENERAL_FREQ, posseg, word_frequency
 
 if TYPE_CHECKING:
     from .extract import Record
@@ -790,9 +790,12 @@ def candidate(
         return None  # 新增省级先进制造业集群 / 国家先进制造业集群: other things
     ev: list[str] = []
     weak = False
-    if not same_metric and _alias_key(target.indicator) is None and common:
+    if _alias_key(target.indicator) is None and common:
         word = _generic(target, result, common)
-        if word:
+        if word and same_metric and word_frequency(word) < GENERAL_FREQ:
+            word = None  # 蔬菜产量 / 蔬菜产量: common in this report, but a name of its own
+        if word:  # 投资 / 投资: one common and general word is no metric of its own
+            same_metric = False
             sim = min(sim, 0.6)
             ev.append(f"only the common word {word} links them")
             weak = True
@@ -1163,8 +1166,6 @@ def _specific_shared(a: str | None, b: str | None) -> bool:
     >>> _specific_shared("新建大棚", "建成蔬菜大棚"), _specific_shared("入库项目", "引进洽谈项目")
     (True, False)
     """
-    from .nlp import word_frequency
-
     shared = set(_object_terms(a or "")) & set(_object_terms(b or ""))
     return any(word_frequency(w) < GENERAL_FREQ for w in shared)
 

@@ -464,3 +464,16 @@ def test_the_same_figure_told_otherwise_is_no_rival(corpus):
     g = compare(corpus.get(2025, "gansu"), corpus.get(2026, "gansu")).delivery
     (power,) = [d for d in g if d.target.value == 8000 and d.indicator.startswith("新能源")]
     assert (power.status, power.result.value) == ("met", 8041.6)
+
+
+def test_one_common_general_word_is_no_metric_of_its_own(corpus):
+    from policydiff.compare import compare
+
+    # hailar 2015 (旧城区面貌要明显改善。)投资10.6亿元 / 2016 投资1.29亿元完成了17条道路的改扩建: two sums named only
+    # 投资 are not one metric; the row stays unclear with its candidates
+    h = compare(corpus.get(2015, "hailar"), corpus.get(2016, "hailar")).delivery
+    (inv,) = [d for d in h if d.target.value == 10.6]
+    assert inv.status == "unclear" and inv.result is None
+    # a word common in the report that is not general still makes a metric (蔬菜产量10万吨 / 10.2万吨)
+    (veg,) = [d for d in h if d.indicator == "蔬菜产量"]
+    assert (veg.status, veg.result.value) == ("met", 10.2)
