@@ -335,6 +335,8 @@ def _siblings(a: str, b: str) -> float | None:
     >>> _siblings("交通投资", "水利投资"), _siblings("城市危旧房", "城乡危旧房"), _siblings("省级重点项目", "省项目")
     (0.0, 0.5, None)
     >>> _siblings("压减钢铁产能", "退出钢铁产能")  # verbs in front: the same thing done otherwise
+    >>> _siblings("制造业增加值", "汽车产业增加值")  # 制造业 is no verb
+    0.0
     """
     n = 0
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
@@ -342,10 +344,23 @@ def _siblings(a: str, b: str) -> float | None:
     pa, pb = a[: len(a) - n], b[: len(b) - n]
     if not 2 <= n <= 4 or not pa or not pb or pa in pb or pb in pa:
         return None  # a longer shared ending (户厕普及率) names the thing itself
-    if any(flag.startswith("v") for x in (pa, pb) for _, flag in posseg(x)):
+    if any(_verb_in_front(x, len(p)) for x, p in ((a, pa), (b, pb))):
         return None  # 压减钢铁产能 / 退出钢铁产能: what is done differs, not the kind
     sa, sb = set(pa), set(pb)
     return round(2 * len(sa & sb) / (len(sa) + len(sb)), 4)
+
+
+def _verb_in_front(name: str, length: int) -> bool:
+    """Whether a word starting in the first ``length`` characters of a name is a verb (压减|钢铁产能), read in the
+    whole name (制造业 is a noun, though 制造 alone is a verb)."""
+    at = 0
+    for word, flag in posseg(name):
+        if at >= length:
+            return False
+        if flag.startswith("v"):
+            return True
+        at += len(word)
+    return False
 
 
 def _head(text: str) -> str:

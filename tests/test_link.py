@@ -477,3 +477,9 @@ def test_one_common_general_word_is_no_metric_of_its_own(corpus):
     # a word common in the report that is not general still makes a metric (蔬菜产量10万吨 / 10.2万吨)
     (veg,) = [d for d in h if d.indicator == "蔬菜产量"]
     assert (veg.status, veg.result.value) == ("met", 10.2)
+
+
+def test_sectors_in_front_of_one_head_are_siblings():
+    # shaanxi 2025 制造业增加值增长6% / 2026 汽车产业增加值增长20.2%: 制造业 is a noun, not a verb in front
+    assert name_similarity("制造业增加值", "汽车产业增加值") < 0.45
+    assert name_similarity("压减钢铁产能", "退出钢铁产能") >= 0.45
