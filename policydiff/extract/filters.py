@@ -70,11 +70,17 @@ def is_context(s: str, q: Quantity, ind: str, links: list[str], cl: int) -> bool
     if _BENEFIT.match(rest):
         return True
     people = q.base_unit in ("人", "人口", "名", "") and not q.is_percent
+    if people and _COMMITS.search(s[start : q.start]):
+        return False  # 力争软件从业人员突破50万人: a level of people the plan commits to reach
     if not people or not _PEOPLE.search(ind) or any(w not in _EXISTS for w in links):
         return False  # 农村贫困人口减少1000万: a change the plan commits to
     if any(flag.startswith("v") for _, flag in posseg(ind)):
         return False  # 新培育高技能人才12万人: the indicator names what is done
     return not _acts(s[start : q.start])
+
+
+#: Words of commitment (not of estimate: 预计, 将高达) before a count of people.
+_COMMITS = re.compile(r"确保|力争|争取|努力")
 
 
 def _acts(raw: str) -> bool:
