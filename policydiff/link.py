@@ -1167,6 +1167,9 @@ SOLE_MIN = 0.55
 SOLE_MARGIN = 0.1
 #: Lowest name similarity at which a sole candidate in other units that are not both counting words links.
 SOLE_SIMILAR = 0.8
+#: Lowest name similarity at which a sole candidate that cannot be judged (another measure, period or scope)
+#: is shown as the target's answer, ``not comparable``.
+SOLE_SHOWN = 0.9
 #: A level of government or grade in front of a name: a result naming one the target does not counts a part.
 _LEVEL = re.compile(r"国家级|国家|省级|市级|县级|区级|自治区级")
 #: A sole candidate's figure lies within these multiples of the target's.
@@ -1221,7 +1224,14 @@ def _sole_candidates(
                 )
             )
         )
-        if (not c.comparable and not units_differ) or c.score < SOLE_MIN or j in taken or c.score >= PAIR_MIN:
+        # named nearly alike but told in another measure (每万人高价值发明专利拥有量 1.8倍): shown, not judged
+        shown = not c.comparable and not units_differ and c.similarity >= SOLE_SHOWN
+        if (
+            (not c.comparable and not units_differ and not shown)
+            or c.score < SOLE_MIN
+            or j in taken
+            or c.score >= PAIR_MIN
+        ):
             continue
         if any(e.startswith("only the common word") for e in c.evidence):
             continue
@@ -1234,7 +1244,7 @@ def _sole_candidates(
         if level and level.group() not in (t.indicator or ""):
             continue  # the figure counts one level's share (国家级中小企业特色产业集群 / 特色产业集群)
         ratio = r.value * unit_scale(r.unit)[0] / (t.value * unit_scale(t.unit)[0])
-        if not units_differ and not SOLE_RATIO[0] <= ratio <= SOLE_RATIO[1]:
+        if not units_differ and not shown and not SOLE_RATIO[0] <= ratio <= SOLE_RATIO[1]:
             continue  # a figure of another size (航线3条 / 国内、国际航线34条) is about something else
         if any(
             o.score > c.score - SOLE_MARGIN

@@ -483,3 +483,12 @@ def test_sectors_in_front_of_one_head_are_siblings():
     # shaanxi 2025 制造业增加值增长6% / 2026 汽车产业增加值增长20.2%: 制造业 is a noun, not a verb in front
     assert name_similarity("制造业增加值", "汽车产业增加值") < 0.45
     assert name_similarity("压减钢铁产能", "退出钢铁产能") >= 0.45
+
+
+def test_a_sole_candidate_named_alike_in_another_measure_is_shown(corpus):
+    from policydiff.compare import compare
+
+    # shaanxi 2025 每万人口高价值发明专利拥有量达到12件 / 2026 每万人高价值发明专利拥有量…1.8倍: shown, not judged
+    s = compare(corpus.get(2025, "shaanxi"), corpus.get(2026, "shaanxi")).delivery
+    (patents,) = [d for d in s if d.indicator.startswith("每万人口高价值")]
+    assert (patents.status, patents.result.value, patents.result.unit) == ("not comparable", 1.8, "倍")
