@@ -108,6 +108,10 @@ def strip_ends(text: str, words: tuple[str, ...], *, keep: int = 2) -> str:
     return text
 
 
+#: Words after a scope (全国) that make it part of a grade's name (全国重点实验室, 全国文明城市).
+_GRADE = re.compile(r"重点|文明|示范|先进|百强|优秀|模范|一流|首批")
+
+
 @lru_cache(maxsize=1 << 16)
 def normalise(indicator: str) -> str:
     """The general normalisation of an indicator (no alias lookup; memoised: a pure function of a str).
@@ -118,15 +122,20 @@ def normalise(indicator: str) -> str:
     ('手机显示屏产', '手机显示屏产')
     >>> normalise("发电装机容量"), normalise("去年底企业数量"), normalise("市场主体总量"), normalise("投资总规模")
     ('发电装机容量', '企业数量', '市场主体', '投资')
-    >>> normalise("区本级全社会固定资产投资额")
-    '固定资产投资'
+    >>> normalise("区本级全社会固定资产投资额"), normalise("全国重点实验室")
+    ('固定资产投资', '全国重点实验室')
     """
     text = re.sub(r"[\s“”\"'‘’《》「」()（）\[\]【】]", "", indicator)
     changed = True
     while changed:
         changed = False
         for word in _SCOPE:
-            if text.startswith(word) and len(text) > len(word) and text[len(word)] not in "和、与及":
+            if (
+                text.startswith(word)
+                and len(text) > len(word)
+                and text[len(word)] not in "和、与及"
+                and not _GRADE.match(text, len(word))  # 全国重点实验室, 全国文明城市: a grade, not a scope
+            ):
                 text, changed = text[len(word) :], True
     for verb, tail in _VERB_OBJECT.items():
         if text.startswith(verb) and len(text) > len(verb) + 1:

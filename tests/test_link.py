@@ -492,3 +492,14 @@ def test_a_sole_candidate_named_alike_in_another_measure_is_shown(corpus):
     s = compare(corpus.get(2025, "shaanxi"), corpus.get(2026, "shaanxi")).delivery
     (patents,) = [d for d in s if d.indicator.startswith("每万人口高价值")]
     assert (patents.status, patents.result.value, patents.result.unit) == ("not comparable", 1.8, "倍")
+
+
+def test_a_grade_named_after_the_country_is_kept(corpus):
+    from policydiff.compare import compare
+    from policydiff.metrics import normalise
+
+    assert normalise("全国重点实验室") == "全国重点实验室" and normalise("全国新增就业") == "新增就业"
+    # guizhou 2025 全国重点实验室建设5家 / 2026 建设全国重点实验室5个 (a five-year count): not 建设省实验室
+    g = compare(corpus.get(2025, "guizhou"), corpus.get(2026, "guizhou")).delivery
+    (lab,) = [d for d in g if d.indicator == "全国重点实验室建设"]
+    assert lab.status == "not comparable" and lab.result.indicator == "建设全国重点实验室"
