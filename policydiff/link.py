@@ -98,7 +98,7 @@ _LEAD_WORDS = (
     "争取",
     "全年",
     "年内",
-    "重点",
+    "重点(?!项目|工程|企业|实验室|产业|领域|行业|区域|人群|群体|任务|实事)",  # 重点推进…, not 重点项目
     "加快",
     "统筹推进",
     "统筹",
@@ -885,12 +885,11 @@ def candidate(
         reason is None
         and periods
         and (target.unit or "").endswith("元")
-        and "总投资" in (target.indicator or "") + clause_before(target)
-        and "总投资" not in (result.indicator or "") + clause
+        and ("总投资" in (target.indicator or "") + clause_before(target))
+        != ("总投资" in (result.indicator or "") + clause)
     ):
-        reason = (
-            "a project's total investment, not the year's"  # 推进总投资103.7亿元的棚户区改造工程 / 全年投资90.07亿元
-        )
+        # 推进总投资103.7亿元的棚户区改造工程 / 全年投资90.07亿元, and the other way round
+        reason = "a project's total investment, not the year's"
     scope = narrower_scope(target.indicator, result.indicator)
     if reason is None and scope:
         reason = f"a narrower scope ({scope})"

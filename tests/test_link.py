@@ -503,3 +503,12 @@ def test_a_grade_named_after_the_country_is_kept(corpus):
     g = compare(corpus.get(2025, "guizhou"), corpus.get(2026, "guizhou")).delivery
     (lab,) = [d for d in g if d.indicator == "全国重点实验室建设"]
     assert lab.status == "not comparable" and lab.result.indicator == "建设全国重点实验室"
+
+
+def test_key_projects_keep_their_key_and_totals_answer_no_years_work():
+    assert core("重点项目完成投资") == "重点项目投资" and core("重点推进老旧小区改造") == "老旧小区改造"
+    assert name_similarity("智慧城市项目投资", "重点项目完成投资") < PAIR_MIN
+    # a project's total investment answers no year's investment, whichever side says 总投资
+    t = target("省市重点项目完成投资", 28.75, "亿元", measure="level")
+    lk = link([t], [rec("列入省市重点项目总投资", 834.59, "亿元", measure="level")])[0]
+    assert lk.status != "linked"

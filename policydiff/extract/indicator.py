@@ -16,6 +16,7 @@ from ..lexicon import (
     ACTION_VERBS,
     CHANGE_VERBS,
     CLASSIFIERS,
+    COUNT_VERBS,
     LIGHT_VERBS,
     MONEY_WORDS,
     PLAIN_VERBS,
@@ -81,6 +82,17 @@ def _owner_after_verb(raw: str) -> str:
         return ""
     owner = "".join(w for w, _ in words[k + 1 :])
     return owner if 2 <= len(owner) <= 6 and not verb_before(owner) else ""
+
+
+def _after_verb(name: str) -> str:
+    """A counted name without the verbs that lead it (实施省、市重点项目 -> 省、市重点项目; 新建、续建商贸类项目 ->
+    商贸类项目), unless only a general word would be left (开工项目 stays).
+
+    >>> _after_verb("实施省、市重点项目"), _after_verb("实施设备更新项目"), _after_verb("开工项目")
+    ('省、市重点项目', '设备更新项目', '开工项目')
+    """
+    rest = _LEADING_VERBS.sub("", name)
+    return rest if len(rest) > 2 and not _general(rest) else name
 
 
 def _place_after_verb(named: str) -> str | None:
@@ -237,6 +249,11 @@ def indicator_for(
         return prev + ind, links  # 兑付资金77.7亿元、惠及企业2.6万家: whose reach
     if prev and (ind in TOTALS or _COMPARED.match(ind)):
         return prev + ind, links  # 上市公司达288家、总市值超8600亿元; 投资增长20.4%、高于全国12.4个百分点
+    projects = _PROJECTS.search(prev or "")
+    if projects and (prev_unit in ("个", "项") or projects.group(1)) and _INVESTED.fullmatch(ind):
+        # 实施重点项目2800多个，完成投资2400多亿元 (…，总投资971.7亿元，完成投资28.9亿元): those projects'
+        return _after_verb(projects.string[: projects.start(1)] if projects.group(1) else projects.string) + ind, links
+
     if prev and _STANDING.match(ind):
         ind = ""  # 地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%: a rank said of the same subject
     ind = _DOUBLED.sub("", ind) or ind  # 高新技术企业数量实现翻番、达1.8万家: the subject, not the doubling
@@ -344,6 +361,12 @@ def _before_predicate(noun: str, figure_follows: bool) -> str:
     return noun
 
 
+#: The lexicon's verbs leading a name, one after another (实施, 新建、改扩建 …).
+_VERB_WORDS = "|".join(sorted({*ACTION_VERBS, *COUNT_VERBS, *LIGHT_VERBS, *PLAIN_VERBS}, key=len, reverse=True))
+_LEADING_VERBS = re.compile(f"^(?:(?:{_VERB_WORDS})[、和及与]?)+")
+#: Projects counted by the figure before (实施重点项目2800多个) and the bare investment that follows (，完成投资…).
+_PROJECTS = re.compile(r"项目(总投资)?$")
+_INVESTED = re.compile(r"(?:当年|年度|全年|累计)?(?:共)?(?:完成)?投资(?:额)?")
 #: Works verbs and nothing else (新开工建设, 基本建成): a phase of the works the figure before counts.
 _WORKS_ONLY = re.compile(
     r"(?:(?:新|再|又|全面|基本)?(?:开工建设|开工|建成|竣工|交付|改造|新建|续建|完工|投用|投入使用))+$"
