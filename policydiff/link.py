@@ -75,6 +75,8 @@ UNITS_DIFFER = "units differ"
 MEASURES_DIFFER = "measures differ"
 #: …when the result is the whole of the target's part (it may answer each part: 城镇 and 农村 income).
 WHOLE_NOT_PART = "the whole, not the"
+#: …when the result is a figure of several listed things, the target one of them (it may answer each).
+COMBINED = "a combined figure"
 #: Lowest name similarity at which a bare magnitude (150万) takes the other figure's base (万人次).
 BARE_MIN = 0.6
 #: Lowest score at which a result is listed as a candidate (status ``unclear`` below :data:`PAIR_MIN`).
@@ -903,7 +905,7 @@ def candidate(
     items = core(result.indicator).split("、")
     if reason is None and len(items) > 1 and "、" not in core(target.indicator):
         if not all(re.search(r"[省市县区镇乡村旗办]$", x) for x in items[:-1]):  # 奋斗镇、建设办…: places
-            reason = f"a combined figure ({result.indicator})"  # 水利完成投资 / 交通、能源、水利完成投资
+            reason = f"{COMBINED} ({result.indicator})"  # 水利完成投资 / 交通、能源、水利完成投资
     firm = _FIRM.search(target.indicator or "")
     if reason is None and firm and firm.group() not in (result.indicator or ""):
         reason = f"a wider scope (the target counts {firm.group()} only)"  # 蒙能集团电力总装机 / 电力总装机规模
@@ -1119,9 +1121,10 @@ def link(
         if (
             j in taken
             and targets[taken[j]].metric != targets[i].metric
-            and not (c.reason or "").startswith(WHOLE_NOT_PART)
+            and not (c.reason or "").startswith((WHOLE_NOT_PART, COMBINED))
         ):
-            continue  # the whole answers each of its parts' targets (城镇 and 农村 income: 居民 income)
+            continue  # the whole answers each of its parts' targets (城镇 and 农村 income: 居民 income), as a
+            # combined figure each of its items (交通, 水利 … : 交通、能源、水利完成投资)
         chosen[i] = c
         taken.setdefault(j, i)
 

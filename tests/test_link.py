@@ -402,6 +402,12 @@ def test_a_combined_figure_does_not_judge_one_of_its_items():
     t = target("水利完成投资", 800, "亿元", measure="level")
     lk = link([t], [rec("交通、能源、水利完成投资", 5400, "亿元", measure="level")])[0]
     assert lk.status == "not comparable" and lk.reason.startswith("a combined figure")
+    # it answers each of its items (shandong 2025 交通完成投资2500亿元 and 水利完成投资800亿元)
+    both = link(
+        [target("交通完成投资", 2500, "亿元", measure="level"), t],
+        [rec("交通、能源、水利完成投资", 5400, "亿元", measure="level")],
+    )
+    assert [x.status for x in both] == ["not comparable", "not comparable"]
     # a list of places is the same thing where it was done, not a combined figure
     greenhouse = link([target("建成蔬菜大棚", 1050, "栋")], [rec("奋斗镇、建设办建成蔬菜大棚", 700, "栋")])[0]
     assert greenhouse.status == "linked"
