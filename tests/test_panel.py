@@ -181,9 +181,10 @@ def test_kind_context_gives_the_context_figures_only(tmp_path):
     assert [(r["report"], r["indicator"], r["value"], r["unit"]) for r in rows] == [
         ("national/2016", "劳动力", "9", "亿"),
         ("national/2016", "用好", "1800", "亿元"),
+        ("national/2016", "高校毕业生", "765", "万人"),  # 今年高校毕业生将高达765万人 (高达 links like 达)
         ("national/2017", "高校毕业生", "795", "万人"),
     ]
-    assert rows[2]["sentence"].startswith("今年高校毕业生795万人") and all(r["kind"] == "context" for r in rows)
+    assert rows[3]["sentence"].startswith("今年高校毕业生795万人") and all(r["kind"] == "context" for r in rows)
     assert all(r["status"] == "" for r in rows)  # no delivery for what is not a target
     # the default (quantity) holds them among the targets and results
     q = panel([SHARED_CORPORA], regions=["national"], years=[2017], cache=False, delivery=False)
