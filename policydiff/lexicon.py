@@ -96,6 +96,8 @@ UNIT_MEASURES: tuple[tuple[str, frozenset[str]], ...] = tuple(
 )
 #: Groups of words for kinds that exclude one another (高铁 / 高速公路, 供水 / 燃气): two names of different kinds
 #: only are never one indicator.
+#: Predicates of standing between a name and its figures (全省进出口总值创历史新高，达到5379亿元).
+STANDING_PREDICATES: tuple[str, ...] = tuple(sorted(_DATA["standing_predicates"], key=len, reverse=True))
 #: Units of one measure in other sizes: a base unit → (the base it converts to, how many of that it is): 吨 → 斤.
 UNIT_EQUIVALENTS: dict[str, tuple[str, float]] = {
     unit: (base, factor) for unit, (base, factor) in _DATA["unit_equivalents"].items()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lexicon import FRACTION_QUALIFIERS, GENERIC_INDICATORS, QUALIFIERS
+from ..lexicon import FRACTION_QUALIFIERS, GENERIC_INDICATORS, QUALIFIERS, STANDING_PREDICATES
 from ..metrics import metric_base, metric_key
 from ..model import Record
 from ..numbers import Quantity, find_quantities, parse_arabic, to_number
@@ -25,6 +25,7 @@ from .filters import is_base, is_context, is_measurement
 from .geometry import clause_start, in_brackets
 from .indicator import indicator_for
 from .phrases import LIST_SEP, MEASURE_ENDS, shared_head, split_parallel
+from .pos import posseg
 from .qualifiers import after_qualifier, measure_of, modality, prefix_qualifier, suffix_qualifier
 
 # ---------------------------------------------------------------------------
@@ -78,6 +79,10 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
             continue  # 上述2万亿元 restates
         cross = prev is not None and prev[1] <= clause_start(s, q.start)
         found = indicator_for(s, q, cl, prev[0] if prev else None, cross, prev[2] if prev else None)
+        if found and prev and cross and found[0] == prev[0]:
+            subject = clause_subject(s[prev[1] : clause_start(s, q.start)])
+            if subject:
+                found = (subject, found[1])  # …东盟进出口分别增长19％，全省进出口总值创历史新高，达到5379亿元
         if found is None and kind == "target":
             found = _described(s, q)  # 14亿多人口的大国: the present, not a promise
         if found is None:
@@ -248,6 +253,29 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
                 continue
         i += len(group)
     return records
+
+
+def clause_subject(between: str) -> str | None:
+    """The subject of the last clause without figures between two figures, when that clause is a subject and a
+    predicate of standing (lexicon ``standing_predicates``: 全省进出口总值创历史新高 -> 全省进出口总值): the next
+    figure's subject, not the previous figure's.
+
+    >>> clause_subject("，全省进出口总值创历史新高，"), clause_subject("，"), clause_subject("，创历史新高，")
+    ('全省进出口总值', None, None)
+    """
+    clauses = [c.strip() for c in re.split(r"[，,；;]", between) if c.strip()]
+    if not clauses or re.search(r"\d", clauses[-1]):
+        return None
+    m = _STANDING.search(clauses[-1])
+    subject = clauses[-1][: m.start()] if m else ""
+    words = posseg(subject)
+    if len(subject) < 3 or not words or not words[-1][1].startswith("n"):
+        return None
+    return subject
+
+
+#: Predicates that say how a thing stands (创历史新高, 稳居全国前列), after its name and before its figures.
+_STANDING = re.compile(f"(?:{'|'.join(STANDING_PREDICATES)})$")
 
 
 def _record(
