@@ -44,14 +44,16 @@ PAIRS = [
     # paired blind after the linking above was built, as a check on other regions (held-out style): what the
     # tool reaches on them is below the issue's 0.90 recall; README-<region>.md says what each gold counts
     ("hebei", 2025, GOLD / "hebei-2025-2026.jsonl", 1.0, 1.0, 0.9),
-    ("hunan", 2025, GOLD / "hunan-2025-2026.jsonl", 0.8, 0.95, 0.85),
+    # hunan: precision 0.95 → 0.90 since 推进好总投资1.78万亿元的289个省重点项目 (no target in the gold) meets its
+    # projects' 完成投资4608亿元 as not comparable, now that the bare 完成投资 names whose it is
+    ("hunan", 2025, GOLD / "hunan-2025-2026.jsonl", 0.8, 0.9, 0.9),
     ("hailar", 2017, GOLD / "hailar-2017-2018.jsonl", 0.75, 0.93, 0.93),
     ("laiyuan", 2021, GOLD / "laiyuan-2021-2022.jsonl", 0.83, 0.93, 0.86),
     # a second round, paired blind after the rules above (chongqing 0.64 → 0.77, dingxing 0.55 → 0.55, hailar
     # 2015 0.44 → 0.52 from the start of the round to now)
-    ("chongqing", 2025, GOLD / "chongqing-2025-2026.jsonl", 0.81, 0.94, 0.83),
-    ("dingxing", 2021, GOLD / "dingxing-2021-2022.jsonl", 0.81, 0.9, 0.88),
-    ("hailar", 2015, GOLD / "hailar-2015-2016.jsonl", 0.59, 0.8, 0.93),
+    ("chongqing", 2025, GOLD / "chongqing-2025-2026.jsonl", 0.86, 0.95, 0.89),
+    ("dingxing", 2021, GOLD / "dingxing-2021-2022.jsonl", 0.81, 0.9, 1.0),
+    ("hailar", 2015, GOLD / "hailar-2015-2016.jsonl", 0.59, 0.84, 0.93),
     # a third round, paired blind after all of the above (national 2019 0.875 → 0.875, jilin 0.50 → 0.61,
     # shunping 0.60 → 0.73 from the start of the round to now)
     ("national", 2019, GOLD / "national-2019-2020.jsonl", 1.0, 1.0, 1.0),
@@ -59,7 +61,7 @@ PAIRS = [
     ("shunping", 2023, GOLD / "shunping-2023-2024.jsonl", 0.86, 0.92, 0.76),
     # a fourth round, paired blind by helpers from the texts alone (first run: guizhou 0.70 / 0.84, fuping
     # 0.64 / 1.00, national 2017 0.70 / 0.78, hailar 2013 0.45 / 0.88 recall / precision)
-    ("guizhou", 2025, GOLD / "guizhou-2025-2026.jsonl", 0.8, 0.88, 0.91),
+    ("guizhou", 2025, GOLD / "guizhou-2025-2026.jsonl", 0.83, 0.89, 1.0),
     ("fuping", 2021, GOLD / "fuping-2021-2022.jsonl", 0.78, 1.0, 0.96),
     ("national", 2017, GOLD / "national-2017-2018.jsonl", 0.75, 0.88, 1.0),
     ("hailar", 2013, GOLD / "hailar-2013-2014.jsonl", 0.61, 0.95, 0.94),
@@ -75,35 +77,37 @@ PAIRS = [
     ("shunping", 2022, GOLD / "shunping-2022-2023.jsonl", 0.8, 0.94, 0.87),
     # a seventh round, paired blind by helpers against the final tool of the stop (first run at e410836: neimenggu
     # 0.45 / 0.63, yixian 2018 0.82 / 0.93, hailar 2014 0.73 / 0.95)
-    ("neimenggu", 2025, GOLD / "neimenggu-2025-2026.jsonl", 0.5, 0.68, 1.0),
-    ("yixian", 2018, GOLD / "yixian-2018-2019.jsonl", 0.82, 0.93, 1.0),
-    ("hailar", 2014, GOLD / "hailar-2014-2015.jsonl", 0.73, 0.95, 1.0),
+    ("neimenggu", 2025, GOLD / "neimenggu-2025-2026.jsonl", 0.54, 0.7, 1.0),
+    # yixian 2018: recall 0.82 → 0.76 since 完成投资20亿元 / 完成投资50.03亿元 (one common general word on both
+    # sides) is unclear rather than judged
+    ("yixian", 2018, GOLD / "yixian-2018-2019.jsonl", 0.76, 0.92, 1.0),
+    ("hailar", 2014, GOLD / "hailar-2014-2015.jsonl", 0.73, 1.0, 1.0),
     # an eighth round, paired blind by helpers (first run at 6402e8f: shandong 0.56 / 0.86, shaanxi 0.44 / 0.71,
     # dingxing 2020 0.55 / 0.75, laishui 2021 0.73 / 1.00, hailar 2018 0.33 / 1.00, national 2011 0.33 / 0.60);
     # hailar 2018's precision is the shared-span case below (城乡…分别增长7.5%: the urban and the rural target)
-    ("shandong", 2025, GOLD / "shandong-2025-2026.jsonl", 0.65, 0.91, 0.9),
-    ("shaanxi", 2025, GOLD / "shaanxi-2025-2026.jsonl", 0.62, 0.8, 0.94),
-    ("dingxing", 2020, GOLD / "dingxing-2020-2021.jsonl", 0.54, 0.75, 1.0),
-    ("laishui", 2021, GOLD / "laishui-2021-2022.jsonl", 0.73, 1.0, 0.9),
+    ("shandong", 2025, GOLD / "shandong-2025-2026.jsonl", 0.68, 0.91, 1.0),
+    ("shaanxi", 2025, GOLD / "shaanxi-2025-2026.jsonl", 0.7, 0.82, 0.94),
+    ("dingxing", 2020, GOLD / "dingxing-2020-2021.jsonl", 0.63, 0.77, 1.0),
+    ("laishui", 2021, GOLD / "laishui-2021-2022.jsonl", 0.73, 1.0, 1.0),
     ("hailar", 2018, GOLD / "hailar-2018-2019.jsonl", 0.66, 0.8, 1.0),
     ("national", 2011, GOLD / "national-2011-2012.jsonl", 0.55, 1.0, 1.0),
     # a ninth round, paired blind by helpers while the rules of this stop were written and run once on its final
     # tool (546d417), never tuned on; the tool at the start of the stop (6402e8f) scored liaoning 0.79 / 1.00,
     # gansu 0.56 / 0.76, hainan 0.69 / 1.00, hailar 2012 0.83 / 1.00, national 2013 0.67 / 0.86
     ("liaoning", 2025, GOLD / "liaoning-2025-2026.jsonl", 0.87, 1.0, 0.9),
-    ("gansu", 2025, GOLD / "gansu-2025-2026.jsonl", 0.61, 0.85, 0.91),
-    ("hainan", 2025, GOLD / "hainan-2025-2026.jsonl", 0.71, 1.0, 0.91),
-    ("hailar", 2012, GOLD / "hailar-2012-2013.jsonl", 0.83, 1.0, 1.0),
-    ("national", 2013, GOLD / "national-2013-2014.jsonl", 0.66, 0.85, 1.0),
+    ("gansu", 2025, GOLD / "gansu-2025-2026.jsonl", 0.66, 0.89, 0.96),
+    ("hainan", 2025, GOLD / "hainan-2025-2026.jsonl", 0.75, 1.0, 0.95),
+    ("hailar", 2012, GOLD / "hailar-2012-2013.jsonl", 0.88, 1.0, 1.0),
+    ("national", 2013, GOLD / "national-2013-2014.jsonl", 1.0, 0.9, 1.0),
     # a tenth round, paired blind by helpers after this stop's last rule and run once on it (546d417): the same
     # recall as the tool at the start of the stop (beijing 0.92, yunnan 0.60, xinjiang 0.94, national 2009 0.33);
     # national 2009 and 2011 then served as dev pairs for the fiscal names (9942d69)
     ("beijing", 2025, GOLD / "beijing-2025-2026.jsonl", 0.92, 0.95, 0.91),
     # yunnan: 旅居人数超550万 against 力争600万 is read at its bound, missed, as the gold reads it.
     # Its precision is the shared-span case below: …覆盖率和…治理率均提高3个百分点 gives three targets of one figure
-    ("yunnan", 2025, GOLD / "yunnan-2025-2026.jsonl", 0.68, 0.8, 0.7),
+    ("yunnan", 2025, GOLD / "yunnan-2025-2026.jsonl", 0.68, 0.81, 0.94),
     ("xinjiang", 2025, GOLD / "xinjiang-2025-2026.jsonl", 0.94, 1.0, 1.0),
-    ("national", 2009, GOLD / "national-2009-2010.jsonl", 0.42, 0.52, 1.0),
+    ("national", 2009, GOLD / "national-2009-2010.jsonl", 0.47, 0.55, 1.0),
 ]
 
 # The shared scorer maps every record of one figure (接待游客人次、出游总花费均增长8%以上: two targets, one span)
