@@ -250,8 +250,8 @@ def indicator_for(
     if prev and (ind in TOTALS or _COMPARED.match(ind)):
         return prev + ind, links  # 上市公司达288家、总市值超8600亿元; 投资增长20.4%、高于全国12.4个百分点
     projects = _PROJECTS.search(prev or "")
-    money = (q.unit or "").endswith("元")  # an amount; 投资增长7% after a count of projects is all investment
-    if projects and money and (prev_unit in ("个", "项") or projects.group(1)) and _INVESTED.fullmatch(ind):
+    amount = (q.unit or "").endswith("元")  # an amount; 投资增长7% after a count of projects is all investment
+    if projects and amount and (prev_unit in ("个", "项") or projects.group(1)) and _INVESTED.fullmatch(ind):
         # 实施重点项目2800多个，完成投资2400多亿元 (…，总投资971.7亿元，完成投资28.9亿元): those projects'
         return _after_verb(projects.string[: projects.start(1)] if projects.group(1) else projects.string) + ind, links
 
