@@ -221,7 +221,7 @@ _PERIOD_WORDS = re.compile(
     r"年均|平均每年|每年平均|累计|共计|合计|总计|五年|十年|期间|一直|始终|连年|共(?:新增|建成|完成|培育|引进|实施)"
 )
 #: A figure said of every year of a period (每年实施20项…), not of the period as a whole.
-_EVERY_YEAR = re.compile(r"(?<![平均])每年(?!平均)")
+_EVERY_YEAR = re.compile(r"(?<!平均)每年(?!平均)")
 #: A sentence that ties its figure to a target.
 _REFERENCE = re.compile(
     r"(?:超过|超额完成|完成|实现|高于|好于|达到|突破)了?(?:原定|全年|年度|预期|既定|计划|原计划|预定)"
