@@ -30,7 +30,7 @@ from typing import Any
 
 from . import __version__
 from .align import Alignment, align, is_key_term
-from .delivery import assess, comparable, deciding_part, parts_verdict, unit_scale, with_fields
+from .delivery import assess, comparable, deciding_part, parts_verdict, signed_fall, unit_scale, with_fields
 from .errors import PolicydiffError
 from .extract import extract
 from .link import (
@@ -386,7 +386,7 @@ def check_delivery(
         if lk.status == "linked" and lk.result is not None:
             lk.result = in_target_unit(t, lk.result)
         elif lk.result is not None:  # a figure not judged keeps its unit; a fall still reads as one
-            lk.result = _in_target_sense(t, lk.result)
+            lk.result = signed_fall(t, lk.result)
         decides = deciding_part(parts_verdict(each), each) if lk.status == "split" else None
         if decides is not None:
             lk.result = lk.parts[decides]  # the part that decides the combined verdict is the row's figure
@@ -434,7 +434,7 @@ def in_target_unit(target: Record, result: Record) -> Record:
     >>> (r.value, r.direction)
     (-3.3, None)
     """
-    result = _in_target_sense(target, result)
+    result = signed_fall(target, result)
     if not target.unit or not result.unit or target.unit == result.unit or not comparable(target.unit, result.unit):
         return result
     (st, bt), (sr, br) = unit_scale(target.unit), unit_scale(result.unit)
@@ -449,24 +449,6 @@ def in_target_unit(target: Record, result: Record) -> Record:
         return int(v) if v == int(v) else v
 
     return with_fields(result, value=conv(result.value), value_high=conv(result.value_high), unit=target.unit)
-
-
-_CHANGES = ("growth", "change")
-
-
-def _in_target_sense(target: Record, result: Record) -> Record:
-    """A single figure of a fall (direction down) answering a growth or change target that is not a fall, as a
-    negative figure with no direction; anything else as it is."""
-    if (
-        getattr(result, "direction", None) == "down"
-        and getattr(target, "direction", None) != "down"
-        and getattr(result, "measure", None) in _CHANGES
-        and getattr(target, "measure", None) in _CHANGES
-        and result.value is not None
-        and result.value_high is None
-    ):
-        return with_fields(result, value=-result.value, direction=None)
-    return result
 
 
 def carryover(records: list[Record], year: int, prev_year: int) -> list[Carryover]:

@@ -264,6 +264,32 @@ def _in_target_sense(target: Record, result: Record) -> Record:
     return result
 
 
+_CHANGES = ("growth", "change")
+
+
+def signed_fall(target: Record, result: Record) -> Record:
+    """A single figure of a fall (direction down) answering a growth or change target that is not a fall, as a
+    negative figure with no direction (固定资产投资下降3.3% against 增长5%: −3.3%); anything else as it is.
+    :func:`judge` reads the two the same way; this is how a row shows it.
+
+    >>> from types import SimpleNamespace as R
+    >>> t = R(measure="growth", direction=None)
+    >>> r = signed_fall(t, R(value=3.3, value_high=None, measure="growth", direction="down"))
+    >>> (r.value, r.direction)
+    (-3.3, None)
+    """
+    if (
+        getattr(result, "direction", None) == "down"
+        and getattr(target, "direction", None) != "down"
+        and getattr(result, "measure", None) in _CHANGES
+        and getattr(target, "measure", None) in _CHANGES
+        and result.value is not None
+        and result.value_high is None
+    ):
+        return with_fields(result, value=-result.value, direction=None)
+    return result
+
+
 def with_fields(rec, **changes):
     """A copy of a record with some fields changed (records are frozen dataclasses; plain objects in doctests).
 
