@@ -40,7 +40,10 @@ from .link import (
     match_results,
     mentions,
     previous_levels,
+    restated_quotas,
+    task_done,
     units_convert,
+    worded_results,
 )
 from .model import Record, ReportRef
 from .nlp import words
@@ -348,6 +351,7 @@ def check_delivery(
     text: str | None = None,
     review: list[tuple[int, str]] | None = None,
     levels: list[tuple[Record, str]] | None = None,
+    quotas: list[tuple[Record, str]] | None = None,
 ) -> list[DeliveryCheck]:
     """Each of A's targets against the result B reports for it (:func:`policydiff.link.link`), judged.
 
@@ -356,7 +360,11 @@ def check_delivery(
     clauses of B's review parts (offset, text): a target B names there with a figure that no record
     holds is ``unclear`` (:func:`policydiff.link.mentions`), not ``not reported``. ``levels``: year-A levels
     that B's plan states (:func:`policydiff.link.previous_levels`, with their notes), tried for targets that
-    no stated result answers. A judged result is shown in the target's unit (:func:`in_target_unit`).
+    no stated result answers. ``quotas``: year-A budget quotas that B's plan restates
+    (:func:`policydiff.link.restated_quotas`); one that answers a target nothing else answers is named in the
+    row's evidence, and the row stays ``not reported`` (a budget is no outturn). A judged result is shown in
+    the target's unit (:func:`in_target_unit`). A target B's review says was done without a figure
+    (城镇新增就业任务圆满完成, :func:`policydiff.link.task_done`) is met at its own figure, with the clause as evidence.
     """
     targets = [t for t in targets_a if t.kind == "target" and not t.absent and t.value is not None]
     results = [r for r in results_b if r.kind == "result"]
@@ -378,9 +386,19 @@ def check_delivery(
             lk = again[k]
             lk.evidence = [*lk.evidence, notes[id(lk.result)]]
             links[open_[k]] = lk
+    restated: dict[int, str] = {}
+    if quotas:
+        said = {id(r): note for r, note in quotas}
+        open_ = [i for i, lk in enumerate(links) if lk.status == "not reported"]
+        for i, lk in zip(open_, link([links[i].target for i in open_], [r for r, _ in quotas], text=text), strict=True):
+            if lk.status != "linked" or lk.result is None or id(lk.result) not in said:
+                continue
+            shown, figure = in_target_unit(lk.target, lk.result).value, lk.target.value
+            if shown is not None and figure and abs(shown - figure) <= 0.1 * abs(figure):  # A's own quota, restated
+                restated.setdefault(i, f"{said.pop(id(lk.result))}: a budget restated, not an outturn; not judged")
     ids = _ids("delivery", [t.metric or "" for t in targets])
     out = []
-    for did, lk in zip(ids, links, strict=True):
+    for k, (did, lk) in enumerate(zip(ids, links, strict=True)):
         t = lk.target
         d, each = assess(lk)
         if lk.status == "linked" and lk.result is not None:
@@ -395,11 +413,17 @@ def check_delivery(
             for p, e in zip(lk.parts, each, strict=True)
         ]
         cands = [c.brief() for c in lk.candidates if c.result is not lk.result]
-        if lk.status == "not reported" and review:
+        done = task_done(t, review) if lk.status == "not reported" and review else None
+        if done is not None:
+            lk.status, lk.result, lk.evidence = "linked", done[0], [done[1]]
+            d, each = assess(lk)
+        elif lk.status == "not reported" and review:
             cands = mentions(t, review)[:3]
             if cands:
                 lk.status, lk.evidence = "unclear", [cands[0]["evidence"]]
                 d, each = assess(lk)
+        if lk.status == "not reported" and k in restated:
+            lk.evidence = [*lk.evidence, restated[k]]
         out.append(
             DeliveryCheck(
                 did,
@@ -580,12 +604,15 @@ def compare(
             results_b = [r for r in rec_b if r.kind == "result" and r.year == report_a.year]
             levels = previous_levels(rec_b, report_a.year, report_b.norm_text)
             levels += changes_from_levels(results_b, rec_a, report_a.year)
+            review = _review_clauses(report_b)
+            levels += worded_results(review, report_a.year, report_b.key, targets=ta)
             delivery = check_delivery(
                 _not_restated(ta, report_a.norm_text),
                 results_b,
                 text=report_b.norm_text,
-                review=_review_clauses(report_b),
+                review=review,
                 levels=levels,
+                quotas=restated_quotas(rec_b, report_a.year, report_b.norm_text),
             )
         else:
             notes.append(f"no delivery check: {ref_b.key} is not the report of the year after {ref_a.key}")

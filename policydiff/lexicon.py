@@ -94,15 +94,38 @@ CORE_SYNONYMS: dict[str, str] = {v: key for key, variants in _DATA["core_synonym
 UNIT_MEASURES: tuple[tuple[str, frozenset[str]], ...] = tuple(
     (w, frozenset(units)) for w, units in sorted(_DATA["unit_measures"].items(), key=lambda kv: -len(kv[0]))
 )
-#: Groups of words for kinds that exclude one another (高铁 / 高速公路, 供水 / 燃气): two names of different kinds
-#: only are never one indicator.
 #: Predicates of standing between a name and its figures (全省进出口总值创历史新高，达到5379亿元).
 STANDING_PREDICATES: tuple[str, ...] = tuple(sorted(_DATA["standing_predicates"], key=len, reverse=True))
 #: Units of one measure in other sizes: a base unit → (the base it converts to, how many of that it is): 吨 → 斤.
 UNIT_EQUIVALENTS: dict[str, tuple[str, float]] = {
     unit: (base, factor) for unit, (base, factor) in _DATA["unit_equivalents"].items()
 }
+#: Groups of words for kinds that exclude one another (高铁 / 高速公路, 供水 / 燃气): two names of different kinds
+#: only are never one indicator.
 DISTINCT_KINDS: tuple[tuple[str, ...], ...] = tuple(tuple(g) for g in _DATA["distinct_kinds"])
+
+
+@dataclass(frozen=True)
+class WordedResult:
+    """A result stated in words instead of digits, at the end of a clause (居民消费价格与上年持平: 0 % growth).
+
+    ``pattern`` matches the words (its group ``object``, if any, belongs to the name); the name is what stands
+    before them plus ``suffix`` (建制镇实现生活污水处理设施全覆盖 → 建制镇生活污水处理设施覆盖率); ``reads`` says
+    how the words were read, shown with the row.
+    """
+
+    pattern: str
+    value: float
+    unit: str
+    measure: str
+    suffix: str
+    reads: str
+
+
+#: Results stated in words (持平, 实现全覆盖), tried by the delivery check for targets no figure answers.
+WORDED_RESULTS: tuple[WordedResult, ...] = tuple(WordedResult(**w) for w in _DATA["worded_results"])
+#: The end of a clause saying a named task was done (城镇新增就业任务圆满完成), without a figure.
+TASK_DONE: str = _DATA["task_done"]
 
 
 def bound_of(qualifier: str | None) -> Bound:

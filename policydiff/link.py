@@ -54,15 +54,13 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .delivery import bare_magnitude, comparable, unit_scale, with_fields
-from .lexicon import CORE_SYNONYMS, DISTINCT_KINDS, NAME_SYNONYMS, UNIT_MEASURES, bound_of
-from .metrics import _alias_index, normalise, strip_ends
+from .lexicon import CORE_SYNONYMS, DISTINCT_KINDS, NAME_SYNONYMS, TASK_DONE, UNIT_MEASURES, WORDED_RESULTS, bound_of
+from .metrics import _alias_index, metric_key, normalise, strip_ends
+from .model import Record
 from .nlp import GENERAL_FREQ, posseg, word_frequency
-
-if TYPE_CHECKING:
-    from .extract import Record
 
 #: Lowest score at which a result is linked to a target.
 PAIR_MIN = 0.7
@@ -301,6 +299,39 @@ def advancing(target: Record) -> bool:
     """
     text = normalise((target.indicator or "") + clause_before(target))
     return bool(_ADVANCE.search(text)) and not _DOING.search(text)
+
+
+#: Words before a figure that make it the size of what follows it (总投资1.78万亿元的289个省重点项目).
+_SIZE_BEFORE = re.compile(r"(?:计划)?(?:总)?投资(?:额|总额|规模)?(?:约|超|达|近|超过|达到)?$")
+_SIZE_AFTER = re.compile(r"^(?:以上|左右|多|余)?的")
+
+
+def is_size(rec: Any, text: str | None = None) -> bool:
+    """Whether a figure is the investment size of the things the clause goes on to name (推进好总投资1.78万亿元
+    的289个省重点项目, 投资3.4亿元的…训练中心): an attribute of what is acted on, not what the year delivers, so
+    the delivery check links no result to it (``text``: the record's report text, else its sentence is read).
+
+    >>> from types import SimpleNamespace as R
+    >>> is_size(R(sentence="推进好总投资1.78万亿元的289个省重点项目。", value=1.78, unit="万亿元", start=0))
+    True
+    >>> is_size(R(sentence="推介重大项目总投资不低于2000亿元。", value=2000, unit="亿元", start=0))
+    False
+    """
+    if text is not None and 0 <= rec.start <= rec.end <= len(text):
+        before, after = text[max(0, rec.start - 12) : rec.start], text[rec.end : rec.end + 4]
+        unit = ""
+    else:
+        s, v = rec.sentence or "", rec.value
+        if v is None:
+            return False
+        shown = _fmt(v)
+        i = s.find(shown)
+        if i < 0:
+            return False
+        before, after, unit = s[:i], s[i + len(shown) :], rec.unit or ""
+    if unit and after.startswith(unit):
+        after = after[len(unit) :]
+    return bool(_SIZE_BEFORE.search(before) and _SIZE_AFTER.match(after))
 
 
 def _surface(indicator: str | None) -> str:
@@ -805,6 +836,8 @@ def candidate(
     level = levels_differ(target.indicator, result.indicator)
     if level:
         return None  # 新增省级先进制造业集群 / 国家先进制造业集群: other things
+    if periods and is_size(target):
+        return None  # 总投资1.78万亿元的289个省重点项目: the projects' size, no figure the year delivers
     ev: list[str] = []
     weak = False
     if _alias_key(target.indicator) is None and common:
@@ -1415,6 +1448,114 @@ def mentions(target: Record, clauses: list[tuple[int, str]]) -> list[dict[str, A
 
 
 # ---------------------------------------------------------------------------
+# Results stated in words
+# ---------------------------------------------------------------------------
+
+_DONE = re.compile(TASK_DONE)
+
+
+def worded_results(
+    clauses: list[tuple[int, str]], year: int, report: str = "", targets: list[Record] | None = None
+) -> list[tuple[Record, str]]:
+    """Results of ``year`` that the review states in words, not digits (:data:`policydiff.lexicon.WORDED_RESULTS`),
+    as records with a note saying how the words were read: 居民消费价格与上年持平 is a growth of 0 %,
+    建制镇实现生活污水处理设施全覆盖 a 覆盖率 of 100 %. ``clauses``: (offset, text) of the later report's review
+    parts. The delivery check tries these only for targets that no stated figure answers. Words are looser
+    than digits: with ``targets``, a result is kept only when it names every key term of one of them
+    (生活垃圾治理实现全覆盖 answers no 生活垃圾分类屋(亭)行政村覆盖率).
+
+    >>> from types import SimpleNamespace as R
+    >>> got = worded_results([(10, "居民消费价格与上年持平"), (30, "保持平稳增长")], 2025)
+    >>> [(r.indicator, r.value, r.unit, r.measure, r.start, r.end) for r, _ in got]
+    [('居民消费价格', 0, '%', 'growth', 10, 21)]
+    >>> [(r.indicator, r.value, note) for r, note in worded_results([(0, "建制镇实现生活污水处理设施全覆盖")], 2025)]
+    [('建制镇生活污水处理设施覆盖率', 100, '实现全覆盖 read as 100%: «建制镇实现生活污水处理设施全覆盖»')]
+    >>> t = R(indicator="生活垃圾分类屋(亭)行政村覆盖率")
+    >>> worded_results([(0, "生活垃圾治理实现全覆盖")], 2025, targets=[t])
+    []
+    """
+    out: list[tuple[Record, str]] = []
+    for offset, clause in clauses:
+        for w in WORDED_RESULTS:
+            m = re.search(w.pattern, clause)
+            if m is None:
+                continue
+            name = clause[: m.start()].strip() + (m.groupdict().get("object") or "")
+            if len(name) < 2 or re.search(r"\d", clause):
+                break  # a figure in the clause is read as written
+            name += w.suffix
+            if targets is not None and not any(
+                (terms := key_terms(t.indicator)) and all(x in name for x in terms) for t in targets
+            ):
+                break
+            rec = Record(
+                report=report,
+                kind="result",
+                year=year,
+                period=None,
+                indicator=name,
+                metric=metric_key(name, w.measure),
+                value=w.value,
+                value_high=None,
+                unit=w.unit,
+                measure=w.measure,  # type: ignore[arg-type]
+                direction=None,
+                qualifier=None,
+                modality=None,
+                headline=False,
+                absent=False,
+                sentence=clause,
+                start=offset,
+                end=offset + m.end(),
+                section="",
+                section_id="",
+            )
+            out.append((rec, f"{w.reads}: «{clause}»"))
+            break
+    return out
+
+
+def task_done(target: Record, clauses: list[tuple[int, str]]) -> tuple[Record, str] | None:
+    """The target's own figure as its result, when a clause of the review names the target's key terms and
+    says the task was done without giving a figure (城镇新增就业任务圆满完成, …“水改”“电改”圆满完成;
+    :data:`policydiff.lexicon.TASK_DONE`); None when no clause does. A clause with a figure is read as written
+    (:func:`mentions`).
+
+    >>> from policydiff.model import Record
+    >>> t = Record("yixian/2018", "target", 2018, None, "城镇新增就业", None, 4000, None, "人", "count", None,
+    ...            None, None, False, False, "", 0, 4, "", "")
+    >>> r, note = task_done(t, [(50, "城镇新增就业任务圆满完成")])
+    >>> (r.kind, r.value, r.unit, r.start, r.end, note)
+    ('result', 4000, '人', 50, 62, 'B says the task was done, with no figure: «城镇新增就业任务圆满完成»')
+    >>> task_done(t, [(50, "城镇新增就业4120人")]) is None
+    True
+    >>> task_done(with_fields(t, indicator="再就业"), [(50, "城镇新增就业任务圆满完成")]) is None
+    True
+    """
+    name = normalise(target.indicator or "")
+    if len(name) < 2 or target.value is None:
+        return None
+    for offset, clause in clauses:
+        m = _DONE.search(clause)
+        if m is None or re.search(r"\d", clause) or name not in normalise(clause[: m.start()]):
+            continue  # the target's whole name: 再就业 is not 城镇新增就业
+        rec = with_fields(
+            target,
+            kind="result",
+            value_high=None,
+            qualifier="超过" if "超额" in m.group() else None,  # 超额完成: more than the target's figure
+            modality=None,
+            headline=False,
+            base=None,
+            sentence=clause,
+            start=offset,
+            end=offset + m.end(),
+        )
+        return rec, f"B says the task was done, with no figure: «{clause}»"
+    return None
+
+
+# ---------------------------------------------------------------------------
 # What a plan says about last year's level
 # ---------------------------------------------------------------------------
 
@@ -1422,25 +1563,20 @@ _SINCE_LAST_YEAR = re.compile(r"比上年|比去年|较上年|较去年|比2\d{3
 
 
 def previous_levels(records: list[Record], year: int, text: str) -> list[tuple[Record, str]]:
-    """Levels of ``year`` that the next year's plan states on the way to its own targets, as results of
-    ``year`` with a note saying how they were read:
-
-    - the starting point of a change (``base``): 财政补助由每人每年380元提高到420元 gives 380元 (unless the
-      clause dates the starting point to another year: 从2020年的…);
-    - a target level followed by its change on the previous year: 拟安排财政赤字2.18万亿元，比去年增加5600亿元
-      gives 1.62万亿元.
+    """Levels of ``year`` that the next year's plan states as the starting point of a change, as results
+    of ``year`` with a note saying how they were read: 财政补助由每人每年380元提高到420元 gives 380元 (unless
+    the clause dates the starting point to another year: 从2020年的…). The standard in force is a fact of
+    ``year``; a budget quota restated by its change is not (:func:`restated_quotas`).
 
     ``records`` are the later report's records, ``text`` its (normalised) text. The delivery check uses
     these only for targets that no stated result answers.
 
     >>> from types import SimpleNamespace as R
-    >>> text = "今年拟安排财政赤字2.18万亿元，比去年增加5600亿元。"
-    >>> lvl = R(kind="target", year=2016, period=None, indicator="财政赤字", metric="deficit", value=2.18,
-    ...         value_high=None, unit="万亿元", measure="level", direction=None, base=None, start=9, end=16)
-    >>> chg = R(kind="target", year=2016, period=None, indicator="财政赤字", metric="deficit.change", value=5600,
-    ...         value_high=None, unit="亿元", measure="change", direction=None, base=None, start=22, end=29)
-    >>> [(r.value, r.unit, r.year, note) for r, note in previous_levels([lvl, chg], 2015, text)]
-    [(1.62, '万亿元', 2015, 'the 2015 level from B: 2.18万亿元 less 5600亿元 (比去年增加)')]
+    >>> text = "财政补助由每人每年380元提高到420元。"
+    >>> up = R(kind="target", year=2016, period=None, indicator="财政补助", metric=None, value=420,
+    ...        value_high=None, unit="元", measure="level", direction=None, base=380, start=15, end=19)
+    >>> [(r.value, r.unit, r.year) for r, note in previous_levels([up], 2015, text)]
+    [(380, '元', 2015)]
     """
     out: list[tuple[Record, str]] = []
     plan = [r for r in records if r.kind == "target" and r.year == year + 1 and r.value is not None]
@@ -1459,6 +1595,25 @@ def previous_levels(records: list[Record], year: int, text: str) -> list[tuple[R
             end += len(r.unit)
         prev = _derived(r, year, r.base, at, end)
         out.append((prev, f"the {year} level from B's plan: {text[at : r.end]} (starting point)"))
+    return out
+
+
+def restated_quotas(records: list[Record], year: int, text: str) -> list[tuple[Record, str]]:
+    """Budget quotas of ``year`` that the next year's plan restates by their change: 拟安排财政赤字2.18万亿元，
+    比去年增加5600亿元 gives 1.62万亿元 for the year before. That is what was *budgeted* in ``year``, not an
+    outturn, so the delivery check shows it as a note and judges nothing by it.
+
+    >>> from types import SimpleNamespace as R
+    >>> text = "今年拟安排财政赤字2.18万亿元，比去年增加5600亿元。"
+    >>> lvl = R(kind="target", year=2016, period=None, indicator="财政赤字", metric="deficit", value=2.18,
+    ...         value_high=None, unit="万亿元", measure="level", direction=None, base=None, start=9, end=16)
+    >>> chg = R(kind="target", year=2016, period=None, indicator="财政赤字", metric="deficit.change", value=5600,
+    ...         value_high=None, unit="亿元", measure="change", direction=None, base=None, start=22, end=29)
+    >>> [(r.value, r.unit, r.year, note) for r, note in restated_quotas([lvl, chg], 2015, text)]
+    [(1.62, '万亿元', 2015, 'the 2015 quota from B: 2.18万亿元 less 5600亿元 (比去年增加) = 1.62万亿元')]
+    """
+    out: list[tuple[Record, str]] = []
+    plan = [r for r in records if r.kind == "target" and r.year == year + 1 and r.value is not None]
     for i, r in enumerate(plan):
         if r.measure not in ("level", "count") or r.value_high is not None:
             continue
@@ -1478,8 +1633,8 @@ def previous_levels(records: list[Record], year: int, text: str) -> list[tuple[R
             value = int(value) if value == int(value) else value
             word = "plus" if sign > 0 else "less"
             note = (
-                f"the {year} level from B: {_fmt(r.value)}{r.unit or ''} {word} {_fmt(c.value)}{c.unit or ''} "
-                f"({between[m.start() :]})"
+                f"the {year} quota from B: {_fmt(r.value)}{r.unit or ''} {word} {_fmt(c.value)}{c.unit or ''} "
+                f"({between[m.start() :]}) = {_fmt(value)}{r.unit or ''}"
             )
             out.append((_derived(r, year, value, r.start, r.end), note))
             break

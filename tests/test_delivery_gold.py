@@ -36,8 +36,12 @@ GOLD = ROOT / "tests" / "gold" / "delivery"
 # (region, year A, gold file, recall at least, precision at least, status agreement at least)
 PAIRS = [
     ("anhui", 2025, SHARED / "gold" / "delivery" / "anhui-2025-2026.jsonl", 0.95, 1.0, 1.0),
-    ("national", 2015, GOLD / "national-2015-2016.jsonl", 0.92, 1.0, 1.0),
-    ("national", 2023, GOLD / "national-2023-2024.jsonl", 1.0, 1.0, 1.0),
+    # national 2015, 2019 and 2023 each count one budget quota that B's plan restates by its change
+    # (财政赤字2.18万亿元，比去年增加5600亿元 → 1.62万亿元) as a result; seven such lines of five other national
+    # golds (2009, 2013, 2016–2018) do not, nor the shared README (results lie before B's plan part). The tool
+    # follows the majority: a restated quota is a note on a not-reported row, so these three miss that line.
+    ("national", 2015, GOLD / "national-2015-2016.jsonl", 0.84, 1.0, 1.0),
+    ("national", 2023, GOLD / "national-2023-2024.jsonl", 0.83, 1.0, 1.0),
     ("jiangsu", 2025, GOLD / "jiangsu-2025-2026.jsonl", 1.0, 1.0, 1.0),
     ("guangxi", 2025, GOLD / "guangxi-2025-2026.jsonl", 1.0, 1.0, 1.0),
     ("yixian", 2019, GOLD / "yixian-2019-2020.jsonl", 0.93, 1.0, 1.0),
@@ -46,24 +50,26 @@ PAIRS = [
     ("hebei", 2025, GOLD / "hebei-2025-2026.jsonl", 1.0, 1.0, 0.9),
     # hunan: precision 0.95 → 0.90 since 推进好总投资1.78万亿元的289个省重点项目 (no target in the gold) meets its
     # projects' 完成投资4608亿元 as not comparable, now that the bare 完成投资 names whose it is
-    ("hunan", 2025, GOLD / "hunan-2025-2026.jsonl", 0.8, 0.9, 0.9),
-    ("hailar", 2017, GOLD / "hailar-2017-2018.jsonl", 0.75, 0.93, 0.93),
+    ("hunan", 2025, GOLD / "hunan-2025-2026.jsonl", 0.8, 0.95, 0.9),
+    ("hailar", 2017, GOLD / "hailar-2017-2018.jsonl", 0.75, 1.0, 0.93),
     ("laiyuan", 2021, GOLD / "laiyuan-2021-2022.jsonl", 0.83, 0.93, 0.86),
     # a second round, paired blind after the rules above (chongqing 0.64 → 0.77, dingxing 0.55 → 0.55, hailar
     # 2015 0.44 → 0.52 from the start of the round to now)
     ("chongqing", 2025, GOLD / "chongqing-2025-2026.jsonl", 0.86, 0.95, 0.89),
     ("dingxing", 2021, GOLD / "dingxing-2021-2022.jsonl", 0.81, 0.9, 1.0),
-    ("hailar", 2015, GOLD / "hailar-2015-2016.jsonl", 0.59, 0.84, 0.93),
+    ("hailar", 2015, GOLD / "hailar-2015-2016.jsonl", 0.59, 0.88, 0.93),
     # a third round, paired blind after all of the above (national 2019 0.875 → 0.875, jilin 0.50 → 0.61,
     # shunping 0.60 → 0.73 from the start of the round to now)
-    ("national", 2019, GOLD / "national-2019-2020.jsonl", 1.0, 1.0, 1.0),
+    ("national", 2019, GOLD / "national-2019-2020.jsonl", 0.87, 1.0, 1.0),  # a restated quota: see 2015
     ("jilin", 2025, GOLD / "jilin-2025-2026.jsonl", 0.67, 0.9, 0.94),
-    ("shunping", 2023, GOLD / "shunping-2023-2024.jsonl", 0.86, 0.92, 0.76),
+    # shunping 2023: 38个产业项目 was paired (not comparable) only by following the pair of their size (总投资168.2亿元
+    # / 135.1亿元), which no longer links: a size is not a year's figure (recall 0.86 → 0.80)
+    ("shunping", 2023, GOLD / "shunping-2023-2024.jsonl", 0.8, 1.0, 0.83),
     # a fourth round, paired blind by helpers from the texts alone (first run: guizhou 0.70 / 0.84, fuping
     # 0.64 / 1.00, national 2017 0.70 / 0.78, hailar 2013 0.45 / 0.88 recall / precision)
     ("guizhou", 2025, GOLD / "guizhou-2025-2026.jsonl", 0.83, 0.89, 1.0),
     ("fuping", 2021, GOLD / "fuping-2021-2022.jsonl", 0.78, 1.0, 0.96),
-    ("national", 2017, GOLD / "national-2017-2018.jsonl", 0.75, 0.88, 1.0),
+    ("national", 2017, GOLD / "national-2017-2018.jsonl", 0.75, 1.0, 1.0),
     ("hailar", 2013, GOLD / "hailar-2013-2014.jsonl", 0.61, 0.95, 0.94),
     # a fifth round, paired blind by helpers (first run at c9fc933: heilongjiang 0.75 / 0.82, laishui 2020
     # 0.41 / 0.88, national 2021 1.00 / 1.00)
@@ -79,8 +85,8 @@ PAIRS = [
     # 0.45 / 0.63, yixian 2018 0.82 / 0.93, hailar 2014 0.73 / 0.95)
     ("neimenggu", 2025, GOLD / "neimenggu-2025-2026.jsonl", 0.54, 0.7, 1.0),
     # yixian 2018: recall 0.82 → 0.76 since 完成投资20亿元 / 完成投资50.03亿元 (one common general word on both
-    # sides) is unclear rather than judged
-    ("yixian", 2018, GOLD / "yixian-2018-2019.jsonl", 0.76, 0.92, 1.0),
+    # sides) is unclear rather than judged; 0.82 again with 城镇新增就业任务圆满完成 (a task said done)
+    ("yixian", 2018, GOLD / "yixian-2018-2019.jsonl", 0.82, 0.93, 1.0),
     ("hailar", 2014, GOLD / "hailar-2014-2015.jsonl", 0.73, 1.0, 1.0),
     # an eighth round, paired blind by helpers (first run at 6402e8f: shandong 0.56 / 0.86, shaanxi 0.44 / 0.71,
     # dingxing 2020 0.55 / 0.75, laishui 2021 0.73 / 1.00, hailar 2018 0.33 / 1.00, national 2011 0.33 / 0.60);
@@ -96,9 +102,9 @@ PAIRS = [
     # gansu 0.56 / 0.76, hainan 0.69 / 1.00, hailar 2012 0.83 / 1.00, national 2013 0.67 / 0.86
     ("liaoning", 2025, GOLD / "liaoning-2025-2026.jsonl", 0.87, 1.0, 0.9),
     ("gansu", 2025, GOLD / "gansu-2025-2026.jsonl", 0.66, 0.89, 0.96),
-    ("hainan", 2025, GOLD / "hainan-2025-2026.jsonl", 0.75, 1.0, 0.95),
+    ("hainan", 2025, GOLD / "hainan-2025-2026.jsonl", 0.78, 1.0, 0.96),
     ("hailar", 2012, GOLD / "hailar-2012-2013.jsonl", 0.88, 1.0, 1.0),
-    ("national", 2013, GOLD / "national-2013-2014.jsonl", 1.0, 0.9, 1.0),
+    ("national", 2013, GOLD / "national-2013-2014.jsonl", 1.0, 1.0, 1.0),
     # a tenth round, paired blind by helpers after this stop's last rule and run once on it (546d417): the same
     # recall as the tool at the start of the stop (beijing 0.92, yunnan 0.60, xinjiang 0.94, national 2009 0.33);
     # national 2009 and 2011 then served as dev pairs for the fiscal names (9942d69)
@@ -107,16 +113,16 @@ PAIRS = [
     # Its precision is the shared-span case below: …覆盖率和…治理率均提高3个百分点 gives three targets of one figure
     ("yunnan", 2025, GOLD / "yunnan-2025-2026.jsonl", 0.68, 0.81, 0.94),
     ("xinjiang", 2025, GOLD / "xinjiang-2025-2026.jsonl", 0.94, 1.0, 1.0),
-    ("national", 2009, GOLD / "national-2009-2010.jsonl", 0.47, 0.55, 1.0),
+    ("national", 2009, GOLD / "national-2009-2010.jsonl", 0.47, 0.58, 1.0),
     # an eleventh round, paired blind by helpers at the start of the next stop and run once on its final tool
     # (7b33ce2; the tool at the start of that stop, 90cde53, scored henan 0.85 / 0.89, hubei 0.79 / 0.92, shanghai
     # 0.96 / 1.00, fujian 0.79 / 0.83, national 2016 0.73 / 0.73, national 2018 0.62 / 0.73)
     ("henan", 2025, GOLD / "henan-2025-2026.jsonl", 0.85, 0.89, 0.94),
     ("hubei", 2025, GOLD / "hubei-2025-2026.jsonl", 0.78, 0.91, 0.9),
     ("shanghai", 2025, GOLD / "shanghai-2025-2026.jsonl", 0.96, 1.0, 1.0),
-    ("fujian", 2025, GOLD / "fujian-2025-2026.jsonl", 0.89, 0.94, 0.94),
-    ("national", 2016, GOLD / "national-2016-2017.jsonl", 0.73, 0.73, 1.0),
-    ("national", 2018, GOLD / "national-2018-2019.jsonl", 0.61, 0.72, 1.0),
+    ("fujian", 2025, GOLD / "fujian-2025-2026.jsonl", 0.94, 0.94, 0.94),
+    ("national", 2016, GOLD / "national-2016-2017.jsonl", 0.73, 0.78, 1.0),
+    ("national", 2018, GOLD / "national-2018-2019.jsonl", 0.61, 0.88, 1.0),
 ]
 
 # The shared scorer maps every record of one figure (接待游客人次、出游总花费均增长8%以上: two targets, one span)
@@ -282,13 +288,58 @@ def test_level_stated_as_the_plans_starting_point(national_2015_2016):
     assert _row(national_2015_2016, "财政补助标准", 380).status == "met"
 
 
-def test_level_derived_from_this_years_figure_and_its_change(national_2015_2016):
-    """今年拟安排财政赤字2.18万亿元，比去年增加5600亿元: the 2015 deficit was 1.62万亿元 (2015's target 1.62万亿元:
-    met); the derived level answers one target only (中央财政赤字1.12万亿元 stays unanswered)."""
+def test_budget_quota_restated_by_its_change_is_a_note_not_a_result(national_2015_2016):
+    """今年拟安排财政赤字2.18万亿元，比去年增加5600亿元 says what 2015 *budgeted* (1.62万亿元), not what it
+    delivered: the row for 2015's 财政赤字1.62万亿元 is not reported, and its evidence names the restated quota."""
     d = _row(national_2015_2016, "财政赤字", 1.62)
-    assert (d.status, d.result.value, d.result.unit) == ("met", 1.62, "万亿元")
-    assert "2.18万亿元 less 5600亿元" in d.evidence
-    assert _row(national_2015_2016, "中央财政赤字", 1.12).result is None
+    assert (d.status, d.result) == ("not reported", None)
+    assert "2.18万亿元 less 5600亿元" in d.evidence and "not an outturn" in d.evidence
+    assert "not an outturn" not in _row(national_2015_2016, "中央财政赤字", 1.12).evidence
+
+
+def test_budget_quota_note_only_for_the_targets_own_figure(corpus):
+    """national 2008: 削减财政赤字450亿元 is no quota of 1800亿元 (B: 中央财政赤字7500亿元，比上年增加5700亿元): a
+    restated quota more than 10% off the target's figure is not named."""
+    c = compare(corpus.get(2008, "national"), corpus.get(2009, "national"))
+    assert not [d for d in c.delivery if "not an outturn" in d.evidence]
+
+
+def test_results_stated_in_words(corpus):
+    """fujian 2026: 居民消费价格与上年持平 answers 2025's 居民消费价格涨幅2%左右 as 0 % (met, lower is better);
+    hainan 2026: 建制镇实现生活污水处理设施全覆盖 answers 建制镇生活污水处理设施覆盖率100% (met), and 生活垃圾治理实现
+    全覆盖 does not answer 生活垃圾分类屋(亭)行政村覆盖率 (it lacks 分类 and 行政村)."""
+    fj = compare(corpus.get(2025, "fujian"), corpus.get(2026, "fujian"))
+    d = _row(fj, "居民消费价格涨幅", 2)
+    assert (d.status, d.result.value, d.result.unit) == ("met", 0, "%") and "持平 read as 0%" in d.evidence
+    assert fj.b.key == "fujian/2026" and "居民消费价格与上年持平" in d.result.sentence
+    hn = compare(corpus.get(2025, "hainan"), corpus.get(2026, "hainan"))
+    d = _row(hn, "建制镇生活污水处理设施覆盖率", 100)
+    assert (d.status, d.result.value) == ("met", 100) and "全覆盖 read as 100%" in d.evidence
+    assert _row(hn, "生活垃圾分类屋(亭)行政村覆盖率", 100).result is None
+
+
+def test_task_said_done_without_a_figure(corpus):
+    """yixian 2019: 城镇新增就业任务圆满完成 answers 2018's 城镇新增就业4000人 at its own figure (met); 再就业1000人
+    is not answered by that clause. national 2015: 淘汰黄标车和老旧车指标超额完成 answers 2014's 600万辆 as more than
+    600万辆 (met: how far above is not said)."""
+    yx = compare(corpus.get(2018, "yixian"), corpus.get(2019, "yixian"))
+    d = _row(yx, "城镇新增就业", 4000)
+    assert (d.status, d.result.value, d.result.unit) == ("met", 4000, "人") and "task was done" in d.evidence
+    assert _row(yx, "再就业", 1000).result is None
+    nat = compare(corpus.get(2014, "national"), corpus.get(2015, "national"))
+    d = _row(nat, "淘汰黄标车和老旧车", 600)
+    assert (d.status, d.result.value, d.result.qualifier) == ("met", 600, "超过")
+
+
+def test_the_size_of_projects_is_no_figure_a_year_delivers(corpus):
+    """hunan 2025: 推进好总投资1.78万亿元的289个省重点项目 — 1.78万亿元 is the projects' size, so 2026's
+    完成投资4608亿元 does not answer it; hailar 2017: 推进总投资103.7亿元的棚户区改造工程 is not answered by
+    棚改投资90.07亿元."""
+    hn = compare(corpus.get(2025, "hunan"), corpus.get(2026, "hunan"))
+    assert _row(hn, "省重点项目投资", 1.78).result is None
+    hl = compare(corpus.get(2017, "hailar"), corpus.get(2018, "hailar"))
+    d = _row(hl, "棚户区改造工程投资", 103.7)
+    assert d.result is None and d.status == "not reported"
 
 
 def test_five_year_total_of_work_done_does_not_answer_one_years_work(national_2015_2016):

@@ -18,8 +18,9 @@ def _wants(section: str, name: str) -> bool:
 
 
 def _shown(d) -> bool:
-    """Delivery rows the text and HTML tables show: with a result or parts, unclear ones, headline targets."""
-    return d.result is not None or bool(d.parts) or d.status == "unclear" or d.target.headline
+    """Delivery rows the text and HTML tables show: with a result or parts, unclear ones, headline targets,
+    and unreported ones with evidence (a budget quota B restates)."""
+    return d.result is not None or bool(d.parts) or d.status == "unclear" or d.target.headline or bool(d.evidence)
 
 
 def target_rows(cmp: Comparison) -> list[dict[str, Any]]:
