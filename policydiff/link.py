@@ -334,6 +334,20 @@ def is_size(rec: Any, text: str | None = None) -> bool:
     return bool(_SIZE_BEFORE.search(before) and _SIZE_AFTER.match(after))
 
 
+def _years_work(target: Record) -> bool:
+    """Whether a target counts the year's work or additions, by its name or the words before its figure
+    (新增高新技术企业, 保护性耕作面积新增200万亩, 建设高标准农田300万亩): against a figure many times larger it is
+    answered by a stock.
+
+    >>> from types import SimpleNamespace as R
+    >>> _years_work(R(indicator="保护性耕作面积", sentence="保护性耕作面积新增200万亩", value=200, start=0))
+    True
+    >>> _years_work(R(indicator="高标准农田", sentence="高标准农田面积达到4808万亩", value=4808, start=0))
+    False
+    """
+    return is_increment(target.indicator) or bool(_YEARS_WORK.search((target.indicator or "") + clause_before(target)))
+
+
 def _surface(indicator: str | None) -> str:
     """An indicator with quotes, brackets and scope words gone but its words otherwise kept."""
     return _LEAD_RE.sub(
@@ -973,7 +987,7 @@ def candidate(
         if ratio > RATIO_MAX or ratio < 1 / RATIO_MAX:
             score -= 0.2
             ev.append(f"figure {ratio:.3g}× the target")
-        elif periods and ratio > STOCK_RATIO and is_increment(target.indicator) and not is_increment(result.indicator):
+        elif periods and ratio > STOCK_RATIO and _years_work(target) and not is_increment(result.indicator):
             reason = f"a stock, not an increment ({ratio:.3g}× the target)"
     # the same measure first (a level for the level, its change for the change), whatever the bonuses
     score = round(min(score, PAIR_MIN - 0.01 if weak else 1.0) - (0.05 if cross else 0.0), 4)

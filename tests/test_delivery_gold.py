@@ -342,6 +342,16 @@ def test_the_size_of_projects_is_no_figure_a_year_delivers(corpus):
     assert d.result is None and d.status == "not reported"
 
 
+def test_a_years_work_said_before_its_figure_is_not_answered_by_a_stock(corpus):
+    """jilin 2025: 保护性耕作面积新增200万亩 (新增 after the name) against 2026's 保护性耕作面积达到4179万亩, 21× the
+    target: a stock, not comparable; hubei 2025 建设高标准农田300万亩 against the end-2025 stock 4808万亩 likewise."""
+    jl = compare(corpus.get(2025, "jilin"), corpus.get(2026, "jilin"))
+    d = _row(jl, "保护性耕作面积", 200)
+    assert (d.status, d.result.value) == ("not comparable", 4179) and "a stock" in d.note
+    hb = compare(corpus.get(2025, "hubei"), corpus.get(2026, "hubei"))
+    assert _row(hb, "建设高标准农田", 300).status == "not comparable"
+
+
 def test_five_year_total_of_work_done_does_not_answer_one_years_work(national_2015_2016):
     """保障性安居工程新安排740万套 (2015): not the 十二五 total 城镇保障性安居工程住房建设4013万套 but the 2015 figure
     基本建成772万套, which counts completions, not what was newly arranged: not comparable."""
