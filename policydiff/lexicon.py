@@ -122,6 +122,8 @@ class WordedResult:
     reads: str
 
 
+#: Names of a whole and of its parts that are not written as a prefix of it (进出口 → 出口, 进口).
+WHOLE_PARTS: dict[str, tuple[str, ...]] = {w: tuple(ps) for w, ps in _DATA["whole_parts"].items()}
 #: Results stated in words (持平, 实现全覆盖), tried by the delivery check for targets no figure answers.
 WORDED_RESULTS: tuple[WordedResult, ...] = tuple(WordedResult(**w) for w in _DATA["worded_results"])
 #: The end of a clause saying a named task was done (城镇新增就业任务圆满完成), without a figure.

@@ -57,7 +57,16 @@ from functools import lru_cache
 from typing import Any
 
 from .delivery import bare_magnitude, comparable, unit_scale, with_fields
-from .lexicon import CORE_SYNONYMS, DISTINCT_KINDS, NAME_SYNONYMS, TASK_DONE, UNIT_MEASURES, WORDED_RESULTS, bound_of
+from .lexicon import (
+    CORE_SYNONYMS,
+    DISTINCT_KINDS,
+    NAME_SYNONYMS,
+    TASK_DONE,
+    UNIT_MEASURES,
+    WHOLE_PARTS,
+    WORDED_RESULTS,
+    bound_of,
+)
 from .metrics import _alias_index, metric_key, normalise, strip_ends
 from .model import Record
 from .nlp import GENERAL_FREQ, posseg, word_frequency
@@ -1039,13 +1048,32 @@ def levels_differ(target: str | None, result: str | None) -> bool | None:
 
 
 def _whole_or_part(target: Record, result: Record) -> str | None:
-    """The reason a result does not judge a target when one is the other's whole (居民人均可支配收入 for 城镇…)
-    or one of its parts; None when neither is."""
-    part = _is_part(result, target)
+    """The reason a result does not judge a target when one is the other's whole (居民人均可支配收入 for 城镇…,
+    进出口 for 出口) or one of its parts; None when neither is.
+
+    >>> from types import SimpleNamespace as R
+    >>> _whole_or_part(R(indicator="出口"), R(indicator="进出口"))
+    'the whole, not the 出口 part'
+    >>> _whole_or_part(R(indicator="进出口总额"), R(indicator="外贸出口总额"))
+    'only the 出口 part of the whole'
+    """
+    part = _is_part(result, target) or _named_part(result, target)
     if part:
         return f"{WHOLE_NOT_PART} {part} part"
-    part = _is_part(target, result)
+    part = _is_part(target, result) or _named_part(target, result)
     return f"only the {part} part of the whole" if part else None
+
+
+def _named_part(whole: Record, part: Record) -> str | None:
+    """The part a name gives of another's whole by a word of its own (:data:`policydiff.lexicon.WHOLE_PARTS`:
+    出口 of 进出口). Such parts are not split (export and import growth do not make total trade's)."""
+    cw, cp = core(whole.indicator), core(part.indicator)
+    for w, parts in WHOLE_PARTS.items():
+        if w in cw and w not in cp:
+            for p in parts:
+                if p in cp:
+                    return p
+    return None
 
 
 def _is_part(whole: Record, part: Record) -> str | None:

@@ -352,6 +352,16 @@ def test_a_years_work_said_before_its_figure_is_not_answered_by_a_stock(corpus):
     assert _row(hb, "建设高标准农田", 300).status == "not comparable"
 
 
+def test_exports_and_total_trade_answer_each_other_only_as_not_comparable(corpus):
+    """liaoning 2025: 进出口总额增长5%左右 against 2026's 外贸出口总额增长8% (a part of trade): not comparable, not
+    exceeded; fujian 2025: 出口增长3%左右 against 进出口下降5.4% (the whole): not comparable, not missed."""
+    ln = compare(corpus.get(2025, "liaoning"), corpus.get(2026, "liaoning"))
+    d = _row(ln, "进出口总额", 5)
+    assert (d.status, d.result.value) == ("not comparable", 8) and "出口 part" in d.note
+    fj = compare(corpus.get(2025, "fujian"), corpus.get(2026, "fujian"))
+    assert _row(fj, "出口", 3).status == "not comparable"
+
+
 def test_five_year_total_of_work_done_does_not_answer_one_years_work(national_2015_2016):
     """保障性安居工程新安排740万套 (2015): not the 十二五 total 城镇保障性安居工程住房建设4013万套 but the 2015 figure
     基本建成772万套, which counts completions, not what was newly arranged: not comparable."""
