@@ -216,6 +216,9 @@ _LIMITED_GROUPS = (("农村", "乡村"), ("中心城区", "主城区", "县城",
 _LIMITED = re.compile("|".join(w for g in _LIMITED_GROUPS for w in g))
 #: Words that make an indicator a stock (总量60万套) rather than the year's additions.
 _STOCK = re.compile(r"总量|总数|保有量|累计|总规模|总里程")
+#: A part left out of a result's scope (扣除房地产开发投资后): not the whole a target names. Adjustments for
+#: factors (剔除价格因素, 扣除自然因素影响) change the basis, not the scope, and are not read here.
+_LEFT_OUT = re.compile(r"(?:扣除|剔除|不含|不包括)(?![^，。；]*?(?:因素|影响))[^，。；]{2,12}?(?:后|以外|之外|[）)])")
 #: Words that make a figure the year's work (建设筹措保障性租赁住房7.4万套) rather than a stock.
 _YEARS_WORK = re.compile(r"新增|新建|建设|筹措|筹集|实施|培育|引进|开工|竣工|建成|改造|完成|投产|新开")
 #: Verbs that state a level reached (突破1万公里): a stock as well.
@@ -640,6 +643,23 @@ def clause_before(rec: Any, text: str | None = None) -> str:
     return before[cut + 1 :]
 
 
+def _sentence_before(rec: Any, text: str | None = None) -> str:
+    """The words of a record's sentence before its figure, up to 40 characters (a clause before it included:
+    扣除房地产开发投资后，固定资产投资增长).
+
+    >>> from types import SimpleNamespace as R
+    >>> _sentence_before(R(sentence="扣除房地产开发投资后，固定资产投资增长2.7%。", value=2.7, start=0))
+    '扣除房地产开发投资后，固定资产投资增长'
+    """
+    if text is not None and 0 <= rec.start <= len(text):
+        before = text[max(0, rec.start - 40) : rec.start]
+    else:
+        s, v = rec.sentence or "", rec.value
+        i = s.find(_fmt(v)) if v is not None else -1
+        before = s[: i if i >= 0 else len(s)][-40:]
+    return before[max(before.rfind("。"), before.rfind("；"), before.rfind(";")) + 1 :]
+
+
 def period_issue(target: Any, result: Any, clause: str = "") -> tuple[bool, str | None]:
     """For a result with a multi-year ``period``: (comparable, note). Single-year results: (True, None).
 
@@ -939,6 +959,9 @@ def candidate(
             done = (result.indicator or "") + clause
             if not _STOCK.search(done) and not _REACHES.search(clause) and _YEARS_WORK.search(done):
                 reason = "the year's work, not the stock"  # 保障性租赁住房总量60万套 / 建设筹措7.4万套
+        left_out = _LEFT_OUT.search(_sentence_before(result, text))
+        if reason is None and left_out and not _LEFT_OUT.search(_sentence_before(target)):
+            reason = f"a narrower scope: {left_out.group()}"  # 扣除房地产开发投资后，固定资产投资增长2.7%
     if (
         reason is None
         and periods

@@ -362,6 +362,14 @@ def test_exports_and_total_trade_answer_each_other_only_as_not_comparable(corpus
     assert _row(fj, "出口", 3).status == "not comparable"
 
 
+def test_a_result_with_a_part_left_out_is_a_narrower_scope(corpus):
+    """gansu 2026: 扣除房地产开发投资后，固定资产投资增长2.7% does not judge 2025's 固定资产投资增长5%左右 (not
+    comparable, with what was left out); an adjustment for factors (剔除价格因素) would not count."""
+    gs = compare(corpus.get(2025, "gansu"), corpus.get(2026, "gansu"))
+    d = _row(gs, "固定资产投资", 5)
+    assert (d.status, d.result.value) == ("not comparable", 2.7) and "扣除房地产开发投资后" in d.note
+
+
 def test_five_year_total_of_work_done_does_not_answer_one_years_work(national_2015_2016):
     """保障性安居工程新安排740万套 (2015): not the 十二五 total 城镇保障性安居工程住房建设4013万套 but the 2015 figure
     基本建成772万套, which counts completions, not what was newly arranged: not comparable."""
