@@ -238,3 +238,11 @@ def test_what_happens_every_year_said_of_the_region_is_context(records):
 def test_a_company_as_the_actor_owns_the_sentence_figures(records):
     # neimenggu 2025: 蒙能集团要当好…“顶梁柱”，力争电力总装机超过4500万千瓦
     assert only(records("neimenggu", 2025), value=4500, unit="万千瓦").indicator == "蒙能集团电力总装机"
+
+
+def test_people_opening_a_clause_with_what_they_did_are_counted(records):
+    # hainan 2026: 超70万人次接受补贴性职业技能培训 (a result of the 十四五 review), not a statement to drop
+    r = only(records("hainan", 2026), value=70, unit="万人次")
+    assert (r.kind, r.indicator, r.qualifier) == ("result", "接受补贴性职业技能培训", "超")
+    # national 2023: 超过5.2亿人次参与 — took part in what the clause does not say: no record
+    assert not [x for x in records("national", 2023) if x.value == 5.2 and x.unit == "亿人次"]

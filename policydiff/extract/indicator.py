@@ -172,7 +172,13 @@ def indicator_for(
             after = head if nounish or not tail else tail  # 4座现代化的垃圾中转站; 背街巷道 (jieba: 街巷 + 道)
             if after == head and head not in _NOT_COUNTED and _WORK_DONE.fullmatch(tail) and not _HAPPENED.search(tail):
                 after = head + tail  # 36个老旧小区的既有建筑节能改造: the noun and the work done to it
-        if not (count or bare) and not next_is_noun(after):
+        did = (
+            q.base_unit in _PEOPLE_UNITS
+            and _PEOPLE_DID.match(rest) is not None
+            and _OPENS.fullmatch(raw) is not None
+            and len(_PEOPLE_DID.sub("", after, count=1)) >= 2  # 超过5.2亿人次参与: took part in what?
+        )
+        if not (count or bare) and not next_is_noun(after) and not did:
             after = ""  # 全国近3亿人领取养老金, 全国有8400多万人受益: a statement, not a measured quantity
         if after and _CONTAINER.search(after) and ind and not is_verb_only(ind):
             after = ""  # 经济总量跨上5万亿元台阶: the step is not what is measured
@@ -374,6 +380,12 @@ _WORKS_ONLY = re.compile(
 )
 #: The same works verbs leading a name (新开工保障性安居工程).
 _WORKS_LEAD = re.compile("^" + _WORKS_ONLY.pattern.removesuffix("$"))
+#: Units that count people, and what people opening a clause did that is measured by their number
+#: (超70万人次接受补贴性职业技能培训, 3.5万人实现转移就业): the figure counts the people who did it.
+_PEOPLE_UNITS = frozenset("人 人次 名 户".split())
+_PEOPLE_DID = re.compile(r"(?:接受|参加|参与|实现|完成)")
+#: What may stand before such a figure in its clause: a time word, a bound.
+_OPENS = re.compile(r"(?:全年|去年|今年|当年|其中|累计|共有|共|有)?(?:超过|超|近|约|逾|达)?")
 #: A doubling said of the subject before the figure (数量实现翻番、达1.8万家).
 _DOUBLED = re.compile(r"(?:实现|保持)?(?:翻一番|翻两番|翻番|倍增)$")
 
