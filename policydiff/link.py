@@ -241,7 +241,7 @@ _CLAUSE_STOP = "，,；;。：:！!？?\n"
 #: Words that make a multi-year figure a count of what was done over the period (住房建设4013万套), not a level.
 _ACTIVITY = re.compile(
     r"建设|建成|改造|开工|竣工|新建|实施|培育|引进|安排|帮扶|脱贫|减贫|造林|退出|压减|淘汰|化解|搬迁|关停|关闭"
-    r"|打造|创建|补充|开通|办好|举办|组建|签约|认定|获批|入选"
+    r"|打造|创建|补充|开通|办好|举办|组建|签约|认定|获批|入选|培训"
 )
 
 

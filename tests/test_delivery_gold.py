@@ -61,7 +61,7 @@ PAIRS = [
     # a third round, paired blind after all of the above (national 2019 0.875 → 0.875, jilin 0.50 → 0.61,
     # shunping 0.60 → 0.73 from the start of the round to now)
     ("national", 2019, GOLD / "national-2019-2020.jsonl", 0.87, 1.0, 1.0),  # a restated quota: see 2015
-    ("jilin", 2025, GOLD / "jilin-2025-2026.jsonl", 0.67, 0.9, 0.94),
+    ("jilin", 2025, GOLD / "jilin-2025-2026.jsonl", 0.67, 0.9, 1.0),
     # shunping 2023: 38个产业项目 was paired (not comparable) only by following the pair of their size (总投资168.2亿元
     # / 135.1亿元), which no longer links: a size is not a year's figure (recall 0.86 → 0.80)
     ("shunping", 2023, GOLD / "shunping-2023-2024.jsonl", 0.8, 1.0, 0.83),
@@ -86,7 +86,7 @@ PAIRS = [
     ("neimenggu", 2025, GOLD / "neimenggu-2025-2026.jsonl", 0.54, 0.7, 1.0),
     # yixian 2018: recall 0.82 → 0.76 since 完成投资20亿元 / 完成投资50.03亿元 (one common general word on both
     # sides) is unclear rather than judged; 0.82 again with 城镇新增就业任务圆满完成 (a task said done)
-    ("yixian", 2018, GOLD / "yixian-2018-2019.jsonl", 0.82, 0.93, 1.0),
+    ("yixian", 2018, GOLD / "yixian-2018-2019.jsonl", 0.88, 0.93, 1.0),
     ("hailar", 2014, GOLD / "hailar-2014-2015.jsonl", 0.73, 1.0, 1.0),
     # an eighth round, paired blind by helpers (first run at 6402e8f: shandong 0.56 / 0.86, shaanxi 0.44 / 0.71,
     # dingxing 2020 0.55 / 0.75, laishui 2021 0.73 / 1.00, hailar 2018 0.33 / 1.00, national 2011 0.33 / 0.60);
@@ -100,9 +100,9 @@ PAIRS = [
     # a ninth round, paired blind by helpers while the rules of this stop were written and run once on its final
     # tool (546d417), never tuned on; the tool at the start of the stop (6402e8f) scored liaoning 0.79 / 1.00,
     # gansu 0.56 / 0.76, hainan 0.69 / 1.00, hailar 2012 0.83 / 1.00, national 2013 0.67 / 0.86
-    ("liaoning", 2025, GOLD / "liaoning-2025-2026.jsonl", 0.87, 1.0, 0.9),
-    ("gansu", 2025, GOLD / "gansu-2025-2026.jsonl", 0.66, 0.89, 0.96),
-    ("hainan", 2025, GOLD / "hainan-2025-2026.jsonl", 0.78, 1.0, 0.96),
+    ("liaoning", 2025, GOLD / "liaoning-2025-2026.jsonl", 0.87, 1.0, 0.95),
+    ("gansu", 2025, GOLD / "gansu-2025-2026.jsonl", 0.66, 0.89, 1.0),
+    ("hainan", 2025, GOLD / "hainan-2025-2026.jsonl", 0.81, 1.0, 0.96),
     ("hailar", 2012, GOLD / "hailar-2012-2013.jsonl", 0.88, 1.0, 1.0),
     ("national", 2013, GOLD / "national-2013-2014.jsonl", 1.0, 1.0, 1.0),
     # a tenth round, paired blind by helpers after this stop's last rule and run once on it (546d417): the same
@@ -117,10 +117,10 @@ PAIRS = [
     # an eleventh round, paired blind by helpers at the start of the next stop and run once on its final tool
     # (7b33ce2; the tool at the start of that stop, 90cde53, scored henan 0.85 / 0.89, hubei 0.79 / 0.92, shanghai
     # 0.96 / 1.00, fujian 0.79 / 0.83, national 2016 0.73 / 0.73, national 2018 0.62 / 0.73)
-    ("henan", 2025, GOLD / "henan-2025-2026.jsonl", 0.85, 0.89, 0.94),
-    ("hubei", 2025, GOLD / "hubei-2025-2026.jsonl", 0.78, 0.91, 0.9),
+    ("henan", 2025, GOLD / "henan-2025-2026.jsonl", 0.85, 0.89, 1.0),
+    ("hubei", 2025, GOLD / "hubei-2025-2026.jsonl", 0.78, 0.91, 1.0),
     ("shanghai", 2025, GOLD / "shanghai-2025-2026.jsonl", 0.96, 1.0, 1.0),
-    ("fujian", 2025, GOLD / "fujian-2025-2026.jsonl", 0.94, 0.94, 0.94),
+    ("fujian", 2025, GOLD / "fujian-2025-2026.jsonl", 0.94, 0.94, 1.0),
     ("national", 2016, GOLD / "national-2016-2017.jsonl", 0.73, 0.78, 1.0),
     ("national", 2018, GOLD / "national-2018-2019.jsonl", 0.61, 0.88, 1.0),
 ]
@@ -368,6 +368,18 @@ def test_a_result_with_a_part_left_out_is_a_narrower_scope(corpus):
     gs = compare(corpus.get(2025, "gansu"), corpus.get(2026, "gansu"))
     d = _row(gs, "固定资产投资", 5)
     assert (d.status, d.result.value) == ("not comparable", 2.7) and "扣除房地产开发投资后" in d.note
+
+
+def test_leaving_poverty_under_other_words_and_training_over_five_years(corpus):
+    """yixian 2019: 906户1559人实现稳定脱贫 answers 2018's 完成今年1470人贫困退出任务 (稳定脱贫 = 贫困退出, lexicon
+    core_synonyms): exceeded. hainan 2026: 超70万人次接受补贴性职业技能培训 in the 十四五 review is five years of
+    training, not 2025's: not comparable with 补贴性职业技能培训10万人次以上."""
+    yx = compare(corpus.get(2018, "yixian"), corpus.get(2019, "yixian"))
+    d = _row(yx, "贫困退出", 1470)
+    assert (d.status, d.result.value, d.result.unit) == ("exceeded", 1559, "人")
+    hn = compare(corpus.get(2025, "hainan"), corpus.get(2026, "hainan"))
+    d = _row(hn, "年度开展补贴性职业技能培训", 10)
+    assert (d.status, d.result.value, d.result.period) == ("not comparable", 70, "2021-2025")
 
 
 def test_five_year_total_of_work_done_does_not_answer_one_years_work(national_2015_2016):

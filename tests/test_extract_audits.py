@@ -246,3 +246,13 @@ def test_people_opening_a_clause_with_what_they_did_are_counted(records):
     assert (r.kind, r.indicator, r.qualifier) == ("result", "接受补贴性职业技能培训", "超")
     # national 2023: 超过5.2亿人次参与 — took part in what the clause does not say: no record
     assert not [x for x in records("national", 2023) if x.value == 5.2 and x.unit == "亿人次"]
+
+
+def test_households_and_their_people_written_together(records):
+    # yixian 2019: 906户1559人实现稳定脱贫 — both figures say who got out of poverty
+    recs = records("yixian", 2019)
+    assert only(recs, value=906, unit="户").indicator == only(recs, value=1559, unit="人").indicator == "稳定脱贫"
+    # laishui 2020: 确保剩余贫困人口322户677人上半年全部脱贫 — a name stands before them: it stays theirs
+    recs = records("laishui", 2020)
+    assert only(recs, value=322, unit="户", kind="target").indicator == "剩余贫困人口"
+    assert only(recs, value=677, unit="人", kind="target").indicator == "剩余贫困人口"

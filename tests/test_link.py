@@ -343,13 +343,18 @@ def test_value_added_is_no_increment():
 def test_forest_names_and_a_projects_total_investment(corpus):
     # heilongjiang 2025: 实施国土绿化面积90万亩 / 2026: 营造林92.1万亩 (lexicon: 国土绿化, 营造林 → 造林)
     assert name_similarity("实施国土绿化面积", "营造林") >= 0.7
-    # hailar 2017: 推进总投资103.7亿元的棚户区改造工程 / 2018: 全年投资90.07亿元…棚改: a project's total is not
-    # the year's investment
+    # hailar 2017: 推进总投资103.7亿元的棚户区改造工程 / 2018: 全年投资90.07亿元…棚改: the size of the works
+    # (总投资…的) is no figure a year delivers, so nothing answers it (it was a not-comparable pair before
+    # is_size); a project's total named as its own figure is still not the year's investment
     from policydiff.compare import compare
+    from policydiff.link import candidate
 
     c = compare(corpus.get(2017, "hailar"), corpus.get(2018, "hailar"))
     (d,) = [d for d in c.delivery if d.target.value == 103.7]
-    assert d.status == "not comparable" and "total investment" in d.note
+    assert d.status == "not reported" and d.result is None
+    t = target("棚户区改造工程总投资", 103.7, "亿元", measure="level")
+    got = candidate(t, rec("棚户区改造工程投资", 90.07, "亿元", measure="level"))
+    assert got is not None and got.reason == "a project's total investment, not the year's"
 
 
 def test_the_whole_answers_a_part_target_as_not_comparable_and_units_name_measures():

@@ -134,7 +134,9 @@ def indicator_for(
         if len(subject) >= 2 and not is_verb_only(subject) and subject not in GENERIC:
             return subject, [*links, "达到"]  # 一般公共预算收入迈上10亿元大关: the revenue reached 10亿元
     if count or bare or (verb_only and q.base_unit != "人口"):
-        rest = s[skip_listed(s, after_qualifier(s, q.end)) :]  # 8条、12.3公里道路提升改造: the list shares its noun
+        # 8条、12.3公里道路提升改造: the list shares its noun; so do households and their people when no name
+        # stands before them (906户1559人实现稳定脱贫, not 剩余贫困人口322户677人上半年全部脱贫)
+        rest = s[skip_listed(s, after_qualifier(s, q.end), households=verb_only) :]
         rest = _UNIT_ALTERNATIVE.sub("", rest, count=1)  # 幸福河湖100条（个）: the unit said another way
         if count:
             inner = find_quantities(rest[:16])
@@ -570,22 +572,27 @@ def _noun_head(text: str) -> str:
 
 
 _LISTED = re.compile(r"、(?:总长度|总长|长度|总面积|面积|合计|共)?(?=\d)")
+#: Households and their people written together (906户1559人): the people are listed with the households.
+_HOUSEHOLDS = re.compile(r"(?<=户)(?=\d)")
 
 
-def skip_listed(s: str, pos: int) -> int:
+def skip_listed(s: str, pos: int, households: bool = False) -> int:
     """The position after the figures listed with 、 right after ``pos``, so that a list shares the noun
     that follows it (完成65条、总长度57.9公里的城市道路新建改造).
 
     >>> s = "完成65条、总长度57.9公里的城市道路新建改造"
     >>> s[skip_listed(s, s.index("、")) :]
     '的城市道路新建改造'
+    >>> s = "906户1559人实现稳定脱贫"  # households and their people, written together (``households``)
+    >>> s[skip_listed(s, s.index("户") + 1, households=True) :]
+    '实现稳定脱贫'
     >>> s = "新建蔬菜大棚320个、仓储库2万平方米"
     >>> s[skip_listed(s, s.index("、")) :]
     '、仓储库2万平方米'
     """
 
     while True:
-        m = _LISTED.match(s, pos)
+        m = _LISTED.match(s, pos) or (_HOUSEHOLDS.match(s, pos) if households else None)
         if not m:
             return pos
         found = find_quantities(s[m.end() : m.end() + 16])
