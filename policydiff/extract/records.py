@@ -88,6 +88,8 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
         if found is None:
             continue
         ind, links = found
+        if s.startswith("一档", after_qualifier(s, q.end)):
+            continue  # 保持6%一档的税率不变: the figure names a bracket, not a level of the clause's subject
         company = _COMPANY.match(s)
         if company and company.group(1) not in ind:
             ind = company.group(1) + ind  # 蒙能集团要当好…，力争电力总装机超过4500万千瓦: the group's, not the region's
@@ -98,6 +100,8 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
         if prev and s[prev[1] : cl] == "、" and (prev[2] == q.base_unit or ind in _ATTRIBUTES):
             ind = shared_head(prev[0], ind)  # 平均压减时间58%、材料52%; 粮食播种面积1.1亿亩、产量825亿斤
         measure, direction = measure_of(q, ind, links)
+        if measure == "rate" and _GROWTH_AFTER.match(s, after_qualifier(s, q.end)):
+            measure = "growth"  # 连续4年保持20%以上的增长: the figure is a growth, said after it
         if q.approx in _WORD_BOUNDS:  # 接待国内游客人次、出游总花费均保持两位数增长: a growth of 10 % or more
             ind = _KEEPS.sub("", ind)
             if len(ind) < 2 or ind.endswith(("月", "年")) or ind in GENERIC_INDICATORS:
@@ -353,6 +357,9 @@ _WORD_BOUNDS = frozenset(FRACTION_QUALIFIERS.values())
 #: Verbs of keeping a pace, left out of the indicator before a number word (…均保持两位数增长).
 _KEEPS = re.compile(r"(?:均|全部|都|总体)?(?:继续)?(?:保持|实现|达到)?$")
 
+
+#: A growth named after its percentage (保持20%以上的增长, 实现两位数的增速).
+_GROWTH_AFTER = re.compile(r"的?(?:增长|增速|增幅)(?![到至率])")
 
 _ALREADY = re.compile(r"(?<!不)已(?:经)?(?:达|有|超|突破|是)?$")
 
