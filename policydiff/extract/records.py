@@ -97,8 +97,10 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
             _ALREADY.search(s[cl : q.start]) or found[1] is _DESCRIBED or is_context(s, q, ind, links, cl)
         ):
             kind = "context"  # 已达2.5亿, 今年高校毕业生将高达765万人, 依托…50家龙头企业
-        if prev and s[prev[1] : cl] == "、" and (prev[2] == q.base_unit or ind in _ATTRIBUTES):
-            ind = shared_head(prev[0], ind)  # 平均压减时间58%、材料52%; 粮食播种面积1.1亿亩、产量825亿斤
+        attribute = _OF_YEAR.sub("", ind)  # 年度产量: the year's 产量
+        if prev and s[prev[1] : cl] == "、" and (prev[2] == q.base_unit or attribute in _ATTRIBUTES):
+            # 平均压减时间58%、材料52%; 粮食播种面积1.1亿亩、产量825亿斤; …6200万亩以上、年度产量…2000万吨
+            ind = shared_head(prev[0], attribute if attribute in _ATTRIBUTES else ind)
         measure, direction = measure_of(q, ind, links)
         if measure == "rate" and _GROWTH_AFTER.match(s, after_qualifier(s, q.end)):
             measure = "growth"  # 连续4年保持20%以上的增长: the figure is a growth, said after it
@@ -330,6 +332,7 @@ _PER_EACH = re.compile(
 
 #: Attributes that name no subject of their own: after 、 they take the subject of the item before.
 _ATTRIBUTES = frozenset("产量 面积 产值 增加值 总额 余额 里程 规模 数量 收入 营收 增速 增幅".split())
+_OF_YEAR = re.compile(r"^(?:年度|全年|当年)")
 _DESCRIBED: list[str] = []  # the links of a figure found by _described (identity marks it)
 
 
