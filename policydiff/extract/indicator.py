@@ -57,7 +57,7 @@ _MONEY_WORDS = MONEY_WORDS
 #: Units of work done (lengths and areas), as opposed to a plant's capacity.
 _WORK_UNITS = frozenset("公里 米 亩 平方米 平方公里 公顷 立方米".split())
 #: A place the clause's work is done in, named right before the figure (实施奋斗镇1万亩节水灌溉).
-_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|村|旗|街道|办事处)")
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|村|旗|街道|办事处)|[\u4e00-\u9fff]{0,3}(?:城区|市区|县城)")
 
 
 def _general(noun: str) -> bool:
@@ -105,7 +105,7 @@ def _place_after_verb(named: str) -> str | None:
     for word, _ in posseg(named):  # split only between words: 解决|农村 and 建设|办事处 are no verb and place
         k += len(word)
         if k < len(named) and _PLACE.fullmatch(named[k:]) and verb_before(named[:k]):
-            return named[k:]
+            return named[k:].removeprefix("了")  # 实施了中心城区26公里供水: the place, not the aspect word
     return None
 
 
