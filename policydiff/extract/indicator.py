@@ -263,6 +263,11 @@ def indicator_for(
         # 实施重点项目2800多个，完成投资2400多亿元 (…，总投资971.7亿元，完成投资28.9亿元): those projects'
         return _after_verb(projects.string[: projects.start(1)] if projects.group(1) else projects.string) + ind, links
 
+    if amount and not prev and _INVESTED.fullmatch(ind):
+        works = _works_before(s, clause_start(s, q.start))
+        if works:
+            return works + ind, links  # 推进重大工程建设，全年完成投资2400亿元: the works' investment
+
     if prev and _STANDING.match(ind):
         ind = ""  # 地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%: a rank said of the same subject
     ind = _DOUBLED.sub("", ind) or ind  # 高新技术企业数量实现翻番、达1.8万家: the subject, not the doubling
@@ -536,6 +541,30 @@ def _previous_subject(s: str, cl: int) -> str:
     if not dropped or len(subject) < 2 or re.search(r"[\d“”，、]", subject) or not next_is_noun(subject):
         return ""
     return subject
+
+
+_BUILDING_WORKS = re.compile(r"(?P<works>[\u4e00-\u9fff“”]{2,12}?(?:工程|项目))(?:建设)?$")
+
+
+def _works_before(s: str, cl: int) -> str:
+    """The works the clause before the one at ``cl`` builds, with no figure of its own (推进重大工程建设 -> 重大工程),
+    without the verbs that lead them; '' when none, or when only a general word is left (加快项目建设).
+
+    >>> s = "推进重大工程建设，全年完成投资2400亿元"
+    >>> _works_before(s, s.index("全年"))
+    '重大工程'
+    >>> s = "加快项目建设，完成投资5亿元"
+    >>> _works_before(s, s.index("完成"))
+    ''
+    """
+    if cl < 2 or s[cl - 1] not in "，,":
+        return ""
+    text = s[clause_start(s, cl - 1) : cl - 1]
+    m = _BUILDING_WORKS.search(text)
+    if m is None or find_quantities(text):
+        return ""
+    works = _after_verb(m.group("works"))
+    return works if works != m.group("works") and len(works) > 2 else ""
 
 
 def _sentence_subject(s: str, cl: int) -> str:
