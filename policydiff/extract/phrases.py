@@ -175,12 +175,14 @@ def clean_indicator(text: str) -> str:
     ('“新三样”出口', '城乡居民人均可支配收入')
     >>> clean_indicator("做实打响“旅居云南”新品牌、力争旅居人数")  # the clause before is another task
     '旅居人数'
+    >>> clean_indicator("立体停车场〔")  # a footnote mark after the name (〔73〕)
+    '立体停车场'
 
     """
     text = _FOOTNOTE.sub("", text)
     text = re.sub(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])", "", _PER_UNIT.sub("", text))
     text = _BUDGET_VERB.sub("", text)
-    text = text.strip(" \t\u3000.·-—、，,；;：:")
+    text = text.strip(" \t\u3000.·-—、，,；;：:").rstrip("〔[【（(")  # 新建2个立体停车场〔73〕: a note mark opens
     text = re.sub(r"^[的了]+|[和、]+$|(?<![惠普涉波企顾以])及$", "", text)
     text = re.sub(r"^[^“”、]{2,}(?:、[^“”、]{2,})+(?=“[^”]{1,6}”)", "", text)  # 电动汽车、锂电池、光伏产品“新三样”出口
     examples = _EXAMPLES.match(text)
