@@ -87,7 +87,7 @@ PAIRS = [
     # yixian 2018: recall 0.82 → 0.76 since 完成投资20亿元 / 完成投资50.03亿元 (one common general word on both
     # sides) is unclear rather than judged; 0.82 again with 城镇新增就业任务圆满完成 (a task said done)
     ("yixian", 2018, GOLD / "yixian-2018-2019.jsonl", 0.88, 0.93, 1.0),
-    ("hailar", 2014, GOLD / "hailar-2014-2015.jsonl", 0.73, 1.0, 1.0),
+    ("hailar", 2014, GOLD / "hailar-2014-2015.jsonl", 0.76, 1.0, 1.0),
     # an eighth round, paired blind by helpers (first run at 6402e8f: shandong 0.56 / 0.86, shaanxi 0.44 / 0.71,
     # dingxing 2020 0.55 / 0.75, laishui 2021 0.73 / 1.00, hailar 2018 0.33 / 1.00, national 2011 0.33 / 0.60);
     # hailar 2018's precision is the shared-span case below (城乡…分别增长7.5%: the urban and the rural target)
@@ -111,15 +111,18 @@ PAIRS = [
     ("beijing", 2025, GOLD / "beijing-2025-2026.jsonl", 0.92, 0.95, 0.91),
     # yunnan: 旅居人数超550万 against 力争600万 is read at its bound, missed, as the gold reads it.
     # Its precision is the shared-span case below: …覆盖率和…治理率均提高3个百分点 gives three targets of one figure
-    ("yunnan", 2025, GOLD / "yunnan-2025-2026.jsonl", 0.68, 0.81, 0.94),
+    ("yunnan", 2025, GOLD / "yunnan-2025-2026.jsonl", 0.72, 0.81, 0.94),
     ("xinjiang", 2025, GOLD / "xinjiang-2025-2026.jsonl", 0.94, 1.0, 1.0),
     ("national", 2009, GOLD / "national-2009-2010.jsonl", 0.47, 0.58, 1.0),
     # an eleventh round, paired blind by helpers at the start of the next stop and run once on its final tool
     # (7b33ce2; the tool at the start of that stop, 90cde53, scored henan 0.85 / 0.89, hubei 0.79 / 0.92, shanghai
     # 0.96 / 1.00, fujian 0.79 / 0.83, national 2016 0.73 / 0.73, national 2018 0.62 / 0.73)
     ("henan", 2025, GOLD / "henan-2025-2026.jsonl", 0.85, 0.89, 1.0),
-    ("hubei", 2025, GOLD / "hubei-2025-2026.jsonl", 0.78, 0.91, 1.0),
-    ("shanghai", 2025, GOLD / "shanghai-2025-2026.jsonl", 0.96, 1.0, 1.0),
+    # hubei 2025: 粮食产量继续保持500亿斤以上 now links to the 十四五 review's 粮食总产量稳定在550亿斤左右 (exceeded);
+    # the gold reads a level held over five years as not comparable, as hebei's does, while the hainan, shandong and
+    # xinjiang golds read such levels as 2025's, so the tool keeps the end-of-period reading (status 0.91)
+    ("hubei", 2025, GOLD / "hubei-2025-2026.jsonl", 0.85, 0.92, 0.91),
+    ("shanghai", 2025, GOLD / "shanghai-2025-2026.jsonl", 1.0, 1.0, 1.0),
     ("fujian", 2025, GOLD / "fujian-2025-2026.jsonl", 0.94, 0.94, 1.0),
     ("national", 2016, GOLD / "national-2016-2017.jsonl", 0.73, 0.78, 1.0),
     ("national", 2018, GOLD / "national-2018-2019.jsonl", 0.61, 0.88, 1.0),
