@@ -629,18 +629,19 @@ def clause_before(rec: Any, text: str | None = None) -> str:
     >>> clause_before(R(sentence="五年来，制造业投资年均增长12.2%。", value=12.2, start=0))
     '制造业投资年均增长'
     """
-    if text is not None and 0 <= rec.start <= len(text):
-        before = text[max(0, rec.start - 60) : rec.start]
-    else:
-        s = rec.sentence or ""
-        v = rec.value
-        i = -1
-        if v is not None:
-            shown = str(int(v)) if float(v) == int(v) else f"{v:g}"
-            i = s.find(shown)
-        before = s[: i if i >= 0 else len(s)]
+    before = _text_before(rec, text, 60)
     cut = max(before.rfind(ch) for ch in _CLAUSE_STOP)
     return before[cut + 1 :]
+
+
+def _text_before(rec: Any, text: str | None, span: int) -> str:
+    """The report text before a record's figure, at most ``span`` characters of it, or the words of its
+    sentence before the figure when no text is given."""
+    if text is not None and 0 <= rec.start <= len(text):
+        return text[max(0, rec.start - span) : rec.start]
+    s, v = rec.sentence or "", rec.value
+    i = s.find(_fmt(v)) if v is not None else -1
+    return s[: i if i >= 0 else len(s)]
 
 
 def _sentence_before(rec: Any, text: str | None = None) -> str:
@@ -651,12 +652,7 @@ def _sentence_before(rec: Any, text: str | None = None) -> str:
     >>> _sentence_before(R(sentence="扣除房地产开发投资后，固定资产投资增长2.7%。", value=2.7, start=0))
     '扣除房地产开发投资后，固定资产投资增长'
     """
-    if text is not None and 0 <= rec.start <= len(text):
-        before = text[max(0, rec.start - 40) : rec.start]
-    else:
-        s, v = rec.sentence or "", rec.value
-        i = s.find(_fmt(v)) if v is not None else -1
-        before = s[: i if i >= 0 else len(s)][-40:]
+    before = _text_before(rec, text, 40)[-40:]
     return before[max(before.rfind("。"), before.rfind("；"), before.rfind(";")) + 1 :]
 
 

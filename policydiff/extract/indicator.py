@@ -508,6 +508,13 @@ def links_only(s: str, cl: int, qstart: int) -> bool:
 _CLOSING_LINK = re.compile(r"(?:至|到|了)$")
 
 
+def _clause_before_clause(s: str, cl: int) -> str:
+    """The clause before the one starting at ``cl`` when a comma parts them, else ''."""
+    if cl < 2 or s[cl - 1] not in "，,":
+        return ""
+    return s[clause_start(s, cl - 1) : cl - 1]
+
+
 def _previous_subject(s: str, cl: int) -> str:
     """The subject of the clause before the one starting at ``cl``, when that clause opens with a noun and
     states something of it (绿电外送拓展至22个省区市 -> 绿电外送; 等特色劳务品牌培育壮大 -> 特色劳务品牌).
@@ -522,9 +529,7 @@ def _previous_subject(s: str, cl: int) -> str:
     >>> _previous_subject(s, s.index("完成"))
     ''
     """
-    if cl < 2 or s[cl - 1] not in "，,":
-        return ""
-    text = s[clause_start(s, cl - 1) : cl - 1]
+    text = _clause_before_clause(s, cl)
     found = find_quantities(text)
     if found:
         text = text[: found[0].start]
@@ -557,9 +562,7 @@ def _works_before(s: str, cl: int) -> str:
     >>> _works_before(s, s.index("完成"))
     ''
     """
-    if cl < 2 or s[cl - 1] not in "，,":
-        return ""
-    text = s[clause_start(s, cl - 1) : cl - 1]
+    text = _clause_before_clause(s, cl)
     m = _BUILDING_WORKS.search(text)
     if m is None or find_quantities(text):
         return ""
