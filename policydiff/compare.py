@@ -368,6 +368,7 @@ def check_delivery(
     """
     targets = [t for t in targets_a if t.kind == "target" and not t.absent and t.value is not None]
     results = [r for r in results_b if r.kind == "result"]
+    later = next((r.report for r in results_b), "")  # B's key, for the results read from its words
     links = link(targets, results, text=text)
     if levels:
         # Targets no stated result answers: the level B's plan starts from (由380元提高到420元, 2.18万亿元比去年
@@ -413,7 +414,7 @@ def check_delivery(
             for p, e in zip(lk.parts, each, strict=True)
         ]
         cands = [c.brief() for c in lk.candidates if c.result is not lk.result]
-        done = task_done(t, review) if lk.status == "not reported" and review else None
+        done = task_done(t, review, later) if lk.status == "not reported" and review else None
         if done is not None:
             lk.status, lk.result, lk.evidence = "linked", done[0], [done[1]]
             d, each = assess(lk)

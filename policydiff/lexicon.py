@@ -124,6 +124,14 @@ class WordedResult:
 
 #: Names of a whole and of its parts that are not written as a prefix of it (进出口 → 出口, 进口).
 WHOLE_PARTS: dict[str, tuple[str, ...]] = {w: tuple(ps) for w, ps in _DATA["whole_parts"].items()}
+#: Nouns that end in a link word (水土保持): the word is theirs, not a link before a figure.
+LINK_COMPOUNDS: tuple[str, ...] = tuple(_DATA["link_compounds"])
+#: Words right before 完成 / 实现全覆盖 that say the thing is not (yet or wholly) done (尚未, 未能, 基本).
+UNDONE_BEFORE: tuple[str, ...] = tuple(sorted(_DATA["undone_before"], key=len, reverse=True))
+#: Words anywhere in such a clause that make it a promise, not a report (确保, 力争).
+PROMISE_WORDS: tuple[str, ...] = tuple(_DATA["promise_words"])
+#: Ends of a name that make it a rate or a balance (增速, 涨幅, 收支): 与上年持平 then says "as last year", not 0 %.
+RATE_WORDS: tuple[str, ...] = tuple(_DATA["rate_words"])
 #: Results stated in words (持平, 实现全覆盖), tried by the delivery check for targets no figure answers.
 WORDED_RESULTS: tuple[WordedResult, ...] = tuple(WordedResult(**w) for w in _DATA["worded_results"])
 #: The end of a clause saying a named task was done (城镇新增就业任务圆满完成), without a figure.

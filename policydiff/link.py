@@ -61,7 +61,10 @@ from .lexicon import (
     CORE_SYNONYMS,
     DISTINCT_KINDS,
     NAME_SYNONYMS,
+    PROMISE_WORDS,
+    RATE_WORDS,
     TASK_DONE,
+    UNDONE_BEFORE,
     UNIT_MEASURES,
     WHOLE_PARTS,
     WORDED_RESULTS,
@@ -314,8 +317,8 @@ def advancing(target: Record) -> bool:
 
 
 #: Words before a figure that make it the size of what follows it (总投资1.78万亿元的289个省重点项目).
-_SIZE_BEFORE = re.compile(r"(?:计划)?(?:总)?投资(?:额|总额|规模)?(?:约|超|达|近|超过|达到)?$")
-_SIZE_AFTER = re.compile(r"^(?:以上|左右|多|余)?的")
+_SIZE_BEFORE = re.compile(r"(?<!完成)(?:计划)?(?:总)?投资(?:额|总额|规模)?(?:约|超|达|近|超过|达到)?$")
+_SIZE_AFTER = re.compile(r"^(?:以上|左右|多|余)?的(?!目标|任务)")
 
 
 def is_size(rec: Any, text: str | None = None) -> bool:
@@ -644,16 +647,22 @@ def _text_before(rec: Any, text: str | None, span: int) -> str:
     return s[: i if i >= 0 else len(s)]
 
 
-def _sentence_before(rec: Any, text: str | None = None) -> str:
-    """The words of a record's sentence before its figure, up to 40 characters (a clause before it included:
-    扣除房地产开发投资后，固定资产投资增长).
+def _left_out(rec: Any, text: str | None = None) -> re.Match[str] | None:
+    """The part left out of a figure's scope, said in its own clause or in a clause of its own right before it
+    (扣除房地产开发投资后，固定资产投资增长2.7%); not one said of an earlier figure of the sentence.
 
     >>> from types import SimpleNamespace as R
-    >>> _sentence_before(R(sentence="扣除房地产开发投资后，固定资产投资增长2.7%。", value=2.7, start=0))
-    '扣除房地产开发投资后，固定资产投资增长'
+    >>> _left_out(R(sentence="扣除房地产开发投资后，固定资产投资增长2.7%。", value=2.7, start=0)).group()
+    '扣除房地产开发投资后'
+    >>> _left_out(R(sentence="扣除房地产开发投资后固定资产投资增长2.7%，社会消费品零售总额增长4%。", value=4, start=0))
     """
-    before = _text_before(rec, text, 40)[-40:]
-    return before[max(before.rfind("。"), before.rfind("；"), before.rfind(";")) + 1 :]
+    before = _text_before(rec, text, 60)
+    before = before[max(before.rfind(ch) for ch in "。；;") + 1 :]
+    clauses = re.split(r"[，,]", before)
+    own = _LEFT_OUT.search(clauses[-1])
+    if own or len(clauses) < 2:
+        return own
+    return _LEFT_OUT.fullmatch(clauses[-2])
 
 
 def period_issue(target: Any, result: Any, clause: str = "") -> tuple[bool, str | None]:
@@ -955,8 +964,8 @@ def candidate(
             done = (result.indicator or "") + clause
             if not _STOCK.search(done) and not _REACHES.search(clause) and _YEARS_WORK.search(done):
                 reason = "the year's work, not the stock"  # 保障性租赁住房总量60万套 / 建设筹措7.4万套
-        left_out = _LEFT_OUT.search(_sentence_before(result, text))
-        if reason is None and left_out and not _LEFT_OUT.search(_sentence_before(target)):
+        left_out = _left_out(result, text)
+        if reason is None and left_out and not _left_out(target):
             reason = f"a narrower scope: {left_out.group()}"  # 扣除房地产开发投资后，固定资产投资增长2.7%
     if (
         reason is None
@@ -1088,10 +1097,12 @@ def _named_part(whole: Record, part: Record) -> str | None:
     出口 of 进出口). Such parts are not split (export and import growth do not make total trade's)."""
     cw, cp = core(whole.indicator), core(part.indicator)
     for w, parts in WHOLE_PARTS.items():
-        if w in cw and w not in cp:
-            for p in parts:
-                if p in cp:
-                    return p
+        at = cw.find(w)
+        if at < 0 or w in cp:
+            continue
+        for p in parts:  # the part in the whole's place: 外贸出口总额 for 进出口总额, not 出口退税
+            if p in cp and cp.endswith(p + cw[at + len(w) :]):
+                return p
     return None
 
 
@@ -1531,6 +1542,8 @@ def worded_results(
     [('居民消费价格', 0, '%', 'growth', 10, 21)]
     >>> [(r.indicator, r.value, note) for r, note in worded_results([(0, "建制镇实现生活污水处理设施全覆盖")], 2025)]
     [('建制镇生活污水处理设施覆盖率', 100, '实现全覆盖 read as 100%: «建制镇实现生活污水处理设施全覆盖»')]
+    >>> worded_results([(0, "农村生活污水处理设施尚未实现全覆盖"), (20, "规模以上工业增加值增速与上年持平")], 2025)
+    []
     >>> t = R(indicator="生活垃圾分类屋(亭)行政村覆盖率")
     >>> worded_results([(0, "生活垃圾治理实现全覆盖")], 2025, targets=[t])
     []
@@ -1541,9 +1554,12 @@ def worded_results(
             m = re.search(w.pattern, clause)
             if m is None:
                 continue
-            name = clause[: m.start()].strip() + (m.groupdict().get("object") or "")
+            before = clause[: m.start()].strip()
+            name = before + (m.groupdict().get("object") or "")
             if len(name) < 2 or re.search(r"\d", clause):
                 break  # a figure in the clause is read as written
+            if _undone(before) or (w.value == 0 and before.endswith(RATE_WORDS)):
+                break  # 尚未实现全覆盖, 基本实现全覆盖; 增速与上年持平 is last year's rate again, not 0 %
             name += w.suffix
             if targets is not None and not any(
                 (terms := key_terms(t.indicator)) and all(x in name for x in terms) for t in targets
@@ -1576,11 +1592,18 @@ def worded_results(
     return out
 
 
-def task_done(target: Record, clauses: list[tuple[int, str]]) -> tuple[Record, str] | None:
+def _undone(before: str) -> bool:
+    """Whether the words before 完成 / 实现全覆盖 say it is not (wholly) done or only promise it (尚未实现,
+    任务未能如期完成, 基本实现; 确保…圆满完成)."""
+    return before.endswith(UNDONE_BEFORE) or any(w in before for w in PROMISE_WORDS)
+
+
+def task_done(target: Record, clauses: list[tuple[int, str]], report: str = "") -> tuple[Record, str] | None:
     """The target's own figure as its result, when a clause of the review names the target's key terms and
     says the task was done without giving a figure (城镇新增就业任务圆满完成, …“水改”“电改”圆满完成;
     :data:`policydiff.lexicon.TASK_DONE`); None when no clause does. A clause with a figure is read as written
-    (:func:`mentions`).
+    (:func:`mentions`); one that says the task is not done, or only promises it (未能如期完成, 确保…完成), is none.
+    ``report``: the key of the report the clauses are from (the result's own).
 
     >>> from policydiff.model import Record
     >>> t = Record("yixian/2018", "target", 2018, None, "城镇新增就业", None, 4000, None, "人", "count", None,
@@ -1592,6 +1615,8 @@ def task_done(target: Record, clauses: list[tuple[int, str]]) -> tuple[Record, s
     True
     >>> task_done(with_fields(t, indicator="再就业"), [(50, "城镇新增就业任务圆满完成")]) is None
     True
+    >>> task_done(t, [(50, "城镇新增就业任务未能如期完成"), (70, "要确保城镇新增就业任务圆满完成")]) is None
+    True
     """
     name = normalise(target.indicator or "")
     if len(name) < 2 or target.value is None:
@@ -1600,8 +1625,13 @@ def task_done(target: Record, clauses: list[tuple[int, str]]) -> tuple[Record, s
         m = _DONE.search(clause)
         if m is None or re.search(r"\d", clause) or name not in normalise(clause[: m.start()]):
             continue  # the target's whole name: 再就业 is not 城镇新增就业
+        if _undone(clause[: m.start()]):
+            continue  # 任务未能如期完成, 要确保…任务圆满完成
         rec = with_fields(
             target,
+            report=report,
+            section="",
+            section_id="",
             kind="result",
             value_high=None,
             qualifier="超过" if "超额" in m.group() else None,  # 超额完成: more than the target's figure

@@ -328,6 +328,9 @@ def test_task_said_done_without_a_figure(corpus):
     yx = compare(corpus.get(2018, "yixian"), corpus.get(2019, "yixian"))
     d = _row(yx, "城镇新增就业", 4000)
     assert (d.status, d.result.value, d.result.unit) == ("met", 4000, "人") and "task was done" in d.evidence
+    assert (d.result.report, d.result.section_id) == ("yixian/2019", "")  # B's words, not A's record
+    b = corpus.get(2019, "yixian").text
+    assert b[d.result.start : d.result.end] == "城镇新增就业任务圆满完成"
     assert _row(yx, "再就业", 1000).result is None
     nat = compare(corpus.get(2014, "national"), corpus.get(2015, "national"))
     d = _row(nat, "淘汰黄标车和老旧车", 600)

@@ -523,3 +523,32 @@ def test_key_projects_keep_their_key_and_totals_answer_no_years_work():
     t = target("省市重点项目完成投资", 28.75, "亿元", measure="level")
     lk = link([t], [rec("列入省市重点项目总投资", 834.59, "亿元", measure="level")])[0]
     assert lk.status != "linked"
+
+
+def test_words_that_say_not_done_or_only_promised_give_no_result():
+    from policydiff.link import task_done, worded_results
+
+    t = target("城镇新增就业", 4000, "人")
+    for clause in ("城镇新增就业任务未能如期完成", "城镇新增就业任务没有全面完成", "要确保城镇新增就业任务圆满完成"):
+        assert task_done(t, [(0, clause)]) is None, clause
+    assert task_done(t, [(0, "城镇新增就业任务圆满完成")]) is not None
+    said = ["农村生活污水处理设施尚未实现全覆盖", "农村饮水安全基本实现全覆盖", "规模以上工业增加值增速与上年持平"]
+    assert worded_results([(0, c) for c in said], 2025) == []
+    (got,) = worded_results([(0, "居民消费价格与上年基本持平")], 2025)
+    assert (got[0].indicator, got[0].value) == ("居民消费价格", 0)
+
+
+def test_a_part_left_out_is_read_only_for_its_own_figure():
+    from policydiff.link import _left_out
+
+    s = "扣除房地产开发投资后固定资产投资增长2.7%，社会消费品零售总额增长4%。"
+    assert _left_out(rec("社会消费品零售总额", 4, "%", sentence=s)) is None
+    assert _left_out(rec("固定资产投资", 2.7, "%", sentence=s)).group() == "扣除房地产开发投资后"
+
+
+def test_named_parts_of_trade_are_the_whole_names_part_only():
+    from policydiff.link import _whole_or_part
+
+    part = _whole_or_part(target("进出口总额", 5, "%"), rec("外贸出口总额", 8, "%"))
+    assert part == "only the 出口 part of the whole"
+    assert _whole_or_part(target("进出口", 5, "%"), rec("出口退税", 8, "%")) is None

@@ -18,6 +18,7 @@ from ..lexicon import (
     GRADE_UNITS,
     LEADING,
     LEVEL_LINKS,
+    LINK_COMPOUNDS,
     MEASURE_ENDS,
     MODALS,
     NOUN_MODALS,
@@ -106,7 +107,7 @@ def _strip_trailing(text: str) -> tuple[str, list[str]]:
             changed = True
             continue
         for word in (*PREFIX_QUALIFIERS, *LEVEL_LINKS, *CHANGE_VERBS):
-            if text.endswith(word) and len(text) >= len(word):
+            if text.endswith(word) and len(text) >= len(word) and not text.endswith(LINK_COMPOUNDS):
                 text = text[: -len(word)]
                 stripped.insert(0, word)
                 changed = True

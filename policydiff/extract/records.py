@@ -102,7 +102,11 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
             # 平均压减时间58%、材料52%; 粮食播种面积1.1亿亩、产量825亿斤; …6200万亩以上、年度产量…2000万吨
             ind = shared_head(prev[0], attribute if attribute in _ATTRIBUTES else ind)
         measure, direction = measure_of(q, ind, links)
-        if measure == "rate" and _GROWTH_AFTER.match(s, after_qualifier(s, q.end)):
+        if (
+            measure == "rate"
+            and _GROWTH_AFTER.match(s, after_qualifier(s, q.end))
+            and not _SHARE_OF.search(s[cl : q.start])
+        ):
             measure = "growth"  # 连续4年保持20%以上的增长: the figure is a growth, said after it
         if q.approx in _WORD_BOUNDS:  # 接待国内游客人次、出游总花费均保持两位数增长: a growth of 10 % or more
             ind = _KEEPS.sub("", ind)
@@ -362,7 +366,9 @@ _KEEPS = re.compile(r"(?:均|全部|都|总体)?(?:继续)?(?:保持|实现|达�
 
 
 #: A growth named after its percentage (保持20%以上的增长, 实现两位数的增速).
-_GROWTH_AFTER = re.compile(r"的?(?:增长|增速|增幅)(?![到至率])")
+_GROWTH_AFTER = re.compile(r"的?(?:增长|增速|增幅)(?![到至率点极])")
+#: Words before a percentage that make it a share of a growth (贡献了全省60%的增长), not a growth.
+_SHARE_OF = re.compile(r"贡献|拉动|占")
 
 _ALREADY = re.compile(r"(?<!不)已(?:经)?(?:达|有|超|突破|是)?$")
 
