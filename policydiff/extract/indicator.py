@@ -233,6 +233,10 @@ def indicator_for(
         obj = invested_object(s, after_qualifier(s, q.end)) or paid_object(s, after_qualifier(s, q.end))
         if obj:
             return obj + word, links  # 投资3.5亿元，实施了…等基础设施工程 -> 基础设施工程投资
+    if ind in _RAISED and (q.unit or "").endswith("元"):
+        obj = paid_object(s, after_qualifier(s, q.end))
+        if obj:
+            return obj + "资金", links  # 筹措7亿元实施就业惠民工程 -> 就业惠民工程资金: the money is named by its use
     spent = after_qualifier(s, q.end)
     if (q.unit or "").endswith("元") and s.startswith("用于", spent) and ind and len(posseg(ind)) == 1:
         obj = paid_object(s, spent) if posseg(ind)[0][1].startswith("v") else ""
@@ -319,6 +323,8 @@ def indicator_for(
 
 
 _BARE_INVESTMENT = ("投资", "完成投资", "总投资", "累计投资", "共投资", "计划投资")
+#: Verbs of raising money that name nothing by themselves (筹措7亿元实施就业惠民工程).
+_RAISED = ("筹措", "筹集", "统筹", "整合")
 
 
 _INVEST_ACTION = re.compile(
