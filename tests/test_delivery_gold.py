@@ -126,6 +126,15 @@ PAIRS = [
     ("fujian", 2025, GOLD / "fujian-2025-2026.jsonl", 0.94, 0.94, 1.0),
     ("national", 2016, GOLD / "national-2016-2017.jsonl", 0.73, 0.78, 1.0),
     ("national", 2018, GOLD / "national-2018-2019.jsonl", 0.61, 0.88, 1.0),
+    # a twelfth round, paired blind by helpers at the start of stop 19 and first run on that stop's final tool
+    # (28cee93; start tool 0664d9f: 111/158 = 0.70 at 0.87 together, first run 112/158 = 0.71 at 0.89)
+    ("ningxia", 2025, GOLD / "ningxia-2025-2026.jsonl", 0.66, 0.9, 0.92),
+    ("qinghai", 2025, GOLD / "qinghai-2025-2026.jsonl", 0.64, 0.87, 1.0),
+    ("shanxi", 2025, GOLD / "shanxi-2025-2026.jsonl", 0.77, 0.87, 0.85),
+    ("xizang", 2025, GOLD / "xizang-2025-2026.jsonl", 0.75, 0.95, 0.9),
+    ("jiangxi", 2025, GOLD / "jiangxi-2025-2026.jsonl", 0.78, 0.81, 0.94),
+    ("national", 2020, GOLD / "national-2020-2021.jsonl", 0.44, 0.8, 1.0),
+    ("national", 2024, GOLD / "national-2024-2025.jsonl", 1.0, 1.0, 1.0),
 ]
 
 # The shared scorer maps every record of one figure (接待游客人次、出游总花费均增长8%以上: two targets, one span)
