@@ -131,7 +131,7 @@ PAIRS = [
     ("ningxia", 2025, GOLD / "ningxia-2025-2026.jsonl", 0.66, 0.9, 0.92),
     ("qinghai", 2025, GOLD / "qinghai-2025-2026.jsonl", 0.64, 0.87, 1.0),
     ("shanxi", 2025, GOLD / "shanxi-2025-2026.jsonl", 0.77, 0.87, 0.85),
-    ("xizang", 2025, GOLD / "xizang-2025-2026.jsonl", 0.75, 0.95, 0.9),
+    ("xizang", 2025, GOLD / "xizang-2025-2026.jsonl", 0.86, 1.0, 0.92),
     ("jiangxi", 2025, GOLD / "jiangxi-2025-2026.jsonl", 0.78, 0.81, 0.94),
     ("national", 2020, GOLD / "national-2020-2021.jsonl", 0.44, 0.8, 1.0),
     ("national", 2024, GOLD / "national-2024-2025.jsonl", 1.0, 1.0, 1.0),

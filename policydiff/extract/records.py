@@ -108,6 +108,15 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
             and not _SHARE_OF.search(s[cl : q.start])
         ):
             measure = "growth"  # 连续4年保持20%以上的增长: the figure is a growth, said after it
+        last = out[-1] if out else None
+        if (
+            prev
+            and last is not None
+            and last.indicator == ind
+            and last.unit == q.unit
+            and _STRETCH.fullmatch(s[prev[1] : q.start])
+        ):
+            measure, direction = last.measure or measure, last.direction  # 增长7%以上、力争达到8%: 8 % growth too
         if q.approx in _WORD_BOUNDS:  # 接待国内游客人次、出游总花费均保持两位数增长: a growth of 10 % or more
             ind = _KEEPS.sub("", ind)
             if len(ind) < 2 or ind.endswith(("月", "年")) or ind in GENERIC_INDICATORS:
@@ -365,6 +374,8 @@ _WORD_BOUNDS = frozenset(FRACTION_QUALIFIERS.values())
 _KEEPS = re.compile(r"(?:均|全部|都|总体)?(?:继续)?(?:保持|实现|达到)?$")
 
 
+#: The words between a figure and a higher one it strives for (增长7%以上、力争达到8%): the same measure.
+_STRETCH = re.compile(r"[、，,]?(?:并|且)?(?:力争|争取|努力)(?:达到|实现|突破|超过)?")
 #: A growth named after its percentage (保持20%以上的增长, 实现两位数的增速).
 _GROWTH_AFTER = re.compile(r"的?(?:增长|增速|增幅)(?![到至率点极])")
 #: Words before a percentage that make it a share of a growth (贡献了全省60%的增长), not a growth.
