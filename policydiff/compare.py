@@ -36,9 +36,11 @@ from .extract import extract
 from .link import (
     changes_from_levels,
     clause_before,
+    is_plan_share,
     link,
     match_results,
     mentions,
+    plan_share,
     previous_levels,
     restated_quotas,
     task_done,
@@ -401,6 +403,10 @@ def check_delivery(
     out = []
     for k, (did, lk) in enumerate(zip(ids, links, strict=True)):
         t = lk.target
+        if lk.status not in ("linked", "split") and (lk.result is None or is_plan_share(lk.result)):
+            share = plan_share(t, results)  # 城镇新增就业完成年计划的118.2%: the target's figure × the share
+            if share is not None:
+                lk.status, lk.result, lk.evidence = "linked", share[0], [share[1]]
         d, each = assess(lk)
         if lk.status == "linked" and lk.result is not None:
             lk.result = in_target_unit(t, lk.result)

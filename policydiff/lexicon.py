@@ -134,6 +134,8 @@ PROMISE_WORDS: tuple[str, ...] = tuple(_DATA["promise_words"])
 RATE_WORDS: tuple[str, ...] = tuple(_DATA["rate_words"])
 #: Results stated in words (持平, 实现全覆盖), tried by the delivery check for targets no figure answers.
 WORDED_RESULTS: tuple[WordedResult, ...] = tuple(WordedResult(**w) for w in _DATA["worded_results"])
+#: The end of a name that makes its figure the share of the year's plan done (城镇新增就业完成年计划的118.2%).
+PLAN_SHARE: str = _DATA["plan_share"]
 #: The end of a clause saying a named task was done (城镇新增就业任务圆满完成), without a figure.
 TASK_DONE: str = _DATA["task_done"]
 

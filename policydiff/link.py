@@ -61,6 +61,7 @@ from .lexicon import (
     CORE_SYNONYMS,
     DISTINCT_KINDS,
     NAME_SYNONYMS,
+    PLAN_SHARE,
     PROMISE_WORDS,
     RATE_WORDS,
     TASK_DONE,
@@ -1590,6 +1591,55 @@ def worded_results(
             out.append((rec, f"{w.reads}: «{clause}»"))
             break
     return out
+
+
+_PLAN_SHARE = re.compile(PLAN_SHARE)
+
+
+def is_plan_share(rec: Record) -> bool:
+    """Whether a figure is the share of the year's plan done (…完成年计划的118.2%)."""
+    return rec.unit == "%" and _PLAN_SHARE.search(rec.indicator or "") is not None
+
+
+def plan_share(target: Record, results: list[Record]) -> tuple[Record, str] | None:
+    """The result a share of the year's plan gives a target (城镇新增就业完成年计划的118.2% against
+    城镇新增就业41万人: 48.46万人), when B names the target's thing that way and no figure of it; None otherwise.
+    The share is of the plan, which is the target: the figure is the target's times the share, in its unit.
+
+    >>> from policydiff.model import Record
+    >>> def rec(kind, ind, v, unit, measure):
+    ...     return Record("x/2026", kind, 2025, None, ind, None, v, None, unit, measure, None, None, None,
+    ...                   False, False, "", 0, 5, "", "")
+    >>> t = rec("target", "城镇新增就业", 41, "万人", "level")
+    >>> r, note = plan_share(t, [rec("result", "城镇新增就业完成年计划", 118.2, "%", "rate")])
+    >>> (r.indicator, r.value, r.unit, note)
+    ('城镇新增就业', 48.46, '万人', "118.2% of the year's plan (城镇新增就业完成年计划) × 41万人")
+    """
+    if target.value is None or target.unit in (None, "%") or target.value_high is not None:
+        return None
+    for r in results:
+        m = _PLAN_SHARE.search(r.indicator or "")
+        if r.unit != "%" or r.value is None or m is None or r.value_high is not None:
+            continue
+        name = r.indicator[: m.start()] if r.indicator else ""
+        if name_similarity(name, target.indicator) < SAME_NAME:
+            continue
+        digits = len(_fmt(r.value).replace(".", "").lstrip("0"))  # as many significant digits as the share has
+        value = float(f"{target.value * r.value / 100:.{digits}g}")
+        value = int(value) if value == int(value) else value
+        shown = with_fields(
+            r,
+            indicator=name,
+            metric=target.metric,
+            value=value,
+            unit=target.unit,
+            measure=target.measure,
+            direction=target.direction,
+            qualifier=None,
+        )
+        note = f"{_fmt(r.value)}% of the year's plan ({r.indicator}) × {_fmt(target.value)}{target.unit}"
+        return shown, note
+    return None
 
 
 def _undone(before: str) -> bool:

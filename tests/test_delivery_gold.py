@@ -132,7 +132,7 @@ PAIRS = [
     ("qinghai", 2025, GOLD / "qinghai-2025-2026.jsonl", 0.64, 0.87, 1.0),
     ("shanxi", 2025, GOLD / "shanxi-2025-2026.jsonl", 0.77, 0.87, 0.85),
     ("xizang", 2025, GOLD / "xizang-2025-2026.jsonl", 0.86, 1.0, 0.92),
-    ("jiangxi", 2025, GOLD / "jiangxi-2025-2026.jsonl", 0.78, 0.81, 0.94),
+    ("jiangxi", 2025, GOLD / "jiangxi-2025-2026.jsonl", 0.87, 0.87, 0.95),
     ("national", 2020, GOLD / "national-2020-2021.jsonl", 0.44, 0.8, 1.0),
     ("national", 2024, GOLD / "national-2024-2025.jsonl", 1.0, 1.0, 1.0),
 ]
@@ -395,6 +395,17 @@ def test_leaving_poverty_under_other_words_and_training_over_five_years(corpus):
     hn = compare(corpus.get(2025, "hainan"), corpus.get(2026, "hainan"))
     d = _row(hn, "年度开展补贴性职业技能培训", 10)
     assert (d.status, d.result.value, d.result.period) == ("not comparable", 70, "2021-2025")
+
+
+def test_a_share_of_the_years_plan_is_the_targets_figure_times_the_share(corpus):
+    """jiangxi 2026: 城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57% answers 2025's 城镇新增就业
+    41万人 with 48.46万人 and 新增发放创业担保贷款160亿元 with 397.71亿元 (as many significant digits as the share)."""
+    jx = compare(corpus.get(2025, "jiangxi"), corpus.get(2026, "jiangxi"))
+    d = _row(jx, "城镇新增就业", 41)
+    assert (d.status, d.result.value, d.result.unit) == ("exceeded", 48.46, "万人")
+    assert "of the year's plan" in d.evidence
+    d = _row(jx, "新增发放创业担保贷款", 160)
+    assert (d.status, d.result.value, d.result.unit) == ("exceeded", 397.71, "亿元")
 
 
 def test_five_year_total_of_work_done_does_not_answer_one_years_work(national_2015_2016):

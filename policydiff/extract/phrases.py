@@ -22,6 +22,7 @@ from ..lexicon import (
     MEASURE_ENDS,
     MODALS,
     NOUN_MODALS,
+    PLAN_SHARE,
     PREFIX_QUALIFIERS,
     WORDS_NOT_LINKS,
 )
@@ -355,8 +356,15 @@ def split_parallel(indicator: str, n: int) -> list[str] | None:
     ['工业投资', '制造业投资', '工业技改投资']
     >>> split_parallel("新雪季接待游客人次、出游总花费增速", 2)
     ['新雪季接待游客人次增速', '出游总花费增速']
+    >>> split_parallel("城镇新增就业、新增发放创业担保贷款分别完成年计划", 2)
+    ['城镇新增就业完成年计划', '新增发放创业担保贷款完成年计划']
     """
     indicator = indicator.replace("分别", "")  # 交通、水利分别完成投资: the list, then what each did
+    plan = _PLAN_SHARE.search(indicator)
+    if plan and LIST_SEP.search(indicator[: plan.start()]):
+        # 城镇新增就业、新增发放创业担保贷款完成年计划: each item is a whole name of the plan, said to be done
+        parts = [p for p in LIST_SEP.split(indicator[: plan.start()]) if p]
+        return [p + plan.group() for p in parts] if len(parts) == n else None
     rate = _SHARED_RATE.search(indicator)
     if rate and LIST_SEP.search(indicator[: rate.start()]):
         # 接待游客人次、出游总花费增速: the rate word is said of every item
@@ -415,6 +423,8 @@ def split_parallel(indicator: str, n: int) -> list[str] | None:
 
 
 _MEASURE_ENDS = MEASURE_ENDS
+#: The share of the year's plan done, said at the end of a name (城镇新增就业完成年计划的118.2%, 占全年任务的115%).
+_PLAN_SHARE = re.compile(PLAN_SHARE)
 #: A word of growth at the end of a list of names, said of each of them (…人次、出游总花费增速).
 _SHARED_RATE = re.compile(r"(?:增速|增幅|增长率|涨幅)$")
 #: Ends of names that measure on their own (人次, 花费, 利润 …): a list of them shares no head.
