@@ -132,7 +132,7 @@ PAIRS = [
     ("qinghai", 2025, GOLD / "qinghai-2025-2026.jsonl", 0.64, 0.87, 1.0),
     ("shanxi", 2025, GOLD / "shanxi-2025-2026.jsonl", 0.77, 0.87, 0.85),
     ("xizang", 2025, GOLD / "xizang-2025-2026.jsonl", 0.86, 1.0, 0.92),
-    ("jiangxi", 2025, GOLD / "jiangxi-2025-2026.jsonl", 0.87, 0.87, 0.95),
+    ("jiangxi", 2025, GOLD / "jiangxi-2025-2026.jsonl", 0.91, 0.87, 0.95),
     ("national", 2020, GOLD / "national-2020-2021.jsonl", 0.44, 0.8, 1.0),
     ("national", 2024, GOLD / "national-2024-2025.jsonl", 1.0, 1.0, 1.0),
 ]
