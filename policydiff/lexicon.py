@@ -122,6 +122,8 @@ class WordedResult:
     reads: str
 
 
+#: Words after a scope (全国) that make it part of a grade's name (全国重点实验室, 全国文明城市).
+SCOPE_GRADES: tuple[str, ...] = tuple(_DATA["scope_grades"])
 #: Names of a whole and of its parts that are not written as a prefix of it (进出口 → 出口, 进口).
 WHOLE_PARTS: dict[str, tuple[str, ...]] = {w: tuple(ps) for w, ps in _DATA["whole_parts"].items()}
 #: Nouns that end in a link word (水土保持): the word is theirs, not a link before a figure.

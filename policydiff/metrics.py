@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from .lexicon import LOWER_IS_BETTER_WORDS, PLACE_SCOPES
+from .lexicon import LOWER_IS_BETTER_WORDS, PLACE_SCOPES, SCOPE_GRADES
 
 #: Measures whose figures are rates of change, kept apart from levels of the same indicator.
 SUFFIXED = {"growth": ".growth", "change": ".change"}
@@ -109,7 +109,7 @@ def strip_ends(text: str, words: tuple[str, ...], *, keep: int = 2) -> str:
 
 
 #: Words after a scope (全国) that make it part of a grade's name (全国重点实验室, 全国文明城市).
-_GRADE = re.compile(r"重点|文明|示范|先进|百强|优秀|模范|一流|首批")
+_GRADE = re.compile("|".join(SCOPE_GRADES))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -22,8 +22,10 @@ from ..lexicon import (
     MEASURE_ENDS,
     MODALS,
     NOUN_MODALS,
+    PLACE_SCOPES,
     PLAN_SHARE,
     PREFIX_QUALIFIERS,
+    SCOPE_GRADES,
     WORDS_NOT_LINKS,
 )
 from ..metrics import strip_ends
@@ -139,6 +141,7 @@ def _strip_leading(text: str) -> str:
                 text.startswith(word)
                 and text[len(word) : len(word) + 1] not in ("和", "、", "与")
                 and _word_boundary(text, len(word))
+                and not (word in PLACE_SCOPES and text.startswith(SCOPE_GRADES, len(word)))  # 全国重点实验室
             ):
                 text = text[len(word) :]
                 changed = True
