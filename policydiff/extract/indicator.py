@@ -158,6 +158,11 @@ def indicator_for(
             after = _before_predicate(after, bool(find_quantities(tail)) and not tail.startswith(("、", "和")))
         if after in _FRAME_NOUNS:
             after = ""  # 实现高职院校扩招100万人目标: the target is the figure's frame, the indicator comes before
+        work = _BARE_WORK.fullmatch(after)
+        if work and count:
+            named = _work_named_before(s, clause_start(s, q.start), work.group("work"))
+            if named:
+                return named, []  # 开展城中村改造专项行动，年内完成6000套改造计划: whose 改造
         level = re.fullmatch(r"(?:国家|省|市|县|区)级", after)
         if level and count:
             nxt = _NEXT_LEVEL.match(rest[len(after) :])
@@ -519,6 +524,31 @@ def _clause_before_clause(s: str, cl: int) -> str:
     if cl < 2 or s[cl - 1] not in "，,":
         return ""
     return s[clause_start(s, cl - 1) : cl - 1]
+
+
+#: A bare work word after a count, with or without its frame (6000套改造计划, 4000户的改造任务).
+_BARE_WORK = re.compile(r"(?P<work>改造|建设|搬迁|整治|治理)(?:计划|任务|工作)?")
+
+
+def _work_named_before(s: str, cl: int, work: str) -> str:
+    """The thing the clause before names with the same work (开展城中村改造专项行动 -> 城中村改造), without the
+    verbs that lead it; '' when it names none.
+
+    >>> s = "开展城中村改造专项行动，年内完成6000套改造计划"
+    >>> _work_named_before(s, s.index("年内"), "改造")
+    '城中村改造'
+    >>> _work_named_before("加快改造，完成6000套改造计划", 5, "改造")
+    ''
+    >>> s = "继续推进棚户区改造工程，努力完成4000户的改造任务"
+    >>> _work_named_before(s, s.index("努力"), "改造")
+    '棚户区改造'
+    """
+    text = _clause_before_clause(s, cl)
+    found = [m for m in re.finditer(rf"[\u4e00-\u9fff“”]{{2,10}}?{work}", text) if not find_quantities(m.group())]
+    if not found:
+        return ""
+    named = _LEADING_VERBS.sub("", indicator_before(found[-1].group(), 0, len(found[-1].group()))[0])
+    return named if len(named) > len(work) + 1 and not _general(named[: -len(work)]) else ""
 
 
 def _previous_subject(s: str, cl: int) -> str:
