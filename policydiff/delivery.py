@@ -99,6 +99,8 @@ COUNT_WORDS = frozenset("个 项 家 所 处 座 件 条 批 台 部 支 只 种
 PEOPLE_WORDS = frozenset("人 名 位".split())
 #: Words that count events or occasions (场次, 次): one base.
 EVENT_WORDS = frozenset("次 场 场次".split())
+#: Words that count firms and households alike (新增规模以上工业企业80户 / 培育规上工业企业85家): one base.
+FIRM_WORDS = frozenset("户 家".split())
 
 
 def comparable(unit_a: str | None, unit_b: str | None) -> bool:
@@ -107,11 +109,11 @@ def comparable(unit_a: str | None, unit_b: str | None) -> bool:
 
     >>> comparable("万亿元", "亿元"), comparable("%", "个百分点"), comparable("万人", "人次"), comparable("项", "个")
     (True, False, False, True)
-    >>> comparable("场次", "次"), comparable("次", "个")
-    (True, False)
+    >>> comparable("场次", "次"), comparable("次", "个"), comparable("户", "家"), comparable("户", "个")
+    (True, False, True, False)
     """
     ba, bb = unit_scale(unit_a)[1], unit_scale(unit_b)[1]
-    return ba == bb or any(ba in g and bb in g for g in (COUNT_WORDS, PEOPLE_WORDS, EVENT_WORDS))
+    return ba == bb or any(ba in g and bb in g for g in (COUNT_WORDS, PEOPLE_WORDS, EVENT_WORDS, FIRM_WORDS))
 
 
 def bare_magnitude(unit_a: str | None, unit_b: str | None) -> bool:
