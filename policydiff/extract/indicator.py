@@ -238,7 +238,7 @@ def indicator_for(
         obj = invested_object(s, after_qualifier(s, q.end)) or paid_object(s, after_qualifier(s, q.end))
         if obj:
             return obj + word, links  # 投资3.5亿元，实施了…等基础设施工程 -> 基础设施工程投资
-    if ind in _RAISED and (q.unit or "").endswith("元"):
+    if ind in _RAISED and (q.unit or "").endswith("元") and not s.startswith("用于", after_qualifier(s, q.end)):
         obj = paid_object(s, after_qualifier(s, q.end))
         if obj:
             return obj + "资金", links  # 筹措7亿元实施就业惠民工程 -> 就业惠民工程资金: the money is named by its use
