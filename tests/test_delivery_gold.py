@@ -20,6 +20,7 @@ import json
 import re
 import subprocess
 import sys
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -293,6 +294,17 @@ def _row(c, indicator: str, value):
 
 
 @pytest.fixture(scope="module")
+def pair(corpus):
+    """``pair(region, year)``: the comparison of that year's report with the next, made once per module."""
+
+    @cache
+    def get(region: str, year: int):
+        return compare(corpus.get(year, region), corpus.get(year + 1, region))
+
+    return get
+
+
+@pytest.fixture(scope="module")
 def national_2015_2016(corpus):
     return compare(corpus.get(2015, "national"), corpus.get(2016, "national"))
 
@@ -315,98 +327,98 @@ def test_budget_quota_restated_by_its_change_is_a_note_not_a_result(national_201
     assert "not an outturn" not in _row(national_2015_2016, "中央财政赤字", 1.12).evidence
 
 
-def test_budget_quota_note_only_for_the_targets_own_figure(corpus):
+def test_budget_quota_note_only_for_the_targets_own_figure(pair):
     """national 2008: 削减财政赤字450亿元 is no quota of 1800亿元 (B: 中央财政赤字7500亿元，比上年增加5700亿元): a
     restated quota more than 10% off the target's figure is not named."""
-    c = compare(corpus.get(2008, "national"), corpus.get(2009, "national"))
+    c = pair("national", 2008)
     assert not [d for d in c.delivery if "not an outturn" in d.evidence]
 
 
-def test_results_stated_in_words(corpus):
+def test_results_stated_in_words(pair):
     """fujian 2026: 居民消费价格与上年持平 answers 2025's 居民消费价格涨幅2%左右 as 0 % (met, lower is better);
     hainan 2026: 建制镇实现生活污水处理设施全覆盖 answers 建制镇生活污水处理设施覆盖率100% (met), and 生活垃圾治理实现
     全覆盖 does not answer 生活垃圾分类屋(亭)行政村覆盖率 (it lacks 分类 and 行政村)."""
-    fj = compare(corpus.get(2025, "fujian"), corpus.get(2026, "fujian"))
+    fj = pair("fujian", 2025)
     d = _row(fj, "居民消费价格涨幅", 2)
     assert (d.status, d.result.value, d.result.unit) == ("met", 0, "%") and "持平 read as 0%" in d.evidence
     assert fj.b.key == "fujian/2026" and "居民消费价格与上年持平" in d.result.sentence
-    hn = compare(corpus.get(2025, "hainan"), corpus.get(2026, "hainan"))
+    hn = pair("hainan", 2025)
     d = _row(hn, "建制镇生活污水处理设施覆盖率", 100)
     assert (d.status, d.result.value) == ("met", 100) and "全覆盖 read as 100%" in d.evidence
     assert _row(hn, "生活垃圾分类屋(亭)行政村覆盖率", 100).result is None
 
 
-def test_task_said_done_without_a_figure(corpus):
+def test_task_said_done_without_a_figure(corpus, pair):
     """yixian 2019: 城镇新增就业任务圆满完成 answers 2018's 城镇新增就业4000人 at its own figure (met); 再就业1000人
     is not answered by that clause. national 2015: 淘汰黄标车和老旧车指标超额完成 answers 2014's 600万辆 as more than
     600万辆 (met: how far above is not said)."""
-    yx = compare(corpus.get(2018, "yixian"), corpus.get(2019, "yixian"))
+    yx = pair("yixian", 2018)
     d = _row(yx, "城镇新增就业", 4000)
     assert (d.status, d.result.value, d.result.unit) == ("met", 4000, "人") and "task was done" in d.evidence
     assert (d.result.report, d.result.section_id) == ("yixian/2019", "")  # B's words, not A's record
     b = corpus.get(2019, "yixian").text
     assert b[d.result.start : d.result.end] == "城镇新增就业任务圆满完成"
     assert _row(yx, "再就业", 1000).result is None
-    nat = compare(corpus.get(2014, "national"), corpus.get(2015, "national"))
+    nat = pair("national", 2014)
     d = _row(nat, "淘汰黄标车和老旧车", 600)
     assert (d.status, d.result.value, d.result.qualifier) == ("met", 600, "超过")
 
 
-def test_the_size_of_projects_is_no_figure_a_year_delivers(corpus):
+def test_the_size_of_projects_is_no_figure_a_year_delivers(pair):
     """hunan 2025: 推进好总投资1.78万亿元的289个省重点项目 — 1.78万亿元 is the projects' size, so 2026's
     完成投资4608亿元 does not answer it; hailar 2017: 推进总投资103.7亿元的棚户区改造工程 is not answered by
     棚改投资90.07亿元."""
-    hn = compare(corpus.get(2025, "hunan"), corpus.get(2026, "hunan"))
+    hn = pair("hunan", 2025)
     assert _row(hn, "省重点项目投资", 1.78).result is None
-    hl = compare(corpus.get(2017, "hailar"), corpus.get(2018, "hailar"))
+    hl = pair("hailar", 2017)
     d = _row(hl, "棚户区改造工程投资", 103.7)
     assert d.result is None and d.status == "not reported"
 
 
-def test_a_years_work_said_before_its_figure_is_not_answered_by_a_stock(corpus):
+def test_a_years_work_said_before_its_figure_is_not_answered_by_a_stock(pair):
     """jilin 2025: 保护性耕作面积新增200万亩 (新增 after the name) against 2026's 保护性耕作面积达到4179万亩, 21× the
     target: a stock, not comparable; hubei 2025 建设高标准农田300万亩 against the end-2025 stock 4808万亩 likewise."""
-    jl = compare(corpus.get(2025, "jilin"), corpus.get(2026, "jilin"))
+    jl = pair("jilin", 2025)
     d = _row(jl, "保护性耕作面积", 200)
     assert (d.status, d.result.value) == ("not comparable", 4179) and "a stock" in d.note
-    hb = compare(corpus.get(2025, "hubei"), corpus.get(2026, "hubei"))
+    hb = pair("hubei", 2025)
     assert _row(hb, "建设高标准农田", 300).status == "not comparable"
 
 
-def test_exports_and_total_trade_answer_each_other_only_as_not_comparable(corpus):
+def test_exports_and_total_trade_answer_each_other_only_as_not_comparable(pair):
     """liaoning 2025: 进出口总额增长5%左右 against 2026's 外贸出口总额增长8% (a part of trade): not comparable, not
     exceeded; fujian 2025: 出口增长3%左右 against 进出口下降5.4% (the whole): not comparable, not missed."""
-    ln = compare(corpus.get(2025, "liaoning"), corpus.get(2026, "liaoning"))
+    ln = pair("liaoning", 2025)
     d = _row(ln, "进出口总额", 5)
     assert (d.status, d.result.value) == ("not comparable", 8) and "出口 part" in d.note
-    fj = compare(corpus.get(2025, "fujian"), corpus.get(2026, "fujian"))
+    fj = pair("fujian", 2025)
     assert _row(fj, "出口", 3).status == "not comparable"
 
 
-def test_a_result_with_a_part_left_out_is_a_narrower_scope(corpus):
+def test_a_result_with_a_part_left_out_is_a_narrower_scope(pair):
     """gansu 2026: 扣除房地产开发投资后，固定资产投资增长2.7% does not judge 2025's 固定资产投资增长5%左右 (not
     comparable, with what was left out); an adjustment for factors (剔除价格因素) would not count."""
-    gs = compare(corpus.get(2025, "gansu"), corpus.get(2026, "gansu"))
+    gs = pair("gansu", 2025)
     d = _row(gs, "固定资产投资", 5)
     assert (d.status, d.result.value) == ("not comparable", 2.7) and "扣除房地产开发投资后" in d.note
 
 
-def test_leaving_poverty_under_other_words_and_training_over_five_years(corpus):
+def test_leaving_poverty_under_other_words_and_training_over_five_years(pair):
     """yixian 2019: 906户1559人实现稳定脱贫 answers 2018's 完成今年1470人贫困退出任务 (稳定脱贫 = 贫困退出, lexicon
     core_synonyms): exceeded. hainan 2026: 超70万人次接受补贴性职业技能培训 in the 十四五 review is five years of
     training, not 2025's: not comparable with 补贴性职业技能培训10万人次以上."""
-    yx = compare(corpus.get(2018, "yixian"), corpus.get(2019, "yixian"))
+    yx = pair("yixian", 2018)
     d = _row(yx, "贫困退出", 1470)
     assert (d.status, d.result.value, d.result.unit) == ("exceeded", 1559, "人")
-    hn = compare(corpus.get(2025, "hainan"), corpus.get(2026, "hainan"))
+    hn = pair("hainan", 2025)
     d = _row(hn, "年度开展补贴性职业技能培训", 10)
     assert (d.status, d.result.value, d.result.period) == ("not comparable", 70, "2021-2025")
 
 
-def test_a_share_of_the_years_plan_is_the_targets_figure_times_the_share(corpus):
+def test_a_share_of_the_years_plan_is_the_targets_figure_times_the_share(pair):
     """jiangxi 2026: 城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57% answers 2025's 城镇新增就业
     41万人 with 48.46万人 and 新增发放创业担保贷款160亿元 with 397.71亿元 (as many significant digits as the share)."""
-    jx = compare(corpus.get(2025, "jiangxi"), corpus.get(2026, "jiangxi"))
+    jx = pair("jiangxi", 2025)
     d = _row(jx, "城镇新增就业", 41)
     assert (d.status, d.result.value, d.result.unit) == ("exceeded", 48.46, "万人")
     assert "of the year's plan" in d.evidence
@@ -421,44 +433,44 @@ def test_five_year_total_of_work_done_does_not_answer_one_years_work(national_20
     assert d.result.value == 772 and d.status == "not comparable" and "completions, not starts" in d.note
 
 
-def test_judged_result_is_given_in_the_targets_unit(corpus):
+def test_judged_result_is_given_in_the_targets_unit(pair):
     """Anhui 2025 进出口总额9000亿元 against 2026's 进出口总额突破万亿元: the result reads 10000亿元."""
-    c = compare(corpus.get(2025, "anhui"), corpus.get(2026, "anhui"))
+    c = pair("anhui", 2025)
     d = _row(c, "进出口总额", 9000)
     assert (d.result.value, d.result.unit, d.status) == (10000, "亿元", "exceeded")
     assert "unit 万亿元 → 亿元" in d.evidence
 
 
-def test_same_subject_measured_otherwise_is_not_comparable(corpus):
+def test_same_subject_measured_otherwise_is_not_comparable(pair):
     """Jiangsu 2025 加快建设500个省重大项目 against 2026's 省重大项目完成投资达7290亿元: the same projects
     valued, not counted — paired, not comparable."""
-    c = compare(corpus.get(2025, "jiangsu"), corpus.get(2026, "jiangsu"))
+    c = pair("jiangsu", 2025)
     d = _row(c, "加快建设省重大项目", 500)
     assert (d.result.value, d.result.unit, d.status) == (7290, "亿元", "not comparable")
     assert "the same subject (省重大项目) measured by its 投资" in d.evidence
 
 
-def test_shared_quoted_programme_name_ties_target_and_result(corpus):
+def test_shared_quoted_programme_name_ties_target_and_result(pair):
     """Guangxi 2025 启动新一轮科技“尖锋”行动，实施100个以上关键技术攻关项目 against 2026's 实施科技“尖锋”行动重大项目
     82个: both name “尖锋”; 82 < 100 is missed."""
-    c = compare(corpus.get(2025, "guangxi"), corpus.get(2026, "guangxi"))
+    c = pair("guangxi", 2025)
     d = _row(c, "关键技术攻关项目", 100)
     assert (d.result.value, d.status) == (82, "missed") and "“尖锋”" in d.evidence
 
 
-def test_poverty_reduction_in_other_words(corpus):
+def test_poverty_reduction_in_other_words(pair):
     """Yixian 2019 完成减贫1186人 against 2020's 1374名贫困人口稳定脱贫: the same count (人 / 名), exceeded."""
-    c = compare(corpus.get(2019, "yixian"), corpus.get(2020, "yixian"))
+    c = pair("yixian", 2019)
     d = _row(c, "完成减贫", 1186)
     assert (d.result.value, d.status) == (1374, "exceeded")
 
 
-def test_a_count_of_starts_does_not_answer_projects_advanced(corpus):
+def test_a_count_of_starts_does_not_answer_projects_advanced(pair):
     """Guangxi 2025 自治区层面统筹推进重大项目2200个 counts the projects worked on during the year; 2026's
     自治区重大项目开工390个 counts the ones started: paired, not comparable (not missed). A target that is itself
     about the work (national 2015 棚户区改造580万套) is still answered by starts (棚户区住房改造开工601万套)."""
-    c = compare(corpus.get(2025, "guangxi"), corpus.get(2026, "guangxi"))
+    c = pair("guangxi", 2025)
     d = _row(c, "自治区层面统筹推进重大项目", 2200)
     assert (d.result.value, d.status) == (390, "not comparable") and "not projects advanced" in d.note
-    c = compare(corpus.get(2015, "national"), corpus.get(2016, "national"))
+    c = pair("national", 2015)
     assert _row(c, "棚户区改造", 580).status == "exceeded"
