@@ -122,6 +122,10 @@ class WordedResult:
     reads: str
 
 
+#: What people opening a clause did, measured by their number (超70万人次接受…培训, 3.5万人实现转移就业).
+PEOPLE_DEEDS: tuple[str, ...] = tuple(_DATA["people_deeds"])
+#: Verbs of raising money that name nothing by themselves (筹措7亿元实施就业惠民工程).
+MONEY_RAISING_VERBS: tuple[str, ...] = tuple(_DATA["money_raising_verbs"])
 #: Words after a scope (全国) that make it part of a grade's name (全国重点实验室, 全国文明城市).
 SCOPE_GRADES: tuple[str, ...] = tuple(_DATA["scope_grades"])
 #: Names of a whole and of its parts that are not written as a prefix of it (进出口 → 出口, 进口).

@@ -322,10 +322,10 @@ _SIZE_BEFORE = re.compile(r"(?<!完成)(?:计划)?(?:总)?投资(?:额|总额|�
 _SIZE_AFTER = re.compile(r"^(?:以上|左右|多|余)?的(?!目标|任务)")
 
 
-def is_size(rec: Any, text: str | None = None) -> bool:
+def is_size(rec: Any) -> bool:
     """Whether a figure is the investment size of the things the clause goes on to name (推进好总投资1.78万亿元
     的289个省重点项目, 投资3.4亿元的…训练中心): an attribute of what is acted on, not what the year delivers, so
-    the delivery check links no result to it (``text``: the record's report text, else its sentence is read).
+    the delivery check links no result to it (read in the record's sentence).
 
     >>> from types import SimpleNamespace as R
     >>> is_size(R(sentence="推进好总投资1.78万亿元的289个省重点项目。", value=1.78, unit="万亿元", start=0))
@@ -333,20 +333,13 @@ def is_size(rec: Any, text: str | None = None) -> bool:
     >>> is_size(R(sentence="推介重大项目总投资不低于2000亿元。", value=2000, unit="亿元", start=0))
     False
     """
-    if text is not None and 0 <= rec.start <= rec.end <= len(text):
-        before, after = text[max(0, rec.start - 12) : rec.start], text[rec.end : rec.end + 4]
-        unit = ""
-    else:
-        s, v = rec.sentence or "", rec.value
-        if v is None:
-            return False
-        shown = _fmt(v)
-        i = s.find(shown)
-        if i < 0:
-            return False
-        before, after, unit = s[:i], s[i + len(shown) :], rec.unit or ""
-    if unit and after.startswith(unit):
-        after = after[len(unit) :]
+    s, v = rec.sentence or "", rec.value
+    i = s.find(_fmt(v)) if v is not None else -1
+    if i < 0:
+        return False
+    before, after = s[:i], s[i + len(_fmt(v)) :]
+    if rec.unit and after.startswith(rec.unit):
+        after = after[len(rec.unit) :]
     return bool(_SIZE_BEFORE.search(before) and _SIZE_AFTER.match(after))
 
 
@@ -1703,6 +1696,11 @@ def task_done(target: Record, clauses: list[tuple[int, str]], report: str = "") 
 _SINCE_LAST_YEAR = re.compile(r"比上年|比去年|较上年|较去年|比2\d{3}年")
 
 
+def _plan_figures(records: list[Record], year: int) -> list[Record]:
+    """A report's targets with a figure for ``year`` (what its plan sets out)."""
+    return [r for r in records if r.kind == "target" and r.year == year and r.value is not None]
+
+
 def previous_levels(records: list[Record], year: int, text: str) -> list[tuple[Record, str]]:
     """Levels of ``year`` that the next year's plan states as the starting point of a change, as results
     of ``year`` with a note saying how they were read: 财政补助由每人每年380元提高到420元 gives 380元 (unless
@@ -1720,7 +1718,7 @@ def previous_levels(records: list[Record], year: int, text: str) -> list[tuple[R
     [(380, '元', 2015)]
     """
     out: list[tuple[Record, str]] = []
-    plan = [r for r in records if r.kind == "target" and r.year == year + 1 and r.value is not None]
+    plan = _plan_figures(records, year + 1)
     for r in plan:
         if r.base is None or (r.period is not None and not str(r.period).startswith(str(year + 1))):
             continue
@@ -1754,7 +1752,7 @@ def restated_quotas(records: list[Record], year: int, text: str) -> list[tuple[R
     [(1.62, '万亿元', 2015, 'the 2015 quota from B: 2.18万亿元 less 5600亿元 (比去年增加) = 1.62万亿元')]
     """
     out: list[tuple[Record, str]] = []
-    plan = [r for r in records if r.kind == "target" and r.year == year + 1 and r.value is not None]
+    plan = _plan_figures(records, year + 1)
     for i, r in enumerate(plan):
         if r.measure not in ("level", "count") or r.value_high is not None:
             continue

@@ -18,7 +18,9 @@ from ..lexicon import (
     CLASSIFIERS,
     COUNT_VERBS,
     LIGHT_VERBS,
+    MONEY_RAISING_VERBS,
     MONEY_WORDS,
+    PEOPLE_DEEDS,
     PLAIN_VERBS,
     PREFIX_QUALIFIERS,
     TOTALS,
@@ -329,7 +331,7 @@ def indicator_for(
 
 _BARE_INVESTMENT = ("投资", "完成投资", "总投资", "累计投资", "共投资", "计划投资")
 #: Verbs of raising money that name nothing by themselves (筹措7亿元实施就业惠民工程).
-_RAISED = ("筹措", "筹集", "统筹", "整合")
+_RAISED = MONEY_RAISING_VERBS
 
 
 _INVEST_ACTION = re.compile(
@@ -401,7 +403,7 @@ _WORKS_LEAD = re.compile("^" + _WORKS_ONLY.pattern.removesuffix("$"))
 #: Units that count people, and what people opening a clause did that is measured by their number
 #: (超70万人次接受补贴性职业技能培训, 3.5万人实现转移就业): the figure counts the people who did it.
 _PEOPLE_UNITS = frozenset("人 人次 名 户".split())
-_PEOPLE_DID = re.compile(r"(?:接受|参加|参与|实现|完成)")
+_PEOPLE_DID = re.compile("|".join(PEOPLE_DEEDS))
 #: What may stand before such a figure in its clause: a time word, a bound.
 _OPENS = re.compile(r"(?:全年|去年|今年|当年|其中|累计|共有|共|有)?(?:超过|超|近|约|逾|达)?")
 #: A doubling said of the subject before the figure (数量实现翻番、达1.8万家).
