@@ -101,6 +101,15 @@ _NAMED_COUNT = re.compile(
     rf"(?:{'|'.join(COUNT_VERBS)})(?P<names>[\u4e00-\u9fff]{{2,12}}?(?:[、和及与][\u4e00-\u9fff]{{2,12}}?)+)"
     r"(?P<num>[两二三四五六七八九])(?P<unit>[个座条家所处])(?![大次“”])"
 )
+#: A count in words opening a clause, or after 推进 or 和, whose names end in a works or completion word
+#: (推进四个新型建材产业园区建设, 五条主要河道全面清理; 推进五个集中区和四个产业园区建设): the works make it a
+#: figure, not a slogan (两个维护, 四个全面 end in no such word).
+_WORKS_COUNT = re.compile(
+    r"(?:(?<=^)|(?<=[，,。；;：:\n和])|(?<=推进))"
+    r"(?P<num>[两二三四五六七八九]|十[一二三四五六七八九]?)(?P<unit>[个座条家所处栋])"
+    r"(?=[\u4e00-\u9fff]{2,12}?(?:和(?:[两二三四五六七八九]|十)[个座条家所处栋][\u4e00-\u9fff]{2,12}?)?"
+    r"(?:建设|投入使用|建成|完工|竣工|全面清理|实现通车|建成投用|投产)(?:[，,。；;、]|$))"
+)
 #: A listed "name" ending in a verb is a clause, not a name (建设保定市西部中心城市、实现两个翻一番).
 _DOING_END = re.compile(r"(?:实现|推进|建设|打造|完成|开展|实施|落实|推动|加快)$")
 #: 上 leading a magnitude as its bound (上万支, 上千家), not the end of a verb (跨上万亿元台阶).
@@ -308,6 +317,15 @@ def find_quantities(text: str) -> list[Quantity]:
                 taken[i] = True
 
     for m in _COUNT_CN.finditer(norm):
+        a, b = m.start("num"), m.end()
+        if any(taken[a:b]):
+            continue
+        value = to_number(parse_chinese(m.group("num")))
+        found.append(Quantity(a, b, text[a:b], value, None, m.group("unit"), chinese=True))
+        for i in range(a, b):
+            taken[i] = True
+
+    for m in _WORKS_COUNT.finditer(norm):
         a, b = m.start("num"), m.end()
         if any(taken[a:b]):
             continue

@@ -256,3 +256,49 @@ def test_households_and_their_people_written_together(records):
     recs = records("laishui", 2020)
     assert only(recs, value=322, unit="户", kind="target").indicator == "剩余贫困人口"
     assert only(recs, value=677, unit="人", kind="target").indicator == "剩余贫困人口"
+
+
+# Fourth round (blind audits of hebei 2026, shaanxi 2025, yixian 2019, laiyuan 2022, hailar 2014)
+
+
+def test_a_count_in_words_before_works_is_a_figure(records):
+    # yixian 2019: 全面推进五个矿产建材集中区建设，推进四个新型建材产业园区建设; 五条主要河道全面清理
+    recs = records("yixian", 2019)
+    # …and in the plan: 加快推进五个矿产建材集中区和四个新型建材产业园区建设 (two counts, one works word)
+    for value, name in ((5, "矿产建材集中区建设"), (4, "新型建材产业园区建设")):
+        assert sorted(r.kind for r in recs if (r.value, r.unit, r.indicator) == (value, "个", name)) == [
+            "result",
+            "target",
+        ]
+    assert only(recs, value=5, unit="条").indicator == "主要河道"
+    # a slogan with no works word stays prose (坚持“两个毫不动摇”, 四个全面): no count of 2 or 4 个 in words
+    assert not [r for r in records("national", 2021) if r.unit == "个" and r.value in (2, 4) and "全面" in r.indicator]
+
+
+def test_a_share_opening_its_clause_is_the_previous_figure_s(records):
+    # yixian 2019: 完成投资50.03亿元，占任务的162.4% (was 占任务: whose share?)
+    assert only(records("yixian", 2019), value=162.4).indicator == "完成投资占任务"
+    # national 2009: 财政赤字…，占国内生产总值比重3%以内
+    assert only(records("national", 2009), value=3, unit="%", kind="target").indicator.startswith("财政赤字占")
+
+
+def test_an_amount_paying_for_counted_works(records):
+    # yixian 2019: 投资8850万元完成了93所学校硬件改善工程 (a count after the verb; was 投资)
+    assert only(records("yixian", 2019), value=8850).indicator == "学校硬件改善工程投资"
+    # laiyuan 2022: 投资1.5亿元实施农村人居环境整治，…等10个省级美丽乡村… (the list of the next clauses is not it)
+    assert only(records("laiyuan", 2022), value=1.5, unit="亿元").indicator == "农村人居环境整治投资"
+
+
+def test_the_value_of_produce_is_named_by_the_produce(records):
+    # hailar 2014: 马铃薯总产量达到25万吨，实现产值2.5亿元
+    assert only(records("hailar", 2014), value=2.5, unit="亿元", indicator="马铃薯产值").kind == "target"
+    assert not [r for r in records("hailar", 2014) if r.indicator == "实现产值"]
+
+
+def test_rank_changes_and_compound_units(records):
+    recs = records("laiyuan", 2022)
+    # 全市第5，比去年提高3个位次: a change of rank, like the rank itself, is no figure
+    assert not [r for r in recs if "位次" in (r.indicator or "")]
+    assert only(recs, value=4800).unit == "元/年/人"  # 农村低保标准提高到4800元/年/人
+    # shaanxi 2025: PM2.5平均浓度不超过35微克每立方米 (the unit as written, convertible to 微克/立方米)
+    assert only(records("shaanxi", 2025), value=35, kind="target").unit == "微克每立方米"

@@ -22,9 +22,12 @@ from .conftest import ROOT, SHARED, SHARED_CORPORA
 
 OWN_GOLD = sorted((ROOT / "tests" / "gold" / "targets").glob("*.jsonl"))
 #: Blind audits the tool does not yet reach 0.95 on — kept in the suite at what it reaches so that they cannot
-#: get worse, and listed in docs/levels.md with what is missing. None at present: qinghai-2026, fujian-2025 and
-#: national-2021 (0.903, 0.924 and 0.920 at their first runs) reach 0.962, 0.957 and 0.965 and take the 0.95 bar.
-BELOW_THE_BAR: dict[str, float] = {}
+#: get worse, and listed in docs/levels.md with what is missing. qinghai-2026, fujian-2025 and national-2021
+#: (0.903, 0.924 and 0.920 at their first runs) reach 0.962, 0.957 and 0.965 and take the 0.95 bar. The fourth
+#: round's first runs (tool 2e76659) were hebei-2026 1.000, shaanxi-2025 0.952, yixian-2019 0.899 (now 0.954),
+#: hailar-2014 0.917 and laiyuan-2022 0.871; the last two stay below the bar (now 0.926 and 0.895): names the gold
+#: takes from a subject sentences earlier, and counts it reads from prose.
+BELOW_THE_BAR: dict[str, float] = {"hailar-2014": 0.92, "laiyuan-2022": 0.89}
 SHARED_GOLD = sorted((SHARED / "gold").glob("*-[0-9][0-9][0-9][0-9].jsonl"))
 
 

@@ -288,6 +288,11 @@ def indicator_for(
             subject = _WORKS_LEAD.sub("", prev)  # 新开工保障性安居工程666万套，基本建成544万套
         if subject != prev and len(subject) >= 2:
             return subject + ind, links  # 保障性住房基本建成432万套，新开工建设1043万套: the same houses
+    produced = _PRODUCE_VALUE.fullmatch(ind)
+    if prev and produced and _OUTPUT_END.search(prev) and len(_OUTPUT_END.sub("", prev)) >= 2:
+        return _OUTPUT_END.sub("", prev) + produced.group(1), links  # 马铃薯总产量达到25万吨，实现产值2.5亿元
+    if prev and q.is_percent and ind.startswith("占") and len(ind) > 2 and not prev.endswith(ind):
+        return prev + ind, links  # 完成投资50.03亿元，占任务的162.4%: the previous figure's share of the task
     if prev and (not ind or ind in GENERIC):
         raw = s[clause_start(s, q.start) : q.start]
         if cross and _ACTION.search(raw):
@@ -398,6 +403,10 @@ _INVESTED = re.compile(r"(?:当年|年度|全年|累计)?(?:共)?(?:完成)?投�
 _WORKS_ONLY = re.compile(
     r"(?:(?:新|再|又|全面|基本)?(?:开工建设|开工|建成|竣工|交付|改造|新建|续建|完工|投用|投入使用))+$"
 )
+#: A bare value of output (实现产值, 实现销售收入) after a figure of what was produced (马铃薯总产量达到25万吨):
+#: the value of that produce.
+_PRODUCE_VALUE = re.compile(r"(?:实现|完成)?(产值|销售收入|销售额|营业收入)")
+_OUTPUT_END = re.compile(r"(?:年|总)?(?:产量|出栏量|出栏|种植面积|养殖规模)$")
 #: The same works verbs leading a name (新开工保障性安居工程).
 _WORKS_LEAD = re.compile("^" + _WORKS_ONLY.pattern.removesuffix("$"))
 #: Units that count people, and what people opening a clause did that is measured by their number
@@ -468,6 +477,10 @@ def paid_object(s: str, pos: int) -> str:
     '农村生活水源江水置换工程'
     >>> paid_object("投资5.67亿元新建改造农村公路", 8), paid_object("投资2亿元，", 5)
     ('新建改造农村公路', '')
+    >>> paid_object("投资8850万元完成了93所学校硬件改善工程。", 8)
+    '学校硬件改善工程'
+    >>> paid_object("投资1.5亿元实施农村人居环境整治，…等10个省级美丽乡村旧貌换新颜", 7)
+    '农村人居环境整治'
     """
     text = s[pos : clause_end(s, pos)]
     if not text or not _cjk_start(text) or text.startswith(("的", "和", "与", "及", "左右", "以上")):
@@ -477,7 +490,10 @@ def paid_object(s: str, pos: int) -> str:
         return ""
     if tokens[0][0] in PLAIN_VERBS or tokens[0][0] in ("用于", "实施", "建设"):
         text = text[len(tokens[0][0]) :]
-    whole = re.search(r"等\d+[项个条处家所]([^，,；;。\d]+)", s[pos : pos + 80])
+        counted = re.match(r"了?[\d.]+[项个条处家所座栋户]([^，,；;。\d]{2,})", text)
+        if counted:
+            text = counted.group(1).replace("的", "")  # 投资8850万元完成了93所学校硬件改善工程 -> 学校硬件改善工程
+    whole = re.match(r"[^，,；;。]*?等\d+[项个条处家所]([^，,；;。\d]+)", s[pos:])  # in the amount's clause
     if whole:
         return clean_indicator(whole.group(1))  # 投资2.76亿元实施…扩容提标等13项生态治理项目 -> 生态治理项目
     text = re.split(r"等(?=[\d一二三四五六七八九十])|全部|全面|顺利|如期|\d", text)[0]

@@ -182,6 +182,8 @@ def clean_indicator(text: str) -> str:
     '旅居人数'
     >>> clean_indicator("立体停车场〔")  # a footnote mark after the name (〔73〕)
     '立体停车场'
+    >>> clean_indicator("矿产建材集中区和四个新型建材产业园区建设")
+    '矿产建材集中区建设'
 
     """
     text = _FOOTNOTE.sub("", text)
@@ -190,6 +192,13 @@ def clean_indicator(text: str) -> str:
     text = text.strip(" \t\u3000.·-—、，,；;：:").rstrip("〔[【（(")  # 新建2个立体停车场〔73〕: a note mark opens
     text = re.sub(r"^[的了]+|[和、]+$|(?<![惠普涉波企顾以])及$", "", text)
     text = re.sub(r"^[^“”、]{2,}(?:、[^“”、]{2,})+(?=“[^”]{1,6}”)", "", text)  # 电动汽车、锂电池、光伏产品“新三样”出口
+    # 五个矿产建材集中区和四个新型建材产业园区建设: the next count in words and its name are another figure's
+    text = re.sub(
+        r"[和及](?:[两二三四五六七八九]|十[一二三四五六七八九]?)[个座条家所处栋][\u4e00-\u9fff]{2,12}?"
+        r"(建设|投入使用|建成|完工|竣工)?$",
+        r"\1",
+        text,
+    )
     examples = _EXAMPLES.match(text)
     if examples and not examples.group("rest").startswith(_NOT_AFTER_EXAMPLES):
         text = examples.group("rest")  # 举办电动重卡、电子信息、竹产业等供需对接活动: the examples go
