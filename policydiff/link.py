@@ -1607,9 +1607,17 @@ def plan_share(target: Record, results: list[Record]) -> tuple[Record, str] | No
     >>> r, note = plan_share(t, [rec("result", "城镇新增就业完成年计划", 118.2, "%", "rate")])
     >>> (r.indicator, r.value, r.unit, note)
     ('城镇新增就业', 48.46, '万人', "118.2% of the year's plan (城镇新增就业完成年计划) × 41万人")
+
+    A projects' total investment is no year's plan:
+
+    >>> t = rec("target", "列入省市重点项目总投资", 971.7, "亿元", "level")
+    >>> plan_share(t, [rec("result", "列入省市重点项目完成投资占全年任务", 115, "%", "rate")]) is None
+    True
     """
     if target.value is None or target.unit in (None, "%") or target.value_high is not None:
         return None
+    if "总投资" in (target.indicator or "") or is_size(target):
+        return None  # the projects' whole size is no year's plan (完成投资占全年任务的115%)
     for r in results:
         m = _PLAN_SHARE.search(r.indicator or "")
         if r.unit != "%" or r.value is None or m is None or r.value_high is not None:
