@@ -316,16 +316,7 @@ def find_quantities(text: str) -> list[Quantity]:
             for i in range(q.start, q.end):
                 taken[i] = True
 
-    for m in _COUNT_CN.finditer(norm):
-        a, b = m.start("num"), m.end()
-        if any(taken[a:b]):
-            continue
-        value = to_number(parse_chinese(m.group("num")))
-        found.append(Quantity(a, b, text[a:b], value, None, m.group("unit"), chinese=True))
-        for i in range(a, b):
-            taken[i] = True
-
-    for m in _WORKS_COUNT.finditer(norm):
+    for m in (*_COUNT_CN.finditer(norm), *_WORKS_COUNT.finditer(norm)):
         a, b = m.start("num"), m.end()
         if any(taken[a:b]):
             continue
