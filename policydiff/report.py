@@ -698,8 +698,11 @@ def _part_years(title: str, kind: str, year: int, body: str = "") -> tuple[int, 
     (2011, 2012, 2013, 2014, 2015)
     >>> _part_years("过去五年工作回顾", "review", 2013)
     (2008, 2009, 2010, 2011, 2012)
+    >>> _part_years("关于《国民经济和社会发展第十一个五年规划纲要（草案）》的说明", "plan", 2006)
+    (2006, 2007, 2008, 2009, 2010)
     """
     years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)年", title)}
+    title = re.sub(r"第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)", r"\1五", title)  # 第十一个五年规划: 十一五
     plans = [_FIVE_YEAR_PLANS[p] for p in re.findall(r"([八九]五|十[一二三四五]?五)", title) if p in _FIVE_YEAR_PLANS]
     if plans:
         first = min(plans) if kind == "review" else max(plans)

@@ -423,12 +423,14 @@ def test_paragraph_opening_on_the_last_year_inside_a_combined_review_guizhou_202
 
 
 def test_cli_context_kind_lists_the_figures_a_plan_describes():
-    # national 2020: 今年高校毕业生达874万人 describes the year's graduates; it is no jobs target
+    # national 2020: 今年高校毕业生达874万人 describes the year's graduates; it is no jobs target, and
+    # 14亿中国人的饭碗 is the population (the annotation guide's own example of a context figure)
     result = run("targets", "2020", "-r", "national", "--kind", "context", "--format", "jsonl")
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.output.splitlines()]
-    assert [(r["kind"], r["indicator"], r["value"], r["unit"]) for r in rows] == [
-        ("context", "高校毕业生", 874, "万人")
+    assert sorted((r["kind"], r["indicator"], r["value"], r["unit"]) for r in rows) == [
+        ("context", "中国人", 14, "亿"),
+        ("context", "高校毕业生", 874, "万人"),
     ]
     targets = run("targets", "2020", "-r", "national", "--kind", "target", "--format", "jsonl").output
     assert "874" not in {str(json.loads(line)["value"]) for line in targets.splitlines()}

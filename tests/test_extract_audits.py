@@ -302,3 +302,58 @@ def test_rank_changes_and_compound_units(records):
     assert only(recs, value=4800).unit == "元/年/人"  # 农村低保标准提高到4800元/年/人
     # shaanxi 2025: PM2.5平均浓度不超过35微克每立方米 (the unit as written, convertible to 微克/立方米)
     assert only(records("shaanxi", 2025), value=35, kind="target").unit == "微克每立方米"
+
+
+# --- stop 21: from the first run on blind delivery pairs of the 2000s national reports, and a corpus diff
+
+
+def test_a_short_quotation_opening_on_a_figure_is_a_name(records):
+    # beijing 2025: 实施“0.1微克”行动; yunnan 2025: 爱国卫生“7个专项行动”; guizhou 2026: 新一轮“3个100万”
+    assert not [r for r in records("beijing", 2025) if r.value == 0.1 and r.unit == "微克"]
+    assert not [r for r in records("yunnan", 2025) if r.value == 7 and "专项行动" in (r.indicator or "")]
+    assert not [r for r in records("guizhou", 2026) if "新一轮" in (r.indicator or "")]
+    # hubei 2025: a quoted list of figures (以“1家国家实验室、8个大科学装置…”为主体) is figures still
+    assert only(records("hubei", 2025), indicator="国家实验室", value=1).kind == "result"
+
+
+def test_the_population_is_context(records):
+    # national 2022: 把14亿多中国人的饭碗牢牢端在自己手中 (the annotation guide's own example)
+    assert only(records("national", 2022), indicator="中国人").kind == "context"
+
+
+def test_a_five_year_plans_explanation_and_years_ahead_speak_of_the_period(records):
+    recs = records("national", 2006)
+    # 三、关于《国民经济和社会发展第十一个五年规划纲要（草案）》的说明: 今后五年国内生产总值年均增长7.5%
+    gdp = only(recs, indicator="国内生产总值", value=7.5)
+    assert (gdp.kind, gdp.year, gdp.period) == ("target", 2010, "2006-2010")
+    # 为此，今后五年国家财政新增义务教育经费累计将达2182亿元 (in the plan for the year)
+    assert only(recs, value=2182).period == "2006-2010"
+    # national 2009: 今后三年各级政府拟投入8500亿元
+    assert only(records("national", 2009), value=8500).period == "2009-2011"
+
+
+def test_a_review_restating_its_targets_states_no_result(records):
+    # national 2007: 全国没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标
+    recs = [r for r in records("national", 2007) if r.kind == "result"]
+    assert not [
+        r for r in recs if r.unit == "%" and r.value in (4, 2) and "能耗" in r.sentence and "年初确定" in r.sentence
+    ]
+
+
+def test_what_was_before_a_turn_is_the_base(records):
+    # national 2007: 单位国内生产总值能耗由前三年分别上升4.9％、5.5％、0.2％，转为下降1.2%
+    recs = [r for r in records("national", 2007) if "由前三年" in r.sentence and "能耗" in (r.indicator or "")]
+    assert [(r.indicator, r.value) for r in recs] == [("单位国内生产总值能耗", 1.2)]
+    # national 2017: 工业企业利润由上年下降2.3%转为增长8.5%: 2.3 is 2015's growth, 8.5 2016's
+    profit = {r.value: (r.year, r.measure) for r in records("national", 2017) if r.indicator == "工业企业利润"}
+    assert profit == {2.3: (2015, "growth"), 8.5: (2016, "growth")}
+
+
+def test_items_of_one_kind_share_the_last_items_measure_word(records):
+    # liaoning 2026: 高速公路、水利、电网投资分别增长19.1%、120%、41.5%
+    recs = records("liaoning", 2026)
+    assert [only(recs, value=v).indicator for v in (19.1, 120, 41.5)] == ["高速公路投资", "水利投资", "电网投资"]
+    # national 2007: 中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元…
+    assert only(records("national", 2007), value=536, unit="亿元").indicator == "教育支出"
+    # hainan 2026: 金融机构本外币存、贷款余额 (存 is no word of its own): no split
+    assert only(records("hainan", 2026), value=1.5, unit="万亿元").indicator == "金融机构本外币存、贷款余额"

@@ -100,6 +100,15 @@ _THIS_YEAR_SO_FAR = re.compile(r"今年以来|今年前|今年一季度|今年�
 _PERIOD_CUE = re.compile(r"([五十])年(?:来|间|累计|年均|内|共)|过去([五十])年")
 
 
+#: The years ahead a plan figure speaks of (今后五年, 未来三年): a period from the report's year.
+_YEARS_AHEAD = re.compile(r"(?:今后|未来)([两三五十])年")
+
+
+#: A review naming the targets it was set (年初确定的…降低4%左右、…减少2%的目标): the figures inside restate them.
+_TARGET_NAMED = re.compile(r"(?:确定|原定|预定|提出|设定)的[^。；，,;]*$")
+_TARGET_AFTER = re.compile(r"[^。；，,;]*?的?(?:目标|指标)")
+
+
 _TARGET_REF = re.compile(r"(?:原定|原计划|预定|预期目标|计划目标)(?:的)?$")
 
 
@@ -238,6 +247,10 @@ def _year_cues(report: Report, ctx: _Ctx, before: str) -> tuple[str | None, int 
             y = int(m.group(1)) if m.group(1) else report.year - 1
             if y < report.year:
                 return "result", y, None
+        ahead = list(_YEARS_AHEAD.finditer(before))
+        if ahead and not period:
+            n = {"两": 2, "三": 3, "五": 5, "十": 10}[ahead[-1].group(1)]
+            return kind, report.year + n - 1, _period(report.year, report.year + n - 1)  # 今后五年…累计将达2182亿元
         dl = list(_DEADLINE.finditer(before))
         if dl:
             y = int(dl[-1].group(1))

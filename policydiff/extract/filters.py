@@ -19,7 +19,7 @@ from .pos import next_is_noun, posseg, verb_before
 from .qualifiers import after_qualifier, is_count_unit
 
 _PEOPLE = re.compile(
-    r"(?:人口|人民|群众|老年人|毕业生|纳税人|劳动力|人才|师生|居民|农民工|人员|市民|村民|职工|儿女|同胞|家庭)$"
+    r"(?:人口|人民|中国人|群众|老年人|毕业生|纳税人|劳动力|人才|师生|居民|农民工|人员|市民|村民|职工|儿女|同胞|家庭)$"
 )
 
 
@@ -198,6 +198,8 @@ def is_measurement(s: str, q: Quantity) -> bool:
     if q.unit == "条" and _RULES_NAMED.match(s, q.end) and _COMPLY.search(s[max(0, q.start - 30) : q.start]):
         return False  # 严格落实中央八项规定、自治区党委28条配套规定: a regulation named by its articles
     before = s[max(0, q.start - 1) : q.start]
+    if _in_quoted_name(s, q):
+        return False  # 实施“0.1微克”行动, “7个专项行动”, 稳经济“30条”: a quoted name that opens on its figure
     if before in ("每", "前", "第") or (q.unit == "倍" and before == "的"):
         return False  # 每50公斤; 是十年前的3倍 (a ratio to a base year)
     rest = s[after_qualifier(s, q.end) :]
@@ -210,8 +212,34 @@ def is_measurement(s: str, q: Quantity) -> bool:
     return not is_base(s, q)
 
 
+#: A short quotation opening on a figure and holding no list (“3个100”, “15分钟”): a name. A quoted list of
+#: figures (以“1家国家实验室、8个大科学装置…”为主体) is figures still.
+_QUOTED_NAME = re.compile(r"“(?=[\d０-９])[^”“、，,；;。]{1,10}”")
+
+
+def _in_quoted_name(s: str, q: Quantity) -> bool:
+    """Whether a figure lies in a short quotation that opens on a figure (“0.1微克”行动, “3个100万”).
+
+    >>> from policydiff.numbers import find_quantities as f
+    >>> s = "优化实施新一轮“3个100万”"
+    >>> [_in_quoted_name(s, q) for q in f(s)]
+    [True, True]
+    """
+    opening = s.rfind("“", max(0, q.start - 10), q.start)
+    if opening < 0:
+        return False
+    m = _QUOTED_NAME.match(s, opening)
+    return m is not None and m.end() >= q.end
+
+
 def is_base(s: str, q: Quantity) -> bool:
-    """The starting point of a change (由9.8%降至7.5%, 现行16%的税率降至13%), not a figure of its own."""
+    """The starting point of a change (由9.8%降至7.5%, 现行16%的税率降至13%), not a figure of its own.
+
+    >>> from policydiff.numbers import find_quantities as f
+    >>> s = "能耗由前三年分别上升4.9％、5.5％，转为下降1.2%"
+    >>> [is_base(s, q) for q in f(s)]
+    [True, True, False]
+    """
     cl = clause_start(s, q.start)
     head = s[cl : q.start]
     m = re.compile(r"[，,；;。]").search(s, q.end)
@@ -220,4 +248,16 @@ def is_base(s: str, q: Quantity) -> bool:
         r"(?:从|由)(?:(?:19|20)\d\d年的?)?(?:[^，,；;\d]{0,6}|[^，,；;]{0,12}[、和])$", head
     ) and _FROM_BASE.match(tail):
         return True
+    if turns_from(s, q):
+        return True  # 由前三年分别上升4.9％、5.5％、0.2％，转为下降1.2%: the years before, then this year's
     return bool(tail.startswith("的") and _FROM_BASE.match(tail) and re.search(r"\d", tail))
+
+
+def turns_from(s: str, q: Quantity) -> bool:
+    """Whether a figure is what was before a turn (由上年分别增长5.6％和13.1％，减为增长1.2%…: 5.6 and 13.1)."""
+    return bool(_TURNS_FROM.search(s[: q.start]) and _TURNS_TO.match(s, q.end))
+
+
+#: A change from what was before (由上年增长5.6％) to what is now (，转为下降1.2%): the first is the base.
+_TURNS_FROM = re.compile(r"(?:由|从)[^，,；;。]*$")
+_TURNS_TO = re.compile(r"[^，,；;。]*?(?:[，,]\s*)?(?:转为|变为|转而|减为|降为|升为|增为)")

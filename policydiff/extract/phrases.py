@@ -191,6 +191,7 @@ def clean_indicator(text: str) -> str:
     text = _BUDGET_VERB.sub("", text)
     text = text.strip(" \t\u3000.·-—、，,；;：:").rstrip("〔[【（(")  # 新建2个立体停车场〔73〕: a note mark opens
     text = re.sub(r"^[的了]+|[和、]+$|(?<![惠普涉波企顾以])及$", "", text)
+    text = re.sub(r"(?<=..)(?:由|从)(?:上年|去年|前[两三四五]年)(?:的)?$", "", text)  # 能耗由前三年(分别上升…)
     text = re.sub(r"^[^“”、]{2,}(?:、[^“”、]{2,})+(?=“[^”]{1,6}”)", "", text)  # 电动汽车、锂电池、光伏产品“新三样”出口
     # 五个矿产建材集中区和四个新型建材产业园区建设: the next count in words and its name are another figure's
     text = re.sub(
@@ -343,7 +344,7 @@ LIST_SEP = re.compile(r"、|和|与|(?<![惠普涉波企顾以])及")
 _SECTORS = re.compile(r"第?(?P<ords>[一二三](?:[、和及与]第?[一二三])+)产(?:业)?(?P<head>[\u4e00-\u9fff]{2,8})")
 
 
-def split_parallel(indicator: str, n: int) -> list[str] | None:
+def split_parallel(indicator: str, n: int, *, shared_end: bool = True) -> list[str] | None:
     """Split a listed indicator over ``n`` figures given 分别 (respectively), sharing its head noun.
 
     >>> split_parallel("基础设施、制造业投资", 2)
@@ -368,8 +369,15 @@ def split_parallel(indicator: str, n: int) -> list[str] | None:
     ['工业投资', '制造业投资', '工业技改投资']
     >>> split_parallel("新雪季接待游客人次、出游总花费增速", 2)
     ['新雪季接待游客人次增速', '出游总花费增速']
+    >>> split_parallel("高速公路、水利、电网投资", 3)
+    ['高速公路投资', '水利投资', '电网投资']
+    >>> split_parallel("金融机构本外币存、贷款余额", 2)  # 存 is no word of its own: no safe split
+    ['金融机构本外币存、贷款余额', '金融机构本外币存、贷款余额']
     >>> split_parallel("城镇新增就业、新增发放创业担保贷款分别完成年计划", 2)
     ['城镇新增就业完成年计划', '新增发放创业担保贷款完成年计划']
+
+    ``shared_end`` False keeps a list whose items have no head of their own whole (for one figure said of
+    them all, where 草原综合植被盖度和湿地保护率 would read 草原综合植被盖度保护率).
     """
     indicator = indicator.replace("分别", "")  # 交通、水利分别完成投资: the list, then what each did
     plan = _PLAN_SHARE.search(indicator)
@@ -380,7 +388,7 @@ def split_parallel(indicator: str, n: int) -> list[str] | None:
     rate = _SHARED_RATE.search(indicator)
     if rate and LIST_SEP.search(indicator[: rate.start()]):
         # 接待游客人次、出游总花费增速: the rate word is said of every item
-        names = split_parallel(indicator[: rate.start()], n)
+        names = split_parallel(indicator[: rate.start()], n, shared_end=shared_end)
         return [x + rate.group() for x in names] if names else None
     if n == 2 and indicator.startswith("城乡") and not LIST_SEP.search(indicator):
         rest = indicator[2:]
@@ -429,6 +437,17 @@ def split_parallel(indicator: str, n: int) -> list[str] | None:
         if len(head) > 6 and best:
             return _unsplit(indicator, parts)  # no safe split: every figure keeps the whole listed indicator
         return [p + head for p in parts[:-1]] + [last]
+    if shared_end and headed[-1] and not any(p.endswith(_WHOLE_ENDS) for p in parts[:-1]):
+        # 高速公路、水利、电网投资: items of one kind, each a word of its own (not 存、贷款余额), the last
+        # word measuring each of them
+        end = words[-1]
+        items = [*parts[:-1], last[: -len(end)]]
+        if (
+            len(end) >= 2
+            and all(0 < len(x) <= 8 for x in items)
+            and all(len(posseg(p)[-1][0]) >= 2 for p in parts[:-1])
+        ):
+            return [p + end for p in parts[:-1]] + [last]
     if not all(p.endswith(_MEASURE_ENDS) for p in parts[:-1]):
         return _unsplit(indicator, parts)  # 居民医保和…人均财政补助标准: the shared head is unclear
     return parts

@@ -20,8 +20,17 @@ from ..metrics import metric_base, metric_key
 from ..model import Record
 from ..numbers import Quantity, find_quantities, parse_arabic, to_number
 from ..report import Report, Sentence
-from .context import _ABSENT, _TARGET_REF, _Ctx, _cue_scope, _sentence_contexts, _year_cues
-from .filters import is_base, is_context, is_measurement
+from .context import (
+    _ABSENT,
+    _TARGET_AFTER,
+    _TARGET_NAMED,
+    _TARGET_REF,
+    _Ctx,
+    _cue_scope,
+    _sentence_contexts,
+    _year_cues,
+)
+from .filters import is_base, is_context, is_measurement, turns_from
 from .geometry import clause_start, in_brackets
 from .indicator import indicator_for
 from .phrases import LIST_SEP, MEASURE_ENDS, shared_head, split_parallel
@@ -63,6 +72,11 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
     for q in quantities:
         if is_base(s, q):
             base = q
+            if turns_from(s, q):  # 排放量由上年增长5.6％，减为增长1.2%: the later figure takes the earlier's name
+                cl = clause_start(s, q.start)
+                found = indicator_for(s, q, cl, prev[0] if prev else None, False, prev[2] if prev else None)
+                if found:
+                    prev = (found[0], q.end, q.base_unit)
             continue
         if not is_measurement(s, q):
             continue
@@ -72,6 +86,8 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
         before = _cue_scope(s, cl, q.start)
         if _TARGET_REF.search(s[cl : q.start].rstrip("近约超过")):
             continue
+        if ctx.kind == "result" and _TARGET_NAMED.search(s[: q.start]) and _TARGET_AFTER.match(s, q.end):
+            continue  # 没有实现年初确定的单位国内生产总值能耗降低4%左右…的目标: the target restated, no result
         kind, year, period = _year_cues(report, ctx, before)
         if kind is None:
             continue
@@ -155,6 +171,8 @@ def _base_record(report: Report, sent: Sentence, ctx: _Ctx, new: Record, base: Q
     else:
         year = (new.year or report.year) - 1
     measure = "rate" if base.is_percent and new.measure in ("rate", "growth") else new.measure
+    if turns_from(s, base):
+        measure = new.measure  # 利润由上年下降2.3%转为增长8.5%: a growth turned into another
     return _record(report, sent, ctx, "result", year, None, new.indicator, measure, None, None, None, base, s, None)
 
 
@@ -264,7 +282,7 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
         ):
             parts = [p for p in LIST_SEP.split(first.indicator or "") if p]
             n = 2 if len(parts) == 1 and (first.indicator or "").startswith("城乡") else len(parts)
-            names = split_parallel(first.indicator or "", n) if n > 1 else None
+            names = split_parallel(first.indicator or "", n, shared_end=False) if n > 1 else None
             if names:  # 草原综合植被盖度和湿地保护率均达50%以上, 城乡居民人均可支配收入分别增长7.5%: one figure each
                 copies = [replace(first, indicator=x, metric=metric_key(x, first.measure)) for x in names]
                 records[i : i + 1] = copies
