@@ -78,6 +78,8 @@ LOWER_IS_BETTER_WORDS: tuple[str, ...] = tuple(_DATA["lower_is_better_words"])
 PEOPLE_NOUNS: tuple[str, ...] = tuple(_DATA["people_nouns"])
 #: Words opening a noun that start with a linking character (和美乡村, 与会代表): not a link.
 WORDS_NOT_LINKS: tuple[str, ...] = tuple(_DATA["words_not_links"])
+#: Names of who pays (中央财政, 财政资金), not of what is paid for: an indicator that is only one links to nothing.
+PAYER_NAMES: frozenset[str] = frozenset(_DATA["payer_names"])
 #: Verbs before a count that the indicator drops (推进32个城中村改造项目 -> 城中村改造项目).
 PLAIN_VERBS: frozenset[str] = frozenset(_DATA["plain_verbs"])
 #: Totals that belong to the figure before them (项目139个、总投资1022亿元 -> 项目总投资).

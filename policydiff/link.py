@@ -61,6 +61,7 @@ from .lexicon import (
     CORE_SYNONYMS,
     DISTINCT_KINDS,
     NAME_SYNONYMS,
+    PAYER_NAMES,
     PLAN_SHARE,
     PROMISE_WORDS,
     RATE_WORDS,
@@ -265,7 +266,7 @@ def core(indicator: str | None) -> str:
     text = re.sub(r"R&D|R＆D", "研发", text)  # R&D经费投入 = 研发经费投入
     text = re.sub(r"^(?:计划|预计|争列|争取列入|列入)", "", text)
     text = text.replace("完成投资", "投资").replace("投资完成额", "投资")
-    text = re.sub(r"用于(.{2,10}?)的(投入|支出|资金)$", r"\1\2", text)  # 财政用于科技的支出 = 财政科技支出
+    text = re.sub(r"用于(.{2,10}?)的?(投入|支出|资金)$", r"\1\2", text)  # 财政用于科技的支出 = 财政科技支出
     if re.search(r"财政(?!拟|计划|将|预算|安排)[^拟]{2,10}投入$", text):
         text = text[:-2] + "支出"  # the state's 投入 on a purpose is its spending: 中央财政科技投入 = …科技支出
     text = _SYNONYM_WORDS.sub(lambda m: NAME_SYNONYMS[m.group()], text)  # 农村旱厕 -> 户厕 (lexicon)
@@ -875,6 +876,8 @@ def candidate(
             sim = max(sim, UNCLEAR_MIN)
     if sim < min(floor, UNCLEAR_MIN - 0.1):
         return None
+    if not quoted and (ct in PAYER_NAMES or cr in PAYER_NAMES):
+        return None  # 中央财政将安排832亿元 / 中央财政安排384亿元救灾款: who pays is no metric
     level = levels_differ(target.indicator, result.indicator)
     if level:
         return None  # 新增省级先进制造业集群 / 国家先进制造业集群: other things
@@ -1415,7 +1418,7 @@ def _same_figures(
         if c is None or not c.comparable or c.similarity < EQUAL_MIN:
             continue
         if c.similarity < 0.5 and not _specific_shared(t.indicator, r.indicator):
-            continue  # 建设资金30亿元 / 国债资金30亿元: a round figure met by chance
+            continue  # 建设资金30亿元 / 国债资金30亿元 (资金 / 国债资金, 0.65): a round figure met by chance
         chosen[i] = replace(
             c, score=max(c.score, PAIR_MIN), evidence=[*c.evidence, "the only free figure that equals it"]
         )

@@ -149,6 +149,9 @@ PAIRS = [
     ("national", 2005, GOLD / "national-2005-2006.jsonl", 0.5, 0.5, 1.0),
     ("national", 2006, GOLD / "national-2006-2007.jsonl", 0.77, 0.77, 1.0),
     ("national", 2008, GOLD / "national-2008-2009.jsonl", 0.83, 0.71, 1.0),
+    ("national", 2001, GOLD / "national-2001-2002.jsonl", 1.0, 1.0, 1.0),  # one target, not reported
+    ("national", 2004, GOLD / "national-2004-2005.jsonl", 0.33, 1.0, 1.0),
+    ("national", 2007, GOLD / "national-2007-2008.jsonl", 0.33, 0.44, 0.75),
 ]
 
 # The shared scorer maps every record of one figure (接待游客人次、出游总花费均增长8%以上: two targets, one span)
@@ -481,3 +484,13 @@ def test_a_count_of_starts_does_not_answer_projects_advanced(pair):
     assert (d.result.value, d.status) == (390, "not comparable") and "not projects advanced" in d.note
     c = pair("national", 2015)
     assert _row(c, "棚户区改造", 580).status == "exceeded"
+
+
+def test_who_pays_is_no_metric(pair):
+    """national 2008: 今年中央财政将安排832亿元…支持卫生事业改革和发展 (named 中央财政 only) was answered by
+    2009's 中央财政安排384亿元救灾款; national 2009's 中央财政拟安排资金130亿元 by 中央财政投入资金450亿元 for
+    下乡 subsidies. A payer alone (lexicon ``payer_names``) names no metric: neither links."""
+    n8 = pair("national", 2008)
+    assert [d.result for d in n8.delivery if d.target.indicator == "中央财政"] == [None, None]
+    d = _row(pair("national", 2009), "中央财政资金", 130)
+    assert d.result is None
