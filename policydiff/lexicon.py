@@ -84,6 +84,8 @@ PAYER_NAMES: frozenset[str] = frozenset(_DATA["payer_names"])
 PLAIN_VERBS: frozenset[str] = frozenset(_DATA["plain_verbs"])
 #: Totals that belong to the figure before them (项目139个、总投资1022亿元 -> 项目总投资).
 TOTALS: tuple[str, ...] = tuple(_DATA["totals"])
+#: Measures that name no thing (产值, 收益, 办结率): said alone, they measure what the words before name.
+BARE_MEASURES: frozenset[str] = frozenset(_DATA["bare_measures"])
 MEASURE_ENDS: tuple[str, ...] = tuple(_DATA["measure_ends"])
 NOT_COUNTED: tuple[str, ...] = tuple(_DATA["not_counted"])
 MONEY_WORDS: tuple[str, ...] = tuple(_DATA["money_words"])

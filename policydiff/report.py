@@ -679,7 +679,8 @@ def _classify_parts(parts: list[Section], year: int, norm: str, paragraphs: list
             sec.kind, sec.years = part.kind, part.years
 
 
-_FIVE_YEAR_PLANS = {
+#: The first year of each five-year plan, by its short name.
+FIVE_YEAR_PLANS = {
     "八五": 1991,
     "九五": 1996,
     "十五": 2001,
@@ -703,7 +704,7 @@ def _part_years(title: str, kind: str, year: int, body: str = "") -> tuple[int, 
     """
     years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)年", title)}
     title = re.sub(r"第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)", r"\1五", title)  # 第十一个五年规划: 十一五
-    plans = [_FIVE_YEAR_PLANS[p] for p in re.findall(r"([八九]五|十[一二三四五]?五)", title) if p in _FIVE_YEAR_PLANS]
+    plans = [FIVE_YEAR_PLANS[p] for p in re.findall(r"([八九]五|十[一二三四五]?五)", title) if p in FIVE_YEAR_PLANS]
     if plans:
         first = min(plans) if kind == "review" else max(plans)
         years |= set(range(first, first + 5))

@@ -357,3 +357,37 @@ def test_items_of_one_kind_share_the_last_items_measure_word(records):
     assert only(records("national", 2007), value=536, unit="亿元").indicator == "教育支出"
     # hainan 2026: 金融机构本外币存、贷款余额 (存 is no word of its own): no split
     assert only(records("hainan", 2026), value=1.5, unit="万亿元").indicator == "金融机构本外币存、贷款余额"
+
+
+def test_a_bare_measure_measures_what_the_words_before_name(records):
+    recs = records("xinjiang", 2025)
+    # 全区出让矿业权558个、收益290亿元: the figure before's subject
+    assert only(recs, value=290, unit="亿元").indicator == "出让矿业权收益"
+    # 全力推进棉花和纺织服装全产业链发展，产值超2200亿元: what the clause before works on
+    assert only(recs, value=2200, unit="亿元").indicator == "棉花和纺织服装全产业链产值"
+    # 全面推广国家通用语言文字，全区普及率提高至72.2%
+    assert only(recs, value=72.2).indicator == "国家通用语言文字普及率"
+    # beijing 2025: 诉求解决率、满意率分别达96.7%和97% (a list of rates, not the count in the clause before)
+    assert not [r for r in records("beijing", 2025) if r.value in (96.7, 97) and "难题" in (r.indicator or "")]
+
+
+def test_a_list_naming_only_its_verb_takes_the_names_of_the_list_before(records):
+    # national 2007: 五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨
+    recs = records("national", 2007)
+    steel = [only(recs, value=v, unit="万吨") for v in (3000, 3500)]
+    assert [(r.indicator, r.year, r.period) for r in steel] == [
+        ("淘汰落后炼铁产能", 2007, None),
+        ("落后炼钢产能", 2007, None),
+    ]
+    # national 2013: 城镇、农村人均住房面积…分别比…增加2.8平方米、5.5平方米
+    assert only(records("national", 2013), value=5.5, unit="平方米").indicator == "农村人均住房面积"
+
+
+def test_a_five_year_plans_period_named_in_the_clause(records):
+    recs = records("national", 2007)
+    # “十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦；五年淘汰落后炼铁产能1亿吨
+    assert only(recs, value=5000, unit="万千瓦").period == "2006-2010"
+    assert only(recs, value=1000, unit="万千瓦").period is None
+    assert only(recs, value=1, unit="亿吨").period is not None
+    # national 2001: 农村…和城镇居民…，2000年分别达到2253元和6280元，平均每年实际增长4.7％和5.7％
+    assert only(records("national", 2001), value=6280).period is None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..lexicon import MODALS
 from ..numbers import find_quantities
-from ..report import Report, Section
+from ..report import FIVE_YEAR_PLANS, Report, Section
 from .geometry import clause_end
 
 # ---------------------------------------------------------------------------
@@ -100,8 +100,11 @@ _THIS_YEAR_SO_FAR = re.compile(r"今年以来|今年前|今年一季度|今年�
 _PERIOD_CUE = re.compile(r"([五十])年(?:来|间|累计|年均|内|共)|过去([五十])年")
 
 
-#: The years ahead a plan figure speaks of (今后五年, 未来三年): a period from the report's year.
-_YEARS_AHEAD = re.compile(r"(?:今后|未来)([两三五十])年")
+#: The years ahead a plan figure speaks of (今后五年, 未来三年: a period from the report's year; “十一五”期间: the
+#: plan's years; a clause opening on 五年: five years from the report's).
+_YEARS_AHEAD = re.compile(
+    r"(?:今后|未来)(?P<n>[两三五十])年|“?(?P<plan>[八九]五|十[一二三四五]?五)”?(?:期间|时期)|(?:^|[，,；;])五年(?=[\u4e00-\u9fff])"
+)
 
 
 #: A review naming the targets it was set (年初确定的…降低4%左右、…减少2%的目标): the figures inside restate them.
@@ -248,9 +251,15 @@ def _year_cues(report: Report, ctx: _Ctx, before: str) -> tuple[str | None, int 
             if y < report.year:
                 return "result", y, None
         ahead = list(_YEARS_AHEAD.finditer(before))
-        if ahead and not period:
-            n = {"两": 2, "三": 3, "五": 5, "十": 10}[ahead[-1].group(1)]
-            return kind, report.year + n - 1, _period(report.year, report.year + n - 1)  # 今后五年…累计将达2182亿元
+        now = list(re.finditer(r"今年|明年|当年", before))
+        if ahead and not period and not (now and now[-1].start() > ahead[-1].start()):
+            # 今后五年…累计将达2182亿元; “十一五”期间，关停5000万千瓦小火电机组 (not …，今年要关停1000万千瓦)
+            plan = ahead[-1].group("plan")
+            if plan:
+                first = FIVE_YEAR_PLANS[plan]
+                return kind, first + 4, _period(first, first + 4)
+            n = {"两": 2, "三": 3, "五": 5, "十": 10}[ahead[-1].group("n") or "五"]
+            return kind, report.year + n - 1, _period(report.year, report.year + n - 1)
         dl = list(_DEADLINE.finditer(before))
         if dl:
             y = int(dl[-1].group(1))

@@ -14,6 +14,7 @@ import re
 
 from ..lexicon import (
     ACTION_VERBS,
+    BARE_MEASURES,
     CHANGE_VERBS,
     CLASSIFIERS,
     COUNT_VERBS,
@@ -268,6 +269,19 @@ def indicator_for(
         return prev + ind, links  # 兑付资金77.7亿元、惠及企业2.6万家: whose reach
     if prev and (ind in TOTALS or _COMPARED.match(ind)):
         return prev + ind, links  # 上市公司达288家、总市值超8600亿元; 投资增长20.4%、高于全国12.4个百分点
+    if ind in BARE_MEASURES:
+        here = clause_start(s, q.start)
+        after_figure = (
+            here > 1
+            and s[here - 1] == "、"
+            and any(x.unit for x in find_quantities(s[clause_start(s, here - 1) : here]))
+        )
+        owner = _MEASURED.sub("", prev or "")
+        if prev and (not cross or after_figure) and len(owner) >= 2:
+            return owner + ind, links  # 全区出让矿业权558个、收益290亿元: the previous figure's subject
+        thing = _object_before(s, clause_start(s, q.start)) if not prev else ""
+        if thing:
+            return thing + ind, links  # 全力推进棉花和纺织服装全产业链发展，产值超2200亿元
     projects = _PROJECTS.search(prev or "")
     amount = (q.unit or "").endswith("元")  # an amount; 投资增长7% after a count of projects is all investment
     if projects and amount and (prev_unit in ("个", "项") or projects.group(1)) and _INVESTED.fullmatch(ind):
@@ -603,6 +617,47 @@ def _previous_subject(s: str, cl: int) -> str:
 
 
 _BUILDING_WORKS = re.compile(r"(?P<works>[\u4e00-\u9fff“”]{2,12}?(?:工程|项目))(?:建设)?$")
+
+
+#: The measure closing a name (林下经济面积, 生物降解制品总产量): what is left names the thing measured.
+_MEASURED = re.compile(
+    "(?:总)?(?:"
+    + "|".join(sorted({*BARE_MEASURES, "产量", "面积", "规模", "收入", "数量", "总量"}, key=len, reverse=True))
+    + ")$"
+)
+
+
+def _object_before(s: str, cl: int) -> str:
+    """What the clause before the one at ``cl`` works on, when it has no figure of its own: its words after the
+    leading verbs, without a closing word of doing (发展, 建设); '' when that leaves no noun.
+
+    >>> s = "全力推进棉花和纺织服装全产业链发展，产值超2200亿元"
+    >>> _object_before(s, s.index("产值"))
+    '棉花和纺织服装全产业链'
+    >>> s = "全面推广国家通用语言文字，全区普及率提高至72.2%"
+    >>> _object_before(s, s.index("全区"))
+    '国家通用语言文字'
+    >>> s = "国有企业效益明显好转，利润增长23.5%"  # a subject and what it did: no object
+    >>> _object_before(s, s.index("利润"))
+    ''
+    >>> s = "加快发展，产值增长5%"
+    >>> _object_before(s, s.index("产值"))
+    ''
+    """
+    text = _clause_before_clause(s, cl)
+    if not text or find_quantities(text):
+        return ""
+    words = posseg(re.sub(r"^(?:全力|大力|全面|加快|积极|持续|深入|扎实|稳步|着力|不断)+", "", text))
+    led = 0
+    while words and words[0][1].startswith(("v", "d", "a")):
+        words.pop(0)
+        led += 1
+    while words and words[-1][0] in ("发展", "建设", "工作", "改革", "行动", "工程"):
+        words.pop()
+    thing = clean_indicator("".join(w for w, _ in words))
+    if not led or len(thing) < 3 or re.search(r"[\d，、]", thing) or not next_is_noun(thing) or _general(thing):
+        return ""
+    return thing
 
 
 def _works_before(s: str, cl: int) -> str:

@@ -34,7 +34,7 @@ from .filters import is_base, is_context, is_measurement, turns_from
 from .geometry import clause_start, in_brackets
 from .indicator import indicator_for
 from .phrases import LIST_SEP, MEASURE_ENDS, shared_head, split_parallel
-from .pos import posseg
+from .pos import is_verb_only, posseg
 from .qualifiers import after_qualifier, measure_of, modality, prefix_qualifier, suffix_qualifier
 
 # ---------------------------------------------------------------------------
@@ -214,6 +214,22 @@ def _structure_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> lis
 _COMPANY = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:集团|公司))(?:要|将|力争|争取|确保)")
 
 
+def _named_alike(before: list[Record], group: list[Record]) -> list[str] | None:
+    """The names of the list just before a 分别 list that names nothing but its verb (分别淘汰3000万吨和3500万吨):
+    as many figures, in the same units, each named; None otherwise."""
+    n = len(group)
+    bare = re.sub(r"^分别|分别$", "", group[0].indicator or "")
+    if len(before) < n or not (is_verb_only(bare) or len(bare) <= 2):
+        return None
+    last = before[-n:]
+    names = [r.indicator or "" for r in last]
+    if len(set(names)) != n or any(len(x) < 3 for x in names):
+        return None
+    if any((a.unit or "")[-1:] != (b.unit or "")[-1:] for a, b in zip(last, group, strict=True)):
+        return None  # 亿吨 and 万吨: the same measure
+    return names
+
+
 def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
     """Give each figure of a 分别 list its own indicator (基础设施、制造业投资分别增长9.4%、9.1%)."""
     i = 0
@@ -231,7 +247,17 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
             if rec.unit != first.unit:
                 continue  # 8条、12.3公里道路: a count and a length
             metric = metric_key(rec.indicator, first.measure)
-            records[j] = replace(rec, measure=first.measure, direction=first.direction, metric=metric)
+            # …and its time (今年力争分别淘汰3000万吨和3500万吨: this year's both, though the sentence opened on
+            # “十一五”期间)
+            records[j] = replace(
+                rec,
+                measure=first.measure,
+                direction=first.direction,
+                metric=metric,
+                kind=first.kind,
+                year=first.year,
+                period=first.period,
+            )
         listed = (
             len([x for x in LIST_SEP.split(first.indicator or "") if x]) == len(group) > 1
             and all(
@@ -250,6 +276,9 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
         part = max(s.rfind(ch, 0, first.start - offset) for ch in "；;。") + 1
         if len(group) > 1 and ("分别" in s[part : first.start - offset] or listed):
             names = split_parallel(first.indicator or "", len(group))
+            earlier = _named_alike(records[:i], group)
+            if earlier:
+                names = earlier  # 五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨
             tail_qual = group[-1].qualifier
             named: list[str | None] = list(names) if names else [None] * len(group)
             for j, name in zip(range(i, i + len(group)), named, strict=True):
