@@ -391,3 +391,30 @@ def test_a_five_year_plans_period_named_in_the_clause(records):
     assert only(recs, value=1, unit="亿吨").period is not None
     # national 2001: 农村…和城镇居民…，2000年分别达到2253元和6280元，平均每年实际增长4.7％和5.7％
     assert only(records("national", 2001), value=6280).period is None
+
+
+def test_a_change_against_a_base_year_spans_the_years_since(records):
+    recs = records("national", 2008)
+    # 2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%: five years' growth, not 2007's (was dropped: 比 was
+    # read as the name)
+    gdp = only(recs, value=65.5)
+    assert (gdp.indicator, gdp.year, gdp.period) == ("国内生产总值", 2007, "2003-2007")
+    # 2006年，全国国有企业资产总额比2002年增长60.98% (was named 国有企业资产总额比)
+    assets = only(recs, value=60.98)
+    assert (assets.indicator, assets.period) == ("国有企业资产总额", "2003-2006")
+    # laiyuan 2021: 存贷比 is a ratio's name, not a comparison
+    assert only(records("laiyuan", 2021), value=47.6).indicator == "存贷比"
+
+
+def test_a_clause_that_is_only_a_name_is_the_sentence_subject(records):
+    recs = records("national", 2008)
+    # 全社会研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%
+    assert only(recs, value=3664).indicator == "全社会研究与实验发展经费"
+    assert only(recs, value=1.49).indicator == "全社会研究与实验发展经费占国内生产总值比重"
+    # …能耗比上年下降3.27%，化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14％和4.66％
+    assert only(recs, value=4.66).indicator == "二氧化硫排放总量"
+
+
+def test_a_count_in_words_after_an_upgrading_verb(records):
+    # hailar 2017: …六条绿色景观大道,改造提升四个城市出入口
+    assert only(records("hailar", 2017), value=4, unit="个", kind="target").indicator == "改造提升城市出入口"

@@ -82,6 +82,10 @@ _PAST_CUE = re.compile(
 _REACHED_IN = re.compile(r"(?:到|至)((?:19|20)\d\d)年(?:底|末)?的?$")
 
 
+#: A change measured against a base year (比2002年增长65.5%).
+_COMPARED_YEAR = re.compile(r"比((?:19|20)\d\d)年(?:底|末)?[^，,；;。]{0,12}$")
+
+
 _BASE_YEAR = re.compile(r"(?:从|由)(?:19|20)\d\d年(?:底|末)?的?")
 
 
@@ -267,6 +271,14 @@ def _year_cues(report: Report, ctx: _Ctx, before: str) -> tuple[str | None, int 
                 return kind, y, None
         return kind, year, period
     if kind == "result":
+        compared = _COMPARED_YEAR.search(before)
+        if compared:
+            # 2007年，国内生产总值…比2002年增长65.5%: a change over the years since the base, not one year's
+            named = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", before[: compared.start()])]
+            last = named[-1] if named and named[-1] <= (year or report.year) else (year or report.year - 1)
+            first = int(compared.group(1)) + 1
+            if first < last:
+                return kind, last, _period(first, last)
         before = _BASE_YEAR.sub("", before)  # 从2020年的82.4岁提升至83.9岁: 2020 dates the base, not the figure
         if report.year in ((ctx.year or 0) + 1,) and _THIS_YEAR_SO_FAR.search(before):
             return kind, report.year, None

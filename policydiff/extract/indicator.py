@@ -124,6 +124,8 @@ def indicator_for(
     """
     ind, links = indicator_and_links(s, cl, q.start)
     ind = strip_target_words(ind)
+    if _COMPARED_TO.sub("", ind) not in ("分别", "均", "都"):  # 分别比1995年: a list's verb, read with its list
+        ind = _COMPARED_TO.sub("", ind)  # 比2002年增长65.5%, 资产总额比2002年增长: the base compared to, not the name
     share = share_of(s, q) if q.is_percent or q.base_unit == "成" else None
     if share:
         owner, _ = indicator_before(s, cl, q.start)
@@ -627,6 +629,12 @@ _MEASURED = re.compile(
 )
 
 
+#: A comparison with a base year or period closing a name (比2002年, 比“十三五”末, 比上年同期).
+_COMPARED_TO = re.compile(
+    r"(?<![占对环同之倍配类好无贷债价师])比(?:(?:19|20)\d\d年(?:底|末)?|上年(?:同期)?|去年(?:同期)?|“?十[一二三四五]?五”?(?:末|期末|时期))?$"
+)
+
+
 def _object_before(s: str, cl: int) -> str:
     """What the clause before the one at ``cl`` works on, when it has no figure of its own: its words after the
     leading verbs, without a closing word of doing (发展, 建设); '' when that leaves no noun.
@@ -680,9 +688,24 @@ def _works_before(s: str, cl: int) -> str:
 
 
 def _sentence_subject(s: str, cl: int) -> str:
-    """The noun phrase opening the sentence when the figure's clause (at ``cl``) has none of its own."""
+    """The noun phrase opening the sentence when the figure's clause (at ``cl``) has none of its own.
+
+    >>> s = "全社会研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元"
+    >>> _sentence_subject(s, s.index("从"))
+    '全社会研究与实验发展经费'
+    """
     first_end = clause_end(s, 0)
-    if first_end >= cl or not next_is_noun(s[:first_end]):
+    if first_end >= cl:
+        return ""
+    words = posseg(s[:first_end])
+    if (
+        2 <= first_end <= 16
+        and words
+        and words[-1][1] in ("n", "vn", "nz")
+        and all(f.startswith(("n", "j", "b")) or f in ("vn", "a", "p", "c") for _, f in words)
+    ):
+        return clean_indicator(s[:first_end])  # a clause that is only a name: the sentence's subject
+    if not next_is_noun(s[:first_end]):
         return ""
     out = ""
     for word, flag in posseg(s[:first_end]):

@@ -328,6 +328,8 @@ def clause_subject(between: str) -> str | None:
 
     >>> clause_subject("，全省进出口总值创历史新高，"), clause_subject("，"), clause_subject("，创历史新高，")
     ('全省进出口总值', None, None)
+    >>> clause_subject("，化学需氧量、二氧化硫排放总量近年来首次出现双下降，")
+    '化学需氧量、二氧化硫排放总量'
     """
     clauses = [c.strip() for c in re.split(r"[，,；;]", between) if c.strip()]
     if not clauses or re.search(r"\d", clauses[-1]):
@@ -341,7 +343,7 @@ def clause_subject(between: str) -> str | None:
 
 
 #: Predicates that say how a thing stands (创历史新高, 稳居全国前列), after its name and before its figures.
-_STANDING = re.compile(f"(?:{'|'.join(STANDING_PREDICATES)})$")
+_STANDING = re.compile(f"(?:近年来|近年|首次|持续|继续|进一步)*(?:{'|'.join(STANDING_PREDICATES)})$")
 
 
 def _record(
