@@ -112,6 +112,8 @@ _LEAD_WORDS = (
     "争取",
     "全年",
     "年内",
+    "平均每年",
+    "每年平均",
     "重点(?!项目|工程|企业|实验室|产业|领域|行业|区域|人群|群体|任务|实事)",  # 重点推进…, not 重点项目
     "加快",
     "统筹推进",
@@ -214,7 +216,9 @@ _WORKS_VERBS = "新改建|改扩建|新建|改建|扩建|改造|提升|维修|�
 _LEAD_WORKS = re.compile(f"^(?:{_WORKS_VERBS})(?:[和、及与或/]?(?:{_WORKS_VERBS}))+")
 _INCREMENT_RE = re.compile("|".join(INCREMENT_VERBS))
 #: Zones and scopes that narrow an indicator when put in front of it (园区工业投资 is not 工业投资).
-_NARROWER = re.compile(r"园区|开发区|高新区|自贸区|试验区|示范区|新区|沿边|临港|县域|市域|重点区域|规上|规模以上")
+_NARROWER = re.compile(
+    r"园区|开发区|高新区|自贸区|试验区|示范区|新区|沿边|临港|县域|市域|重点区域|规上|规模以上|脱贫县|脱贫地区|贫困县|贫困地区"
+)
 #: Scopes a target can limit itself to that a result without them does not share (农村公路安全护栏 / 安全护栏).
 #: 城镇 and 城市 are left out: 城镇新增就业 and 新增就业 are one indicator.
 _LIMITED_GROUPS = (("农村", "乡村"), ("中心城区", "主城区", "县城", "城区"), ("老城区", "旧城区"), ("新城区",))
@@ -232,6 +236,8 @@ _REACHES = re.compile(r"达到|达|突破|超过|增至|增加到|提高到|提�
 _PARTS = ("城镇", "农村", "城市", "乡村")
 _WHOLE_PREFIX = re.compile(r"^(?:城乡|全体|全省|全市|全区|全国)")
 #: A multi-year figure that is an average or a sum, by the words of its clause.
+#: A yearly average over a period (平均每年城镇新增就业1000多万人): the nearest a period comes to one year's figure.
+_AVERAGE = re.compile(r"年均|平均每年|每年平均")
 _PERIOD_WORDS = re.compile(
     r"年均|平均每年|每年平均|累计|共计|合计|总计|五年|十年|期间|一直|始终|连年|共(?:新增|建成|完成|培育|引进|实施)"
 )
@@ -935,8 +941,8 @@ def candidate(
         ok, note = period_issue(target, result, clause)
         if not ok:
             reason = note
-            if _PERIOD_WORDS.search(clause):
-                score -= 0.05  # prefer the figure that does not say it covers the period
+            if _PERIOD_WORDS.search(clause) and not _AVERAGE.search((result.indicator or "") + clause):
+                score -= 0.05  # prefer the figure that does not say it covers the period, or its yearly average
         elif note:
             ev.append(note)
         pt, pr = phase((target.indicator or "") + clause_before(target)), phase((result.indicator or "") + clause)
@@ -976,6 +982,9 @@ def candidate(
     scope = narrower_scope(target.indicator, result.indicator)
     if reason is None and scope:
         reason = f"a narrower scope ({scope})"
+    elif scope:
+        score -= 0.05  # 脱贫县农村居民人均可支配收入年均增长8.2%: a part, and over the period too
+        ev.append(f"a narrower scope ({scope})")
     if reason is None and level is None:
         reason = "a narrower scope (a higher level only)"  # 省级以上专精特新企业 / 国家专精特新企业
     wider = _LIMITED.search(core(re.sub(r"[(（][^)）]*[)）]", "", target.indicator or "")))

@@ -494,3 +494,13 @@ def test_who_pays_is_no_metric(pair):
     assert [d.result for d in n8.delivery if d.target.indicator == "中央财政"] == [None, None]
     d = _row(pair("national", 2009), "中央财政资金", 130)
     assert d.result is None
+
+
+def test_a_yearly_average_is_the_nearest_a_period_comes_to_one_year(pair):
+    """national 2007: 城镇新增就业900万人 against the 2008 report's five-year review, which gives 五年城镇新增就业
+    5100万人 and 平均每年城镇新增就业1000多万人: both not comparable, and the average is the one shown. yunnan 2025:
+    农村居民人均可支配收入增长6% is not answered by 脱贫县 farmers' 年均增长8.2% (a part, over the period)."""
+    d = _row(pair("national", 2007), "城镇新增就业人数", 900)
+    assert (d.status, d.result.value) == ("not comparable", 1000)
+    y = _row(pair("yunnan", 2025), "农村居民人均可支配收入", 6)
+    assert y.result is None or "脱贫县" not in (y.result.indicator or "")
