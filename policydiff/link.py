@@ -813,11 +813,14 @@ def unit_named(indicator: str | None, unit: str | None) -> str:
 
 
 def _same_subject(target: Record, result: Record) -> str | None:
-    """The measure word when one indicator is the other's subject measured otherwise (省重大项目 / 省重大项目
-    完成投资): the same things, counted in one and valued in the other."""
+    """The measure word when the result values the things the target counts (省重大项目 500个 / 省重大项目完成投资
+    7290亿元). Not the other way round (省级重点产业链营业收入 / 打造省级重点产业链16条), nor for things the target
+    adds (新增规上工业企业 / 规上工业企业营收: the new firms are not all firms)."""
     ct, cr = core(target.indicator), core(result.indicator)
-    short, long_ = sorted((ct, cr), key=len)
-    if len(short) >= 3 and long_.startswith(short):
+    if target.measure != "count" or is_increment(target.indicator):
+        return None
+    short, long_ = ct, cr
+    if len(short) >= 3 and long_.startswith(short) and len(long_) > len(short):
         m = _OTHER_MEASURE.fullmatch(long_[len(short) :])
         if m:
             return m.group()
@@ -1334,6 +1337,8 @@ def _sole_candidates(
                 or (  # 新建蔬菜温室500亩 / 温室500栋: the same works measured otherwise, named alike
                     _GROUP.get(targets[i].measure or "") == _GROUP.get(c.result.measure or "") == "amount"
                     and c.similarity >= SOLE_SIMILAR
+                    # money is no way of measuring works (产业链营业收入8000亿元 / 打造产业链16条)
+                    and (targets[i].unit or "").endswith("元") == (c.result.unit or "").endswith("元")
                 )
             )
         )

@@ -460,6 +460,15 @@ def test_same_subject_measured_otherwise_is_not_comparable(pair):
     assert "the same subject (省重大项目) measured by its 投资" in d.evidence
 
 
+def test_the_things_a_target_adds_or_values_are_not_what_the_result_counts_or_values(pair):
+    """henan 2025 新增规上工业企业2500家 (the new firms) is not answered by 规上工业企业营收5万亿元 (all firms'
+    revenue); shanxi 2025 省级重点产业链营业收入达到8000亿元 (money) not by 打造16条省级重点产业链 (a count)."""
+    h = pair("henan", 2025)
+    assert all(d.result is None for d in h.delivery if d.target.indicator == "新增规上工业企业")
+    d = _row(pair("shanxi", 2025), "省级重点产业链营业收入", 8000)
+    assert d.result is None or d.result.unit != "条"
+
+
 def test_shared_quoted_programme_name_ties_target_and_result(pair):
     """Guangxi 2025 启动新一轮科技“尖锋”行动，实施100个以上关键技术攻关项目 against 2026's 实施科技“尖锋”行动重大项目
     82个: both name “尖锋”; 82 < 100 is missed."""
