@@ -513,3 +513,10 @@ def test_a_yearly_average_is_the_nearest_a_period_comes_to_one_year(pair):
     assert (d.status, d.result.value) == ("not comparable", 1000)
     y = _row(pair("yunnan", 2025), "农村居民人均可支配收入", 6)
     assert y.result is None or "脱贫县" not in (y.result.indicator or "")
+
+
+def test_registered_and_resident_urbanisation_are_two_metrics(pair):
+    """jiangxi 2025 户籍人口城镇化率达47.1%左右 (by household registration) was answered by 2026's 常住人口城镇化率
+    提高至64.8% (by residence) through one alias entry: two populations, two metrics."""
+    d = _row(pair("jiangxi", 2025), "户籍人口城镇化率", 47.1)
+    assert d.result is None or "户籍" in (d.result.indicator or "")
