@@ -107,6 +107,8 @@ UNIT_EQUIVALENTS: dict[str, tuple[str, float]] = {
 #: Groups of words for kinds that exclude one another (高铁 / 高速公路, 供水 / 燃气): two names of different kinds
 #: only are never one indicator.
 DISTINCT_KINDS: tuple[tuple[str, ...], ...] = tuple(tuple(g) for g in _DATA["distinct_kinds"])
+#: Words in front of a kind that make a narrower kind of it (高技术制造业 is a part of 制造业, 高速公路 of 公路).
+KIND_MODIFIERS: tuple[str, ...] = tuple(_DATA["kind_modifiers"])
 
 
 @dataclass(frozen=True)

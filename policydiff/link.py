@@ -60,6 +60,7 @@ from .delivery import bare_magnitude, comparable, unit_scale, with_fields
 from .lexicon import (
     CORE_SYNONYMS,
     DISTINCT_KINDS,
+    KIND_MODIFIERS,
     NAME_SYNONYMS,
     PAYER_NAMES,
     PLAN_SHARE,
@@ -458,6 +459,34 @@ def _kinds(text: str) -> frozenset[int]:
     return frozenset(found)
 
 
+def _narrower_kind(a: str, b: str) -> bool:
+    """Whether ``a`` names a narrower kind of what ``b`` names: a kind modifier (lexicon ``kind_modifiers``) in
+    front of a word of two characters or more that ``b`` has without it.
+
+    >>> _narrower_kind("高技术制造业增加值", "制造业增加值"), _narrower_kind("制造业增加值", "高技术制造业增加值")
+    (True, False)
+    >>> _narrower_kind("高技术制造业增加值", "高技术制造业增加值")
+    False
+    """
+    for m in KIND_MODIFIERS:
+        at = a.find(m)
+        if at < 0 or m in b:
+            continue
+        word = a[at + len(m) : at + len(m) + 2]
+        if len(word) == 2 and word in b:
+            return True
+    return False
+
+
+def _express(text: str) -> bool:
+    """Whether a name speaks of the express kind of a network (高速公路, 高速铁路, 高铁), not the whole of it.
+
+    >>> _express("高速公路通车里程"), _express("公路通车总里程"), _express("高速铁路营业里程")
+    (True, False, True)
+    """
+    return bool(re.search(r"高速(?:公路|铁路)|高铁", text))
+
+
 #: A share: its part, then its whole (工业增加值占地区生产总值比重).
 _SHARE = re.compile(r"^(.{2,}?)占(.{2,}?)的?(?:比重|比例|份额|总量的比重)$")
 
@@ -488,6 +517,10 @@ def name_similarity(a: str | None, b: str | None) -> float:
     kinds_a, kinds_b = _kinds(ca), _kinds(cb)
     if kinds_a and kinds_b and kinds_a.isdisjoint(kinds_b):
         return 0.0  # 高铁通车里程 / 高速公路通车里程: kinds that exclude one another
+    if _express(ca) != _express(cb) and kinds_a & kinds_b:
+        return 0.0  # 公路通车总里程 / 高速公路通车里程: the express kind is a part of the whole network
+    if _narrower_kind(ca, cb) or _narrower_kind(cb, ca):
+        return 0.0  # 制造业增加值 / 高技术制造业增加值: a part of the kind, not the kind
     sa, sb = _SHARE.match(ca), _SHARE.match(cb)
     if sa and sb:  # two shares: the same part of the same whole (工业增加值占… is not 物流总费用占…)
         whole = name_similarity(sa.group(2), sb.group(2))

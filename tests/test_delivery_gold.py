@@ -520,3 +520,13 @@ def test_registered_and_resident_urbanisation_are_two_metrics(pair):
     提高至64.8% (by residence) through one alias entry: two populations, two metrics."""
     d = _row(pair("jiangxi", 2025), "户籍人口城镇化率", 47.1)
     assert d.result is None or "户籍" in (d.result.indicator or "")
+
+
+def test_a_narrower_kind_does_not_answer_the_kind(pair):
+    """qinghai 2025 公路通车总里程达9.3万公里 is not answered by 高速公路通车里程达5465公里 (express roads are a part
+    of all roads); shaanxi 2025 制造业增加值增长6%以上 not by 高技术制造业增加值年均增长7.2% (lexicon
+    ``kind_modifiers``)."""
+    d = _row(pair("qinghai", 2025), "公路通车总里程", 9.3)
+    assert d.result is None or "高速" not in (d.result.indicator or "")
+    d = _row(pair("shaanxi", 2025), "制造业增加值", 6)
+    assert d.result is None or "高技术" not in (d.result.indicator or "")
