@@ -529,7 +529,9 @@ def name_similarity(a: str | None, b: str | None) -> float:
         short, long_ = sorted((x, y), key=len)
         if len(short) >= 2 and long_.endswith(short):
             # a one-word head (项目, 里程) says less than a phrase (公共文化空间)
-            base = 0.5 if len(_words(short)) == 1 and len(short) <= 2 else 0.7
+            # …and so does a bare rate or amount (利用率, 产值) against a name that says of what
+            bare = len(_words(short)) == 1 and (len(short) <= 2 or (len(short) == 3 and short[-1] in "率量额值"))
+            base = 0.5 if bare else 0.7
             return round(base + 0.3 * len(short) / len(long_), 4)
     short, long_ = sorted((ca, cb), key=len)
     ba, bb = _bigrams(ca), _bigrams(cb)

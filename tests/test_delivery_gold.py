@@ -530,3 +530,10 @@ def test_a_narrower_kind_does_not_answer_the_kind(pair):
     assert d.result is None or "高速" not in (d.result.indicator or "")
     d = _row(pair("shaanxi", 2025), "制造业增加值", 6)
     assert d.result is None or "高技术" not in (d.result.indicator or "")
+
+
+def test_a_bare_rate_does_not_answer_a_named_one(pair):
+    """ningxia 2025 建筑垃圾综合利用率达到60%以上 is not answered by 2026's 利用率达94.5% (said of new energy in the
+    clause before): a bare rate says less than a name that says of what."""
+    d = _row(pair("ningxia", 2025), "建筑垃圾综合利用率", 60)
+    assert d.result is None or d.result.indicator != "利用率"

@@ -418,3 +418,9 @@ def test_a_clause_that_is_only_a_name_is_the_sentence_subject(records):
 def test_a_count_in_words_after_an_upgrading_verb(records):
     # hailar 2017: …六条绿色景观大道,改造提升四个城市出入口
     assert only(records("hailar", 2017), value=4, unit="个", kind="target").indicator == "改造提升城市出入口"
+
+
+def test_later_measures_of_a_thing_named_once(records):
+    # dingxing 2021: 规上工业产值和增加值分别达到92亿元和26.4亿元，年均分别增长7.8%、6.2%
+    recs = records("dingxing", 2021)
+    assert [only(recs, value=v).indicator for v in (26.4, 6.2)] == ["规上工业增加值", "规上工业增加值"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (
+    BARE_MEASURES,
     CHANGE_VERBS,
     GENERIC_INDICATORS,
     GRADE_UNITS,
@@ -369,6 +370,8 @@ def split_parallel(indicator: str, n: int, *, shared_end: bool = True) -> list[s
     ['工业投资', '制造业投资', '工业技改投资']
     >>> split_parallel("新雪季接待游客人次、出游总花费增速", 2)
     ['新雪季接待游客人次增速', '出游总花费增速']
+    >>> split_parallel("规上工业产值和增加值", 2)
+    ['规上工业产值', '规上工业增加值']
     >>> split_parallel("高速公路、水利、电网投资", 3)
     ['高速公路投资', '水利投资', '电网投资']
     >>> split_parallel("金融机构本外币存、贷款余额", 2)  # 存 is no word of its own: no safe split
@@ -401,6 +404,9 @@ def split_parallel(indicator: str, n: int, *, shared_end: bool = True) -> list[s
     parts = [p for p in LIST_SEP.split(indicator) if p]
     if len(parts) != n:
         return None
+    owner = _measured_owner(parts[0])
+    if owner and all(p in _OWNED_MEASURES for p in parts[1:]):
+        return [parts[0], *(owner + p for p in parts[1:])]  # 规上工业产值和增加值: the later measures are its too
     last_part = next((w for w in URBAN_RURAL if parts[-1].startswith(w)), None)
     if parts[0] in URBAN_RURAL and last_part and len(parts[-1]) > len(last_part) + 1:
         head = parts[-1][len(last_part) :]  # 城镇和农村居民人均可支配收入 (jieba reads 农村居民 as one word)
@@ -460,6 +466,23 @@ _PLAN_SHARE = re.compile(PLAN_SHARE)
 _SHARED_RATE = re.compile(r"(?:增速|增幅|增长率|涨幅)$")
 #: Ends of names that measure on their own (人次, 花费, 利润 …): a list of them shares no head.
 _WHOLE_ENDS = (*MEASURE_ENDS, "人次", "花费", "收入", "营收", "利润", "人数")
+
+
+#: Measures said of a thing named once before them (规上工业产值和增加值).
+_OWNED_MEASURES = frozenset({*BARE_MEASURES, "产量", "面积", "收入", "增速", "总量", "规模"})
+
+
+def _measured_owner(name: str) -> str:
+    """The thing a name measures when it ends in one of :data:`_OWNED_MEASURES` (规上工业产值 -> 规上工业); ''
+    otherwise.
+
+    >>> _measured_owner("规上工业产值"), _measured_owner("产值")
+    ('规上工业', '')
+    """
+    for m in sorted(_OWNED_MEASURES, key=len, reverse=True):
+        if name.endswith(m) and len(name) >= len(m) + 2:
+            return name[: -len(m)]
+    return ""
 
 
 def _unsplit(indicator: str, parts: list[str]) -> list[str]:
