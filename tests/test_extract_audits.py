@@ -424,3 +424,11 @@ def test_later_measures_of_a_thing_named_once(records):
     # dingxing 2021: 规上工业产值和增加值分别达到92亿元和26.4亿元，年均分别增长7.8%、6.2%
     recs = records("dingxing", 2021)
     assert [only(recs, value=v).indicator for v in (26.4, 6.2)] == ["规上工业增加值", "规上工业增加值"]
+
+
+def test_a_plans_new_level_from_last_years_is_the_plans(records):
+    # national 2015: 今年拟安排…赤字率从去年的2.1%提高到2.3% (去年 dates the starting point; 2.3 was read as 2014's)
+    deficit = only(records("national", 2015), indicator="赤字率", value=2.3)
+    assert (deficit.kind, deficit.year) == ("target", 2015)
+    # national 2007: 为此中央财政支出将由上年18亿元增加到95亿元
+    assert only(records("national", 2007), value=95, unit="亿元").kind == "target"

@@ -82,6 +82,12 @@ _PAST_CUE = re.compile(
 _REACHED_IN = re.compile(r"(?:到|至)((?:19|20)\d\d)年(?:底|末)?的?$")
 
 
+#: A change from last year's level to the figure (从去年的2.1%提高到): the plan's new level, not last year's.
+_FROM_LAST_YEAR = re.compile(
+    r"(?:从|由)(?:去年|上年)(?:底|末)?的?[^，,；;。]*?(?:提高|降低|增加|减少|下降|上升|提升|调整|扩大|缩小|降|升)(?:到|至|为)$"
+)
+
+
 #: A change measured against a base year (比2002年增长65.5%).
 _COMPARED_YEAR = re.compile(r"比((?:19|20)\d\d)年(?:底|末)?[^，,；;。]{0,12}$")
 
@@ -248,7 +254,8 @@ def _year_cues(report: Report, ctx: _Ctx, before: str) -> tuple[str | None, int 
     """Adjust (kind, year, period) by the words before a figure in its sentence."""
     kind, year, period = ctx.kind, ctx.year, ctx.period
     if kind == "target":
-        past = list(_PAST_CUE.finditer(before))
+        # 赤字率从去年的2.1%提高到2.3%: last year dates the starting point, the new level is the plan's
+        past = list(_PAST_CUE.finditer(_FROM_LAST_YEAR.sub("", before)))
         if past:
             m = past[-1]
             y = int(m.group(1)) if m.group(1) else report.year - 1
