@@ -465,9 +465,10 @@ def _narrower_kind(a: str, b: str) -> bool:
 
     >>> _narrower_kind("高技术制造业增加值", "制造业增加值"), _narrower_kind("制造业增加值", "高技术制造业增加值")
     (True, False)
-    >>> _narrower_kind("高技术制造业增加值", "高技术制造业增加值")
-    False
+    >>> _narrower_kind("高技术制造业增加值", "高技术制造业增加值"), _narrower_kind("高铁营业里程", "铁路营业里程")
+    (False, True)
     """
+    a = a.replace("高铁", "高速铁路")  # 高铁 is 高速铁路 said short
     for m in KIND_MODIFIERS:
         at = a.find(m)
         if at < 0 or m in b:
@@ -476,15 +477,6 @@ def _narrower_kind(a: str, b: str) -> bool:
         if len(word) == 2 and word in b:
             return True
     return False
-
-
-def _express(text: str) -> bool:
-    """Whether a name speaks of the express kind of a network (高速公路, 高速铁路, 高铁), not the whole of it.
-
-    >>> _express("高速公路通车里程"), _express("公路通车总里程"), _express("高速铁路营业里程")
-    (True, False, True)
-    """
-    return bool(re.search(r"高速(?:公路|铁路)|高铁", text))
 
 
 #: A share: its part, then its whole (工业增加值占地区生产总值比重).
@@ -517,10 +509,8 @@ def name_similarity(a: str | None, b: str | None) -> float:
     kinds_a, kinds_b = _kinds(ca), _kinds(cb)
     if kinds_a and kinds_b and kinds_a.isdisjoint(kinds_b):
         return 0.0  # 高铁通车里程 / 高速公路通车里程: kinds that exclude one another
-    if _express(ca) != _express(cb) and kinds_a & kinds_b:
-        return 0.0  # 公路通车总里程 / 高速公路通车里程: the express kind is a part of the whole network
     if _narrower_kind(ca, cb) or _narrower_kind(cb, ca):
-        return 0.0  # 制造业增加值 / 高技术制造业增加值: a part of the kind, not the kind
+        return 0.0  # 制造业增加值 / 高技术制造业增加值, 公路 / 高速公路: a part of the kind, not the kind
     sa, sb = _SHARE.match(ca), _SHARE.match(cb)
     if sa and sb:  # two shares: the same part of the same whole (工业增加值占… is not 物流总费用占…)
         whole = name_similarity(sa.group(2), sb.group(2))
