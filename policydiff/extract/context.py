@@ -113,7 +113,9 @@ _PERIOD_CUE = re.compile(r"([五十])年(?:来|间|累计|年均|内|共)|过去
 #: The years ahead a plan figure speaks of (今后五年, 未来三年: a period from the report's year; “十一五”期间: the
 #: plan's years; a clause opening on 五年: five years from the report's).
 _YEARS_AHEAD = re.compile(
-    r"(?:今后|未来)(?P<n>[两三五十])年|“?(?P<plan>[八九]五|十[一二三四五]?五)”?(?:期间|时期)|(?:^|[，,；;])五年(?=[\u4e00-\u9fff])"
+    r"(?:今后|未来)(?P<n>[两三五十])年"
+    rf"|“?(?P<plan>{'|'.join(sorted(FIVE_YEAR_PLANS, key=len, reverse=True))})”?(?:期间|时期)"
+    r"|(?:^|[，,；;])五年(?=[\u4e00-\u9fff])"
 )
 
 

@@ -37,6 +37,7 @@ from .phrases import (
     indicator_after,
     indicator_and_links,
     indicator_before,
+    strip_measure,
     strip_target_words,
 )
 from .pos import acting_verb, ends_with_verb, is_verb_only, next_is_noun, posseg, verb_before
@@ -278,7 +279,7 @@ def indicator_for(
             and s[here - 1] == "、"
             and any(x.unit for x in find_quantities(s[clause_start(s, here - 1) : here]))
         )
-        owner = _MEASURED.sub("", prev or "")
+        owner = strip_measure(prev or "")
         if prev and (not cross or after_figure) and len(owner) >= 2:
             return owner + ind, links  # 全区出让矿业权558个、收益290亿元: the previous figure's subject
         thing = _object_before(s, clause_start(s, q.start)) if not prev else ""
@@ -619,14 +620,6 @@ def _previous_subject(s: str, cl: int) -> str:
 
 
 _BUILDING_WORKS = re.compile(r"(?P<works>[\u4e00-\u9fff“”]{2,12}?(?:工程|项目))(?:建设)?$")
-
-
-#: The measure closing a name (林下经济面积, 生物降解制品总产量): what is left names the thing measured.
-_MEASURED = re.compile(
-    "(?:总)?(?:"
-    + "|".join(sorted({*BARE_MEASURES, "产量", "面积", "规模", "收入", "数量", "总量"}, key=len, reverse=True))
-    + ")$"
-)
 
 
 #: A comparison with a base year or period closing a name (比2002年, 比“十三五”末, 比上年同期).

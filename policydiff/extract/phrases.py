@@ -404,8 +404,8 @@ def split_parallel(indicator: str, n: int, *, shared_end: bool = True) -> list[s
     parts = [p for p in LIST_SEP.split(indicator) if p]
     if len(parts) != n:
         return None
-    owner = _measured_owner(parts[0])
-    if owner and all(p in _OWNED_MEASURES for p in parts[1:]):
+    owner = measured_owner(parts[0])
+    if owner and all(p in OWNED_MEASURES for p in parts[1:]):
         return [parts[0], *(owner + p for p in parts[1:])]  # 规上工业产值和增加值: the later measures are its too
     last_part = next((w for w in URBAN_RURAL if parts[-1].startswith(w)), None)
     if parts[0] in URBAN_RURAL and last_part and len(parts[-1]) > len(last_part) + 1:
@@ -468,21 +468,29 @@ _SHARED_RATE = re.compile(r"(?:增速|增幅|增长率|涨幅)$")
 _WHOLE_ENDS = (*MEASURE_ENDS, "人次", "花费", "收入", "营收", "利润", "人数")
 
 
-#: Measures said of a thing named once before them (规上工业产值和增加值).
-_OWNED_MEASURES = frozenset({*BARE_MEASURES, "产量", "面积", "收入", "增速", "总量", "规模"})
+#: Measures said of a thing named before them (规上工业产值和增加值, 出让矿业权558个、收益290亿元).
+OWNED_MEASURES = frozenset({*BARE_MEASURES, "产量", "面积", "收入", "增速", "总量", "规模", "数量"})
+_OWNED_END = re.compile("总?(?:" + "|".join(sorted(OWNED_MEASURES, key=len, reverse=True)) + ")$")
 
 
-def _measured_owner(name: str) -> str:
-    """The thing a name measures when it ends in one of :data:`_OWNED_MEASURES` (规上工业产值 -> 规上工业); ''
-    otherwise.
+def strip_measure(name: str) -> str:
+    """A name without the measure of :data:`OWNED_MEASURES` that closes it (林下经济面积 -> 林下经济, 办结率 -> '').
 
-    >>> _measured_owner("规上工业产值"), _measured_owner("产值")
-    ('规上工业', '')
+    >>> strip_measure("林下经济面积"), strip_measure("办结率"), strip_measure("出让矿业权")
+    ('林下经济', '', '出让矿业权')
     """
-    for m in sorted(_OWNED_MEASURES, key=len, reverse=True):
-        if name.endswith(m) and len(name) >= len(m) + 2:
-            return name[: -len(m)]
-    return ""
+    return _OWNED_END.sub("", name)
+
+
+def measured_owner(name: str) -> str:
+    """The thing a name measures when it ends in one of :data:`OWNED_MEASURES` (规上工业产值 -> 规上工业,
+    生物降解制品总产量 -> 生物降解制品); '' when no such measure ends it or less than two characters are left.
+
+    >>> measured_owner("规上工业产值"), measured_owner("产值"), measured_owner("出让矿业权")
+    ('规上工业', '', '')
+    """
+    owner = strip_measure(name)
+    return owner if owner != name and len(owner) >= 2 else ""
 
 
 def _unsplit(indicator: str, parts: list[str]) -> list[str]:
