@@ -432,3 +432,12 @@ def test_a_plans_new_level_from_last_years_is_the_plans(records):
     assert (deficit.kind, deficit.year) == ("target", 2015)
     # national 2007: 为此中央财政支出将由上年18亿元增加到95亿元
     assert only(records("national", 2007), value=95, unit="亿元").kind == "target"
+
+
+def test_a_clause_opening_on_the_past_dates_the_clauses_after_it(records):
+    # national 2000 (in the plan part): 从国债投资的效果看，两年来通过财政向银行发行2100亿元长期国债，带动4200多亿元
+    # 银行贷款和自筹资金，…，共建设5100多个项目 (4200 and 5100 were read as the year's targets)
+    recs = records("national", 2000)
+    assert [only(recs, value=v).kind for v in (4200, 5100)] == ["result", "result"]
+    # national 2023: 去年底企业数量超过5200万户、个体工商户超过1.1亿户 (end-2022 stocks, not the five years')
+    assert only(records("national", 2023), value=1.1, unit="亿户").period is None

@@ -107,6 +107,10 @@ _DEADLINE = re.compile(r"(?:到|至|在)((?:19|20)\d\d)年(?:底|末|前)?")
 _THIS_YEAR_SO_FAR = re.compile(r"今年以来|今年前|今年一季度|今年上半年")
 
 
+#: A clause that opens on the past (，两年来通过…): its time is that of the clauses after it.
+_PAST_OPENER = re.compile(r"(?:^|(?<=[，,；;]))(?P<when>去年|上年|过去[一两三五十]?年|[两三四五六七八九十]年来)")
+
+
 _PERIOD_CUE = re.compile(r"([五十])年(?:来|间|累计|年均|内|共)|过去([五十])年")
 
 
@@ -328,7 +332,15 @@ def _cue_scope(s: str, cl: int, qstart: int) -> str:
     >>> s = "去年，城镇新增就业1352万人"
     >>> _cue_scope(s, s.index("城"), s.index("1"))
     '去年，城镇新增就业'
+    >>> s = "从国债投资的效果看，两年来发行2100亿元长期国债，带动4200多亿元银行贷款"
+    >>> _cue_scope(s, s.index("带"), s.index("4"))
+    '从国债投资的效果看，两年来，带动'
     """
     first = clause_end(s, 0)
     opener = s[: first + 1] if first < cl and first <= 10 else ""
+    # 从国债投资的效果看，两年来通过财政…发行2100亿元长期国债，带动4200多亿元银行贷款: a clause opening on
+    # the past dates the clauses after it, until one speaks of plans again
+    carried = [m for m in _PAST_OPENER.finditer(s, len(opener), cl) if not _PLAN_CUE.search(s, m.end(), cl)]
+    if carried:
+        opener += carried[-1].group("when") + "，"
     return opener + s[cl:qstart]
