@@ -253,7 +253,7 @@ _CLAUSE_STOP = "，,；;。：:！!？?\n"
 #: Words that make a multi-year figure a count of what was done over the period (住房建设4013万套), not a level.
 _ACTIVITY = re.compile(
     r"建设|建成|改造|开工|竣工|新建|实施|培育|引进|安排|帮扶|脱贫|减贫|造林|退出|压减|淘汰|化解|搬迁|关停|关闭"
-    r"|打造|创建|补充|开通|办好|举办|组建|签约|认定|获批|入选|培训"
+    r"|打造|创建|补充|开通|办好|举办|组建|签约|认定|获批|入选|培训|治理|整治|修复|防治|治沙|营造"
 )
 
 
@@ -1290,11 +1290,11 @@ def link(
         shown = per_target[i][:CANDIDATES_SHOWN]
         if shown:
             listed = "; ".join(
-                f"{x.result.indicator} {_fmt(x.result.value)}{x.result.unit or ''} ({x.score:.2f})" for x in shown
+                f"{x.result.indicator} {_fmt(x.result.value)}{x.result.unit or ''} ({x.score:.2f}"
+                + (", answers another target)" if x.score >= PAIR_MIN else ")")
+                for x in shown
             )
-            out.append(
-                Link(t, "unclear", None, shown[0].score, [f"candidates below {PAIR_MIN}: {listed}"], None, [], shown)
-            )
+            out.append(Link(t, "unclear", None, shown[0].score, [f"candidates: {listed}"], None, [], shown))
         else:
             out.append(Link(t, "not reported", None, None, [], None, [], []))
     return out

@@ -552,3 +552,25 @@ def test_named_parts_of_trade_are_the_whole_names_part_only():
     part = _whole_or_part(target("进出口总额", 5, "%"), rec("外贸出口总额", 8, "%"))
     assert part == "only the 出口 part of the whole"
     assert _whole_or_part(target("进出口", 5, "%"), rec("出口退税", 8, "%")) is None
+
+
+def test_treating_land_over_five_years_is_a_total_not_2025s(corpus):
+    from policydiff.compare import compare
+
+    # gansu 2025 治理水土流失面积800平方公里以上 / 2026's 十四五 review: 治理水土流失面积3.55万平方公里 (the
+    # five years' work, which was judged "exceeded" as 2025's level)
+    c = compare(corpus.get(2025, "gansu"), corpus.get(2026, "gansu"))
+    (d,) = [d for d in c.delivery if d.indicator == "治理水土流失面积"]
+    assert d.status == "not comparable" and "2021-2025 total (治理)" in d.note
+
+
+def test_an_unclear_row_says_which_candidates_answer_other_targets(corpus):
+    from policydiff.compare import compare
+
+    # anhui 2025 新开工亿元以上重点项目1000个以上 and 实施亿元以上技改项目1200项以上 / 2026 实施亿元以上重点技改项目
+    # 1213个: the figure answers the second; the first lists it without calling it "below" the threshold
+    c = compare(corpus.get(2025, "anhui"), corpus.get(2026, "anhui"))
+    (d,) = [d for d in c.delivery if d.indicator == "新开工亿元以上重点项目"]
+    assert d.status == "unclear" and "实施亿元以上重点技改项目 1213个 (0.80, answers another target)" in d.note
+    (tech,) = [d for d in c.delivery if d.target.value == 1200]
+    assert (tech.status, tech.result.value) == ("met", 1213)
