@@ -80,6 +80,9 @@ PEOPLE_NOUNS: tuple[str, ...] = tuple(_DATA["people_nouns"])
 WORDS_NOT_LINKS: tuple[str, ...] = tuple(_DATA["words_not_links"])
 #: Names of who pays (中央财政, 财政资金), not of what is paid for: an indicator that is only one links to nothing.
 PAYER_NAMES: frozenset[str] = frozenset(_DATA["payer_names"])
+#: Words of money and of its change, and words pointing back (为此, 此项): a payer with only these after it
+#: (中央财政为此新增支出) names who pays, not what for.
+FUNDS_WORDS: tuple[str, ...] = tuple(sorted(_DATA["funds_words"], key=len, reverse=True))
 #: Verbs before a count that the indicator drops (推进32个城中村改造项目 -> 城中村改造项目).
 PLAIN_VERBS: frozenset[str] = frozenset(_DATA["plain_verbs"])
 #: Totals that belong to the figure before them (项目139个、总投资1022亿元 -> 项目总投资).

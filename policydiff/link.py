@@ -60,6 +60,7 @@ from .delivery import bare_magnitude, comparable, unit_scale, with_fields
 from .lexicon import (
     CORE_SYNONYMS,
     DISTINCT_KINDS,
+    FUNDS_WORDS,
     KIND_MODIFIERS,
     NAME_SYNONYMS,
     PAYER_NAMES,
@@ -282,6 +283,24 @@ def core(indicator: str | None) -> str:
         text = stripped
     text = strip_ends(text, _TRAILING_WORDS)
     return CORE_SYNONYMS.get(text, text)
+
+
+_FUNDS_RE = re.compile("|".join(map(re.escape, FUNDS_WORDS)))
+_PAYER_RE = re.compile("^(?:" + "|".join(map(re.escape, sorted(PAYER_NAMES, key=len, reverse=True))) + ")")
+
+
+def names_only_funds(indicator: str | None) -> bool:
+    """Whether an indicator names who pays and money only (中央财政为此新增支出, 建设资金), not what it pays
+    for: the sentence says that (…所需资金…，中央财政为此新增支出140亿元), so the name links nothing.
+
+    >>> names_only_funds("中央财政为此新增支出"), names_only_funds("建设资金"), names_only_funds("财政补助")
+    (True, True, True)
+    >>> names_only_funds("中央财政用于“三农”的支出"), names_only_funds("中央财政就业补助资金")
+    (False, False)
+    """
+    text = normalise(indicator or "")
+    rest = _FUNDS_RE.sub("", _PAYER_RE.sub("", text))
+    return bool(text) and not rest.strip("的用于对")
 
 
 def is_increment(indicator: str | None) -> bool:
@@ -720,7 +739,9 @@ def period_issue(target: Any, result: Any, clause: str = "") -> tuple[bool, str 
     if not rates and (is_increment(result.indicator) or is_increment(target.indicator)):
         return False, f"a {rp} figure (increments over the period), not one year"
     done = _ACTIVITY.search(normalise(result.indicator or "") + clause)
-    if not rates and done and _ACTIVITY.search((target.indicator or "") + clause_before(target)):
+    said = clause_before(target)
+    running = "累计" in said  # 累计实现…21个村庄污水治理: the target itself is a running total
+    if not rates and not running and done and _ACTIVITY.search((target.indicator or "") + said):
         return False, f"a {rp} total ({done.group()}), not one year"
     end = rp.rsplit("-", 1)[-1]
     if getattr(target, "year", None) is not None and end != str(target.year):
@@ -910,8 +931,10 @@ def candidate(
             sim = max(sim, UNCLEAR_MIN)
     if sim < min(floor, UNCLEAR_MIN - 0.1):
         return None
-    if not quoted and (ct in PAYER_NAMES or cr in PAYER_NAMES):
+    if not quoted and (ct in PAYER_NAMES or cr in PAYER_NAMES or names_only_funds(target.indicator)):
         return None  # 中央财政将安排832亿元 / 中央财政安排384亿元救灾款: who pays is no metric
+    if not quoted and sim < 1.0 and names_only_funds(result.indicator):
+        return None  # 中央财政此项支出98亿元 answers only a target named as it is
     level = levels_differ(target.indicator, result.indicator)
     if level:
         return None  # 新增省级先进制造业集群 / 国家先进制造业集群: other things

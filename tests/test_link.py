@@ -574,3 +574,17 @@ def test_an_unclear_row_says_which_candidates_answer_other_targets(corpus):
     assert d.status == "unclear" and "实施亿元以上重点技改项目 1213个 (0.80, answers another target)" in d.note
     (tech,) = [d for d in c.delivery if d.target.value == 1200]
     assert (tech.status, tech.result.value) == ("met", 1213)
+
+
+def test_a_name_of_who_pays_and_money_only_links_nothing(corpus):
+    from policydiff.compare import compare
+    from policydiff.link import names_only_funds
+
+    assert names_only_funds("中央财政拟投入") and not names_only_funds("中央财政国家奖学金助学金支出")
+    # national 2009: 中央财政为此将投入120亿元 (the sentence before says what for) was judged by 中央财政支出1981亿元
+    c = compare(corpus.get(2009, "national"), corpus.get(2010, "national"))
+    (d,) = [d for d in c.delivery if d.target.value == 120 and d.target.unit == "亿元"]
+    assert d.result is None
+    # national 2007: 中央财政此项支出98亿元 (this item: the sentence before names it) answers no other name
+    c = compare(corpus.get(2007, "national"), corpus.get(2008, "national"))
+    assert not [d for d in c.delivery if d.result is not None and d.result.indicator == "中央财政此项支出"]
