@@ -588,3 +588,14 @@ def test_a_name_of_who_pays_and_money_only_links_nothing(corpus):
     # national 2007: 中央财政此项支出98亿元 (this item: the sentence before names it) answers no other name
     c = compare(corpus.get(2007, "national"), corpus.get(2008, "national"))
     assert not [d for d in c.delivery if d.result is not None and d.result.indicator == "中央财政此项支出"]
+
+
+def test_water_supply_and_drainage_said_as_one_is_the_whole_of_each(corpus):
+    from policydiff.compare import compare
+
+    # chongqing 2025 新建和改造供水管网600公里、排水管网2500公里 / 2026 新改建城镇供排水管网3500公里 (lexicon
+    # whole_parts: 供排水 is 供水 and 排水): each target is shown the whole, not judged by it
+    c = compare(corpus.get(2025, "chongqing"), corpus.get(2026, "chongqing"))
+    got = {d.target.value: d for d in c.delivery if "管网" in d.indicator}
+    assert [(got[v].status, got[v].result.value) for v in (600, 2500)] == [("not comparable", 3500)] * 2
+    assert "the whole, not the 供水 part" in got[600].note
