@@ -441,3 +441,28 @@ def test_a_clause_opening_on_the_past_dates_the_clauses_after_it(records):
     assert [only(recs, value=v).kind for v in (4200, 5100)] == ["result", "result"]
     # national 2023: 去年底企业数量超过5200万户、个体工商户超过1.1亿户 (end-2022 stocks, not the five years')
     assert only(records("national", 2023), value=1.1, unit="亿户").period is None
+
+
+def test_a_measure_said_of_each_listed_thing_is_one_record_each(records):
+    # hailar 2019: 全年共办理区人大代表建议95件、政协委员提案136件，办结率均达100% (sixth round; the dingxing 2021
+    # and yixian 2019 golds read it so too)
+    recs = [r for r in records("hailar", 2019) if r.value == 100 and r.indicator.endswith("办结率")]
+    assert {r.indicator for r in recs} >= {"区人大代表建议办结率", "政协委员提案办结率", "办结率"}
+    # a rate said of one figure keeps its name: 全年办件6109件，办结率100%
+
+
+def test_money_named_by_what_it_does_to_what(records):
+    # hailar 2019: 投入2000余万元对城区主要街道破损步道板、台阶、路边石进行修复; 投资1330万元为全部学校配置教学
+    # 触控一体机 (both were named 投入 / 投资 alone)
+    recs = records("hailar", 2019)
+    assert only(recs, value=2000, unit="万元").indicator == "城区主要街道破损步道板、台阶、路边石修复投入"
+    assert only(recs, value=1330, unit="万元").indicator == "学校配置教学触控一体机投资"
+
+
+def test_a_statement_after_a_semicolon_takes_no_subject_from_before_it(records):
+    # national 2012: 农村居民人均纯收入实际增速为1985年以来最高，…；…；连续第7年提高企业退休人员基本养老金，全年人均
+    # 增加1680元，5700多万人受益 (5700万人 was named 农村居民人均纯收入)
+    recs = records("national", 2012)
+    assert not [r for r in recs if r.value == 5700 and r.indicator == "农村居民人均纯收入"]
+    # 降低900多万个体工商户税负: 个体工商户 is the word, not 万个 of 体工商户
+    assert only(recs, value=900, kind="result").unit == "万"

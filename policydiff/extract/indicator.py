@@ -265,7 +265,7 @@ def indicator_for(
         if obj:
             return obj + money, links  # 推进投资5亿元的万家惠农贸市场项目 -> 万家惠农贸市场项目投资
     if ind in ("预期目标", "目标", "增长目标", "预期") or (not ind and not prev):
-        known = known_indicator(s[: q.start])
+        known = known_indicator(re.split("[；;]", s[: q.start])[-1])  # not a statement's before the semicolon
         if known:
             return known, links  # 经济增速是综合性指标，今年预期目标设定为6%以上
     if prev and re.match(r"(?:惠及|覆盖|带动|帮助)(?:[\u4e00-\u9fff]|$)", ind):
@@ -502,6 +502,20 @@ def paid_object(s: str, pos: int) -> str:
     text = s[pos : clause_end(s, pos)]
     if not text or not _cjk_start(text) or text.startswith(("的", "和", "与", "及", "左右", "以上")):
         return ""
+    aimed = re.match(r"(?:对|为)(?:全部|所有)?([^，,；;。\d]{4,36})(?:$|[，,；;。])", s[pos:])
+    if aimed:
+        # 投入2000余万元对城区主要街道破损步道板…进行修复, 投资1330万元为全部学校配置教学触控一体机: the money
+        # is named by what it does to what
+        obj, act = aimed.group(1).rsplit("进行", 1) if "进行" in aimed.group(1) else ("", "")
+        if len(obj) >= 2 and len(act) >= 2:
+            return clean_indicator(obj.replace("的", "") + act)
+        words, at = posseg(aimed.group(1)), 0
+        for i, (w, tag) in enumerate(words):
+            if i and at >= 2 and (tag.startswith("v") or w == "进行"):
+                rest = "".join(x for x, _ in words[i:]).removeprefix("进行")
+                return clean_indicator(aimed.group(1)[:at].replace("的", "") + rest) if len(rest) >= 2 else ""
+            at += len(w)
+        return ""
     tokens = posseg(text[:8])
     if not tokens or not (tokens[0][1].startswith("v") or tokens[0][0] in ACTION_VERBS):
         return ""
@@ -688,8 +702,8 @@ def _sentence_subject(s: str, cl: int) -> str:
     '全社会研究与实验发展经费'
     """
     first_end = clause_end(s, 0)
-    if first_end >= cl:
-        return ""
+    if first_end >= cl or re.search("[；;]", s[first_end:cl]):
+        return ""  # …连续两年快于城镇居民；…，5700多万人受益: a statement of its own after the semicolon
     words = posseg(s[:first_end])
     if (
         2 <= first_end <= 16

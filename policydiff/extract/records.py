@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lexicon import FRACTION_QUALIFIERS, GENERIC_INDICATORS, QUALIFIERS, STANDING_PREDICATES
+from ..lexicon import BARE_MEASURES, FRACTION_QUALIFIERS, GENERIC_INDICATORS, QUALIFIERS, STANDING_PREDICATES
 from ..metrics import metric_base, metric_key
 from ..model import Record
 from ..numbers import Quantity, find_quantities, parse_arabic, to_number
@@ -157,7 +157,7 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
         out.append(rec)
         prev = (ind, after_qualifier(s, q.end), q.base_unit)
     out.extend(_structure_records(report, sent, s, ctx))
-    return _respectively(sorted(out, key=lambda r: r.start), s, sent.start)
+    return _each_listed(_respectively(sorted(out, key=lambda r: r.start), s, sent.start), s, sent.start)
 
 
 def _base_record(report: Report, sent: Sentence, ctx: _Ctx, new: Record, base: Quantity, s: str) -> Record:
@@ -228,6 +228,41 @@ def _named_alike(before: list[Record], group: list[Record]) -> list[str] | None:
     if any((a.unit or "")[-1:] != (b.unit or "")[-1:] for a, b in zip(last, group, strict=True)):
         return None  # 亿吨 and 万吨: the same measure
     return names
+
+
+#: A bare measure said of each figure listed just before it (…建议95件、政协委员提案136件，办结率均达100%).
+_EACH = re.compile(r"^(?P<measure>[\u4e00-\u9fff]{2,6})均(?:达到|达|为|实现|保持)?$")
+#: Verbs of handling that lead the listed things' names (办理区人大代表建议 -> 区人大代表建议).
+_HANDLED = re.compile(r"^(?:共|全年)?(?:办理|办结|承办|受理|答复|办复)(?:了)?")
+
+
+def _each_listed(records: list[Record], s: str, offset: int) -> list[Record]:
+    """One record per listed thing for a bare measure said of each with 均 (办理人大代表建议120件、政协委员提案
+    199件，办结率均100% -> 人大代表建议办结率 and 政协委员提案办结率, both 100 %); other records as they are."""
+    out: list[Record] = []
+    for r in records:
+        loc = r.start - offset
+        cl = clause_start(s, loc)
+        each = _EACH.match(s[cl:loc])
+        owners: list[Record] = []
+        if (
+            each
+            and each.group("measure") in BARE_MEASURES
+            and out
+            and re.fullmatch(r"[^，,；;。]{0,2}[，,]", s[out[-1].end - offset : cl])
+        ):
+            owners = [out[-1]]
+            for p in reversed(out[:-1]):
+                if not re.fullmatch(r"[^，,；;。\d]*、[^，,；;。\d]*", s[p.end - offset : owners[0].start - offset]):
+                    break
+                owners.insert(0, p)
+        if each is None or len(owners) < 2:
+            out.append(r)
+            continue
+        for p in owners:
+            name = _HANDLED.sub("", p.indicator or "") + each.group("measure")
+            out.append(replace(r, indicator=name, metric=metric_key(name, r.measure)))
+    return out
 
 
 def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
