@@ -466,3 +466,22 @@ def test_a_statement_after_a_semicolon_takes_no_subject_from_before_it(records):
     assert not [r for r in recs if r.value == 5700 and r.indicator == "农村居民人均纯收入"]
     # 降低900多万个体工商户税负: 个体工商户 is the word, not 万个 of 体工商户
     assert only(recs, value=900, kind="result").unit == "万"
+
+
+def test_figures_after_a_threshold_crossed_are_the_subjects(records):
+    # jiangsu 2026: 地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7% (were named 地区生产总值连续迈上)
+    recs = records("jiangsu", 2026)
+    assert [only(recs, value=v, kind="result", year=2025).indicator for v in (14.2, 5.7)] == ["地区生产总值"] * 2
+    # shaanxi 2026: 地区生产总值跨过…: the same
+    assert only(records("shaanxi", 2026), value=5.2, unit="%", kind="result").indicator == "地区生产总值"
+
+
+def test_a_threshold_crossed_is_said_of_the_sentences_subject(records):
+    # heilongjiang 2025: 粮食总产量再上新台阶，突破1600亿斤大关 (was named 大关); xinjiang 2025 the same of its GDP
+    assert only(records("heilongjiang", 2025), value=1600, unit="亿斤", kind="result").indicator == "粮食总产量"
+    assert only(records("xinjiang", 2025), value=2, unit="万亿元", kind="result").indicator == "全疆地区生产总值"
+
+
+def test_people_counted_by_what_they_were_chosen_for(records):
+    # heilongjiang 2025: 技能人才总量达266.9万人，12人入选国家高层次人才 (12 was the skilled workers' total)
+    assert only(records("heilongjiang", 2025), value=12, unit="人").indicator == "入选国家高层次人才"

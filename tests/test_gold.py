@@ -37,7 +37,6 @@ BELOW_THE_BAR: dict[str, float] = {
     "national-2008": 0.87,
     # sixth round (stop 22): names said in a quotation or a clause before, counts of one figure said of each
     "jiangsu-2026": 0.94,
-    "heilongjiang-2025": 0.94,
     "hailar-2019": 0.89,
     "national-2012": 0.81,
 }

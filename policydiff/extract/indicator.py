@@ -139,6 +139,10 @@ def indicator_for(
         subject = _STEP_VERB.sub("", ind)
         if len(subject) >= 2 and not is_verb_only(subject) and subject not in GENERIC:
             return subject, [*links, "达到"]  # 一般公共预算收入迈上10亿元大关: the revenue reached 10亿元
+        if not subject and _STEP_VERB.search(s[cl : q.start]):
+            subject = _THRESHOLD_CROSSED.sub("", prev) if prev else _sentence_subject(s, cl)
+            if len(subject) >= 2:
+                return subject, [*links, "达到"]  # 粮食总产量再上新台阶，突破1600亿斤大关: the sentence's subject
     if count or bare or (verb_only and q.base_unit != "人口"):
         # 8条、12.3公里道路提升改造: the list shares its noun; so do households and their people when no name
         # stands before them (906户1559人实现稳定脱贫, not 剩余贫困人口322户677人上半年全部脱贫)
@@ -310,6 +314,9 @@ def indicator_for(
         return _OUTPUT_END.sub("", prev) + produced.group(1), links  # 马铃薯总产量达到25万吨，实现产值2.5亿元
     if prev and q.is_percent and ind.startswith("占") and len(ind) > 2 and not prev.endswith(ind):
         return prev + ind, links  # 完成投资50.03亿元，占任务的162.4%: the previous figure's share of the task
+    if prev and not ind and q.base_unit in _PEOPLE_UNITS and _HONOURED.match(s, after_qualifier(s, q.end)):
+        named = indicator_after(s, after_qualifier(s, q.end))
+        return (named, links) if len(named) >= 4 else None  # 技能人才总量达266.9万人，12人入选国家高层次人才
     if prev and (not ind or ind in GENERIC):
         raw = s[clause_start(s, q.start) : q.start]
         if cross and _ACTION.search(raw):
@@ -321,7 +328,9 @@ def indicator_for(
             return None  # 9个村3.2万人, 2147个县…，1334万人参保: a new figure, not the previous one's
         if ind in ("增速", "增幅", "增长率") and "增长" not in links:
             links = [*links, "增长"]  # 地区生产总值完成81.16亿元，增速7.9%: a growth rate of the same subject
-        ind = prev + ind if ind in ("总量", "总额", "规模") else prev
+        owner = _THRESHOLD_CROSSED.sub("", prev)  # 地区生产总值连续迈上4个万亿元台阶、达14.2万亿元: the subject's
+        owner = owner if len(owner) >= 2 else prev
+        ind = owner + ind if ind in ("总量", "总额", "规模") else owner
     ind, verb = strip_leading_change(ind)
     if verb:
         links = [verb, *links]  # 压减政府性基金项目30%: a fall of 30%
@@ -429,6 +438,8 @@ _WORKS_LEAD = re.compile("^" + _WORKS_ONLY.pattern.removesuffix("$"))
 #: Units that count people, and what people opening a clause did that is measured by their number
 #: (超70万人次接受补贴性职业技能培训, 3.5万人实现转移就业): the figure counts the people who did it.
 _PEOPLE_UNITS = frozenset("人 人次 名 户".split())
+#: What people are chosen for or given, said after their count (12人入选国家高层次人才): what the figure counts.
+_HONOURED = re.compile(r"(?:入选|当选|获评|获得|荣获|获|被评为|被授予)")
 _PEOPLE_DID = re.compile("|".join(PEOPLE_DEEDS))
 #: What may stand before such a figure in its clause: a time word, a bound.
 _OPENS = re.compile(r"(?:全年|去年|今年|当年|其中|累计|共有|共|有)?(?:超过|超|近|约|逾|达)?")
@@ -692,6 +703,12 @@ def _works_before(s: str, cl: int) -> str:
         return ""
     works = _after_verb(m.group("works"))
     return works if works != m.group("works") and len(works) > 2 else ""
+
+
+#: A verb of crossing a threshold that closes a name (地区生产总值连续迈上): what follows it is said of the subject.
+_THRESHOLD_CROSSED = re.compile(
+    r"(?:[两三五十]年)?(?:连续|接连|首次|成功|稳步)?(?:迈上|跨上|跃上|站上|迈过|跨过|越过)$"
+)
 
 
 def _sentence_subject(s: str, cl: int) -> str:
