@@ -485,3 +485,13 @@ def test_a_threshold_crossed_is_said_of_the_sentences_subject(records):
 def test_people_counted_by_what_they_were_chosen_for(records):
     # heilongjiang 2025: 技能人才总量达266.9万人，12人入选国家高层次人才 (12 was the skilled workers' total)
     assert only(records("heilongjiang", 2025), value=12, unit="人").indicator == "入选国家高层次人才"
+
+
+def test_a_comparison_word_and_its_base_year_are_not_the_name(records):
+    # hailar 2019: 空气优良天数比例达到99.2%，同比提高0.8个百分点 (同比提高 was read as 同 + 比…高, and dropped)
+    assert only(records("hailar", 2019), value=0.8, unit="个百分点").indicator == "空气优良天数比例"
+    # chongqing 2026: 人均预期寿命较2020年提高1.16岁 (was 人均预期寿命较); heilongjiang 2026: 民间投资占比提高
+    assert only(records("chongqing", 2026), value=1.16).indicator == "人均预期寿命"
+    assert only(records("heilongjiang", 2026), value=2.2, unit="个百分点").indicator == "民间投资占比"
+    # national 2001: 进出口总额达4743亿美元，其中出口2492亿美元，分别比1995年增长69％和67％
+    assert [only(records("national", 2001), value=v, unit="%").indicator for v in (69, 67)] == ["进出口总额", "出口"]

@@ -85,7 +85,7 @@ _TRAILING_YEAR = re.compile(r"(?:(?:增加|提高|增长|上升|下降|降低|�
 _RUN_OF_YEARS = re.compile(r"(?:连续|已连续)?\d{1,2}年(?:来|间)?$")
 
 
-_HIGHER = re.compile(r"(?:比|较)[^，,；;比较]{1,12}?(?:分别)?(?P<more>高|低|多|少)$")
+_HIGHER = re.compile(r"(?:比|较)[^，,；;比较]{1,12}?(?:分别)?(?P<more>(?<![提升增])高|(?<![降减])低|多|(?<![减缩])少)$")
 
 
 def _strip_trailing(text: str) -> tuple[str, list[str]]:
@@ -94,6 +94,10 @@ def _strip_trailing(text: str) -> tuple[str, list[str]]:
     changed = True
     while changed and text:
         changed = False
+        m = _COMPARATOR.search(text)
+        if m and m.group("more") is None and re.search(r"\d年$", m.group()):
+            text, changed = text[: m.start()], True  # 人均预期寿命较2020年提高1.16岁: the base year goes with 较
+            continue
         m = _TRAILING_YEAR.search(text) or _RUN_OF_YEARS.search(text)
         if m and (m.start() > 0 or m.re is _RUN_OF_YEARS):
             text, changed = text[: m.start()], True  # 国内生产总值2000年达…, 增加到2002年的…

@@ -223,10 +223,12 @@ def _named_alike(before: list[Record], group: list[Record]) -> list[str] | None:
         return None
     last = before[-n:]
     names = [r.indicator or "" for r in last]
-    if len(set(names)) != n or any(len(x) < 3 for x in names):
+    growths = group[0].measure == "growth" and all(r.unit == "%" for r in group)
+    growths = growths and not any(r.unit == "%" for r in last)  # the listed levels' growths
+    if len(set(names)) != n or any(len(x) < (2 if growths else 3) for x in names):
         return None
-    if any((a.unit or "")[-1:] != (b.unit or "")[-1:] for a, b in zip(last, group, strict=True)):
-        return None  # 亿吨 and 万吨: the same measure
+    if not growths and any((a.unit or "")[-1:] != (b.unit or "")[-1:] for a, b in zip(last, group, strict=True)):
+        return None  # 亿吨 and 万吨: the same measure; 4743亿美元…2492亿美元，分别比1995年增长69%和67%: their growths
     return names
 
 
