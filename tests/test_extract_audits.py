@@ -495,3 +495,9 @@ def test_a_comparison_word_and_its_base_year_are_not_the_name(records):
     assert only(records("heilongjiang", 2026), value=2.2, unit="个百分点").indicator == "民间投资占比"
     # national 2001: 进出口总额达4743亿美元，其中出口2492亿美元，分别比1995年增长69％和67％
     assert [only(records("national", 2001), value=v, unit="%").indicator for v in (69, 67)] == ["进出口总额", "出口"]
+
+
+def test_an_adverb_of_success_is_not_the_name(records):
+    # yixian 2020: 圆满完成796人的减贫任务 (was named 圆满); yunnan 2025: 圆满办结人大代表建议981件
+    assert only(records("yixian", 2020), value=796).indicator != "圆满"
+    assert only(records("yunnan", 2025), value=981).indicator == "办结人大代表建议"
