@@ -501,3 +501,14 @@ def test_an_adverb_of_success_is_not_the_name(records):
     # yixian 2020: 圆满完成796人的减贫任务 (was named 圆满); yunnan 2025: 圆满办结人大代表建议981件
     assert only(records("yixian", 2020), value=796).indicator != "圆满"
     assert only(records("yunnan", 2025), value=981).indicator == "办结人大代表建议"
+
+
+def test_an_area_or_length_between_a_place_and_its_works_sizes_them(records):
+    # hailar 2019: 奋斗镇4000平方米保鲜库投入使用 (was read as part of a name and dropped; the hailar-2013 and
+    # hailar-2019 golds both count such sizes)
+    # hailar 2015: 确保红星美凯龙5.7万平方米主力店正式运营，23万平方米的建材城完工
+    assert only(records("hailar", 2019), value=4000, unit="平方米").indicator == "奋斗镇保鲜库"
+    recs = records("hailar", 2015)
+    assert [only(recs, value=v, unit="万平方米").indicator for v in (5.7, 23)] == ["红星美凯龙主力店", "建材城"]
+    # a capacity still names a plant (大唐700万吨露天矿), and a speed is no size (时速350公里)
+    assert not [r for r in records("jiangxi", 2026) if r.value == 350 and r.unit == "公里"]

@@ -99,6 +99,26 @@ def _after_verb(name: str) -> str:
     return rest if len(rest) > 2 and not _general(rest) else name
 
 
+def _sized_work(named: str, q: Quantity) -> str | None:
+    """The place or owner named right before an area or length that sizes the works after it (奋斗镇4000平方米
+    保鲜库, 红星美凯龙6万平方米主力店 -> 奋斗镇, 红星美凯龙), without the clause's leading verbs; None when the
+    figure is no such size (a capacity names a plant: 大唐700万吨露天矿) or a verb stands right before it.
+
+    >>> from policydiff.numbers import find_quantities
+    >>> _sized_work("奋斗镇", find_quantities("4000平方米")[0]), _sized_work("大唐", find_quantities("700万吨")[0])
+    ('奋斗镇', None)
+    """
+    if q.base_unit not in _WORK_UNITS or q.base_unit == "立方米" or not named or "的" in named:
+        return None
+    words = posseg(named)
+    if words[-1][1] == "v" or not words[-1][1].startswith(("n", "j")) and not _PLACE.search(named):
+        return None
+    if named.endswith(("时速", "速度", "续航")):
+        return None  # 时速350公里: a speed
+    owner = _LEADING_VERBS.sub("", indicator_before(named, 0, len(named))[0])
+    return owner if 2 <= len(owner) <= 8 else None
+
+
 def _place_after_verb(named: str) -> str | None:
     """The place a verb's work is done in, when the words before a figure are a verb and a place.
 
@@ -220,8 +240,13 @@ def indicator_for(
         # (not a capacity, which names a plant: 大唐700万吨露天煤矿、400万吨褐煤提质)
         listed = named.endswith(("、", "和", "与", "及")) and q.base_unit in _WORK_UNITS
         place = None if bound else _place_after_verb(named)
+        sized = _sized_work(named, q) if not (bound or place or listed) else None
+        if sized is not None:
+            after = _noun_head(indicator_after(rest, 0).split("的", 1)[0])
+            if len(after) >= 2 and after not in _FRAME_NOUNS:
+                return sized + after, []  # 奋斗镇4000平方米保鲜库, 起步区2.6公里路网: the size of the works there
         if words and (words[-1][1] != "v" or (bound and words[-1][1] in ("n", "vn"))) and not listed and not place:
-            return None  # 大唐700万吨露天矿, 红星美凯龙5.7万平方米主力店, 续航超千公里氢能重卡: inside a name
+            return None  # 大唐700万吨露天矿, 续航超千公里氢能重卡: inside a name
         after = indicator_after(rest, 0).split("的", 1)[0]
         if after and after not in _FRAME_NOUNS:
             if place:
@@ -314,6 +339,11 @@ def indicator_for(
         return _OUTPUT_END.sub("", prev) + produced.group(1), links  # 马铃薯总产量达到25万吨，实现产值2.5亿元
     if prev and q.is_percent and ind.startswith("占") and len(ind) > 2 and not prev.endswith(ind):
         return prev + ind, links  # 完成投资50.03亿元，占任务的162.4%: the previous figure's share of the task
+    sized_noun = re.match(r"的(?=[\u4e00-\u9fff]{2})", rest) if not ind and q.base_unit in _WORK_UNITS else None
+    if sized_noun and not s[cl : q.start].strip():
+        thing = _noun_head(indicator_after(rest, 1).split("的", 1)[0])
+        if len(thing) >= 2 and thing not in _FRAME_NOUNS:
+            return thing, links  # …主力店正式运营，23万平方米的建材城完工: the size of the thing after it
     if prev and not ind and q.base_unit in _PEOPLE_UNITS and _HONOURED.match(s, after_qualifier(s, q.end)):
         named = indicator_after(s, after_qualifier(s, q.end))
         return (named, links) if len(named) >= 4 else None  # 技能人才总量达266.9万人，12人入选国家高层次人才
