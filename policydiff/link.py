@@ -27,7 +27,8 @@ the period's last year. A stock never answers an increment target (新投产里�
 **Score and evidence.** score = name similarity, +0.05 when the result's sentence ties itself to a
 target (超过原定的…, 完成全年目标, 超额完成; +0.3 when it quotes the target's own figure), +0.05 when the
 two share a theme and −0.1 when their themes differ, −0.2 when an amount is off by more than
-thirty times. A result links at :data:`PAIR_MIN` or above; between :data:`UNCLEAR_MIN` and
+thirty times, +0.05 in the delivery check when the figure is the target's own (not a plain one like 10 or
+100). A result links at :data:`PAIR_MIN` or above; between :data:`UNCLEAR_MIN` and
 :data:`PAIR_MIN` the target is ``unclear`` and its candidates are listed; below, ``not reported``.
 In the delivery check a target's only close candidate links from :data:`SOLE_MIN`
 (:func:`_sole_candidates`: nothing else within :data:`SOLE_MARGIN` either way, a shared word that is
@@ -1083,11 +1084,21 @@ def candidate(
             ev.append(f"figure {ratio:.3g}× the target")
         elif periods and ratio > STOCK_RATIO and _years_work(target) and not is_increment(result.indicator):
             reason = f"a stock, not an increment ({ratio:.3g}× the target)"
+    if reason is None and periods and sim >= 0.5 and target.value and result.value and target.unit and result.unit:
+        shown = result.value * unit_scale(result.unit)[0] / unit_scale(target.unit)[0]
+        if abs(shown - target.value) < 1e-9 * max(1.0, abs(target.value)) and not _round_small(target.value):
+            score += 0.05  # 1.3亿元的供水主管网改造 for 自来水管网改造…1.3亿元: the target's own figure, done
+            ev.append("the target's own figure")
     # the same measure first (a level for the level, its change for the change), whatever the bonuses
     score = round(min(score, PAIR_MIN - 0.01 if weak else 1.0) - (0.05 if cross else 0.0), 4)
     if score < floor:
         return None
     return Candidate(result, score, sim, reason is None, reason, ev)
+
+
+def _round_small(value: float) -> bool:
+    """A figure so plain that two unrelated things share it by chance (1-10, 20, 50, 100 …)."""
+    return value == int(value) and (value <= 10 or int(value) in (20, 30, 50, 100, 200, 500, 1000))
 
 
 #: A company named in an indicator (蒙能集团电力总装机): its own figure, not the region's.

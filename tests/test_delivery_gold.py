@@ -106,7 +106,8 @@ PAIRS = [
     ("liaoning", 2025, GOLD / "liaoning-2025-2026.jsonl", 0.87, 1.0, 0.95),
     ("gansu", 2025, GOLD / "gansu-2025-2026.jsonl", 0.66, 0.89, 1.0),
     ("hainan", 2025, GOLD / "hainan-2025-2026.jsonl", 0.81, 1.0, 0.96),
-    ("hailar", 2012, GOLD / "hailar-2012-2013.jsonl", 0.88, 1.0, 1.0),
+    # hailar 2012: 自来水管网改造工程投资1.3亿元 against 1.3亿元的供水主管网改造 is met here, not comparable in the gold
+    ("hailar", 2012, GOLD / "hailar-2012-2013.jsonl", 0.94, 1.0, 0.94),
     ("national", 2013, GOLD / "national-2013-2014.jsonl", 1.0, 1.0, 1.0),
     # a tenth round, paired blind by helpers after this stop's last rule and run once on it (546d417): the same
     # recall as the tool at the start of the stop (beijing 0.92, yunnan 0.60, xinjiang 0.94, national 2009 0.33);

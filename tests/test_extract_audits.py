@@ -512,3 +512,11 @@ def test_an_area_or_length_between_a_place_and_its_works_sizes_them(records):
     assert [only(recs, value=v, unit="万平方米").indicator for v in (5.7, 23)] == ["红星美凯龙主力店", "建材城"]
     # a capacity still names a plant (大唐700万吨露天矿), and a speed is no size (时速350公里)
     assert not [r for r in records("jiangxi", 2026) if r.value == 350 and r.unit == "公里"]
+
+
+def test_listed_money_each_pays_for_its_own_works(records):
+    # hailar 2013: 投资3500万元的二三级供水管网改造、3800万元的背街巷道改造、729万元的旧有小区供热改造、740万元的
+    # 公交新型客车更换等项目全面完成 (the last three were dropped)
+    recs = records("hailar", 2013)
+    names = [only(recs, value=v, unit="万元").indicator for v in (3500, 3800, 729, 740)]
+    assert names == ["二三级供水管网改造投资", "背街巷道改造投资", "旧有小区供热改造投资", "公交新型客车更换投资"]

@@ -196,7 +196,7 @@ def test_real_pair_national_2015_jobs(national):
 
 def test_sole_close_candidate_links_below_the_pair_threshold():
     t = target("新建大棚", 300, "个")
-    r = rec("建成蔬菜大棚", 300, "个")
+    r = rec("建成蔬菜大棚", 320, "个")
     lk = link([t], [r, rec("完成绿化", 66, "万平方米", measure="level")])[0]
     assert lk.status == "linked" and lk.result is r and lk.score is not None and lk.score < PAIR_MIN
     assert any("only close candidate" in e for e in lk.evidence)
@@ -599,3 +599,16 @@ def test_water_supply_and_drainage_said_as_one_is_the_whole_of_each(corpus):
     got = {d.target.value: d for d in c.delivery if "管网" in d.indicator}
     assert [(got[v].status, got[v].result.value) for v in (600, 2500)] == [("not comparable", 3500)] * 2
     assert "the whole, not the 供水 part" in got[600].note
+
+
+def test_the_targets_own_figure_tips_two_close_names(corpus):
+    from policydiff.compare import compare
+
+    # hailar 2012 自来水管网改造工程投资1.3亿元 / 2013 投资3500万元的二三级供水管网改造、…1.3亿元的供水主管网改造
+    c = compare(corpus.get(2012, "hailar"), corpus.get(2013, "hailar"))
+    (d,) = [d for d in c.delivery if d.indicator == "自来水管网改造工程投资"]
+    assert d.result.value == 1.3 and "the target's own figure" in d.evidence
+    # national 2009 小学…300元、初中…500元 / 2010 人均公用经费５００元和３００元: each its own
+    c = compare(corpus.get(2009, "national"), corpus.get(2010, "national"))
+    got = {d.target.value: d.result.value for d in c.delivery if "人均公用经费" in d.indicator and d.result}
+    assert got == {300: 300, 500: 500}

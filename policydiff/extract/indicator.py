@@ -290,7 +290,7 @@ def indicator_for(
             tail = tail[
                 inner[0].end :
             ]  # 总投资60.7亿元的100万千瓦神南镇抽水蓄能电站项目: the capacity is its own figure
-        obj = indicator_after(rest, 1) if money == "长度" else _noun_head(tail)  # 总长度57.9公里的城市道路新建改造
+        obj = indicator_after(rest, 1) if money == "长度" else _works_after(tail)  # 总长度57.9公里的城市道路新建改造
         if obj:
             return obj + money, links  # 推进投资5亿元的万家惠农贸市场项目 -> 万家惠农贸市场项目投资
     if ind in ("预期目标", "目标", "增长目标", "预期") or (not ind and not prev):
@@ -339,6 +339,12 @@ def indicator_for(
         return _OUTPUT_END.sub("", prev) + produced.group(1), links  # 马铃薯总产量达到25万吨，实现产值2.5亿元
     if prev and q.is_percent and ind.startswith("占") and len(ind) > 2 and not prev.endswith(ind):
         return prev + ind, links  # 完成投资50.03亿元，占任务的162.4%: the previous figure's share of the task
+    spent = next((w for w in _MONEY_WORDS if (prev or "").endswith(w)), None)
+    listed = re.fullmatch(r"(?:的[^，,；;。、]*)?、", s[cl : q.start])  # after the previous item's 的-works
+    if spent and listed and (q.unit or "").endswith("元") and rest.startswith("的"):
+        thing = _works_after(rest[1:])
+        if len(thing) >= 2:
+            return thing + spent, links  # 投资3500万元的二三级供水管网改造、3800万元的背街巷道改造: each the works'
     sized_noun = re.match(r"的(?=[\u4e00-\u9fff]{2})", rest) if not ind and q.base_unit in _WORK_UNITS else None
     if sized_noun and not s[cl : q.start].strip():
         thing = _noun_head(indicator_after(rest, 1).split("的", 1)[0])
@@ -773,11 +779,35 @@ def _sentence_subject(s: str, cl: int) -> str:
 _NAMED_WORKS = re.compile(r"^[\u4e00-\u9fff“”]{2,18}?(?:工程|项目)(?:[一二三四五六七八九十]期(?:工程|项目)?)?")
 
 
+#: Work done to a thing, said after it (背街巷道改造, 公交新型客车更换): it stays in the name the money pays for.
+_WORKS_END = re.compile(r"(?:改造|更换|改扩建|整治|修缮|提标|扩容|硬化|绿化|亮化|维修)$")
+
+
+def _works_after(text: str) -> str:
+    """What money said before 的 pays for: the noun phrase after it, with the work done to it
+    (3800万元的背街巷道改造 -> 背街巷道改造; 5亿元的万家惠农贸市场项目主体完工 -> 万家惠农贸市场项目).
+
+    >>> _works_after("背街巷道改造、729万元的…"), _works_after("万家惠农贸市场项目主体完工")
+    ('背街巷道改造', '万家惠农贸市场项目')
+    """
+    item = re.split(r"[、，,；;。]", text, maxsplit=1)[0]
+    head = _noun_head(item)
+    listed = re.sub(r"等(?:项目|工程)$", "", head)
+    if listed != head and _WORKS_END.search(listed):
+        return listed  # 740万元的公交新型客车更换等项目: the works listed, not "projects"
+    if head and item.startswith(head) and not head.endswith(("项目", "工程")):
+        work = _WORKS_END.search(item[: len(head) + 4])
+        if work and work.start() >= len(head):
+            return clean_indicator(item[: work.end()])
+    return head
+
+
 def _noun_head(text: str) -> str:
     """The noun phrase opening ``text``, up to its first verb or punctuation (万家惠农贸市场项目主体完工 ->
     万家惠农贸市场项目主体)."""
     text = text[: clause_end(text, 0)]
-    text = re.split(r"主体|整体|全部|正式|顺利|已|建成|完工|竣工|投入|投用|开工|实施|启动|营业|运营|开业", text)[0]
+    phases = "主体|整体|全部|正式|顺利|已|基本(?:完工|建成|竣工)|建成|完工|竣工|投入|投用|开工|实施|启动|营业|运营|开业"
+    text = re.split(phases, text)[0]
     named = _NAMED_WORKS.match(text)
     if named:
         return clean_indicator(named.group())  # 黑羊站水厂改扩建工程 (jieba reads 站 as a verb)
