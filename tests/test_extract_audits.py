@@ -520,3 +520,20 @@ def test_listed_money_each_pays_for_its_own_works(records):
     recs = records("hailar", 2013)
     names = [only(recs, value=v, unit="万元").indicator for v in (3500, 3800, 729, 740)]
     assert names == ["二三级供水管网改造投资", "背街巷道改造投资", "旧有小区供热改造投资", "公交新型客车更换投资"]
+
+
+def test_a_respective_list_keeps_items_of_other_units(records):
+    # shanghai 2026: 上海机场航空旅客和货邮吞吐量分别达到1.35亿人次、453.8万吨 (453.8万吨 was dropped)
+    recs = records("shanghai", 2026)
+    assert only(recs, value=453.8, unit="万吨").indicator == "货邮吞吐量"
+    # guizhou 2025: 城乡低保平均标准分别提高至778元/月、6818元/年
+    assert only(records("guizhou", 2025), value=6818).indicator == "农村低保平均标准"
+    # fujian 2025: 体育健儿分别摘得2金2银1铜、2金1银 (medals written together are no list of names)
+    assert not [r for r in records("fujian", 2025) if r.value == 1 and r.unit == "银"]
+
+
+def test_energy_and_computing_units(records):
+    # guizhou 2025: 新能源电池产能达38GWh, 算力规模超过55Eflops, 新增优质白酒产能5万千升, 18.92万吨/日
+    recs = records("guizhou", 2025)
+    assert only(recs, value=38).unit == "GWh" and only(recs, value=55, kind="result").unit == "Eflops"
+    assert only(recs, value=18.92).unit == "万吨/日"

@@ -358,8 +358,21 @@ def indicator_for(
         if cross and _ACTION.search(raw):
             return None  # 完成16条…: an action of its own, not the previous figure's indicator
         joined = re.search(r"\d[^\d，,；;、。]{1,2}$", s[: q.start])  # 勇夺4金1银1铜: figures written together
+        # 旅客和货邮吞吐量分别达到1.35亿人次、453.8万吨: a 分别 list's next item, whatever its unit
+        respective = (
+            "分别" in raw
+            and not cross
+            and s[: q.start].endswith(("、", "和"))
+            and (re.search("[、和与及]", prev) is not None or prev.startswith("城乡"))
+        )
         if not (
-            ind or links or joined or q.is_percent or q.unit in ("个百分点", "百分点", "倍") or prev_unit == q.base_unit
+            ind
+            or links
+            or joined
+            or respective
+            or q.is_percent
+            or q.unit in ("个百分点", "百分点", "倍")
+            or prev_unit == q.base_unit
         ):
             return None  # 9个村3.2万人, 2147个县…，1334万人参保: a new figure, not the previous one's
         if ind in ("增速", "增幅", "增长率") and "增长" not in links:
