@@ -339,12 +339,12 @@ def indicator_for(
         return _OUTPUT_END.sub("", prev) + produced.group(1), links  # 马铃薯总产量达到25万吨，实现产值2.5亿元
     if prev and q.is_percent and ind.startswith("占") and len(ind) > 2 and not prev.endswith(ind):
         return prev + ind, links  # 完成投资50.03亿元，占任务的162.4%: the previous figure's share of the task
-    spent = next((w for w in _MONEY_WORDS if (prev or "").endswith(w)), None)
-    listed = re.fullmatch(r"(?:的[^，,；;。、]*)?、", s[cl : q.start])  # after the previous item's 的-works
-    if spent and listed and (q.unit or "").endswith("元") and rest.startswith("的"):
+    paid_as = next((w for w in _MONEY_WORDS if (prev or "").endswith(w)), None)
+    next_item = re.fullmatch(r"(?:的[^，,；;。、]*)?、", s[cl : q.start])  # after the previous item's 的-works
+    if paid_as and next_item and (q.unit or "").endswith("元") and rest.startswith("的"):
         thing = _works_after(rest[1:])
         if len(thing) >= 2:
-            return thing + spent, links  # 投资3500万元的二三级供水管网改造、3800万元的背街巷道改造: each the works'
+            return thing + paid_as, links  # 投资3500万元的二三级供水管网改造、3800万元的背街巷道改造: each the works'
     sized_noun = re.match(r"的(?=[\u4e00-\u9fff]{2})", rest) if not ind and q.base_unit in _WORK_UNITS else None
     if sized_noun and not s[cl : q.start].strip():
         thing = _noun_head(indicator_after(rest, 1).split("的", 1)[0])
