@@ -537,3 +537,12 @@ def test_energy_and_computing_units(records):
     recs = records("guizhou", 2025)
     assert only(recs, value=38).unit == "GWh" and only(recs, value=55, kind="result").unit == "Eflops"
     assert only(recs, value=18.92).unit == "万吨/日"
+
+
+def test_two_whole_rates_said_of_one_percentage_are_one_record_each(records):
+    # shunping 2024: 力争热线解决率、群众满意率达到100% (the fuping-2022 and guizhou-2025 golds read such lists so)
+    recs = [r for r in records("shunping", 2024) if r.value == 100 and r.unit == "%" and r.kind == "target"]
+    assert {"热线解决率", "群众满意率"} <= {r.indicator for r in recs}
+    # one measure shared by two schemes stays one figure: 基本养老保险和医疗保险参保率96%以上
+    shared = only(records("dingxing", 2022), value=96, unit="%", kind="target")
+    assert shared.indicator == "基本养老保险和医疗保险参保率"

@@ -258,6 +258,10 @@ def _each_listed(records: list[Record], s: str, offset: int) -> list[Record]:
                 if not re.fullmatch(r"[^，,；;。\d]*、[^，,；;。\d]*", s[p.end - offset : owners[0].start - offset]):
                     break
                 owners.insert(0, p)
+        rates = _listed_rates(r, s, offset) if each is None or len(owners) < 2 else []
+        if rates:
+            out.extend(replace(r, indicator=n, metric=metric_key(n, r.measure)) for n in rates)
+            continue  # 力争热线解决率、群众满意率达到100%: each rate is 100 %
         if each is None or len(owners) < 2:
             out.append(r)
             continue
@@ -265,6 +269,17 @@ def _each_listed(records: list[Record], s: str, offset: int) -> list[Record]:
             name = _HANDLED.sub("", p.indicator or "") + each.group("measure")
             out.append(replace(r, indicator=name, metric=metric_key(name, r.measure)))
     return out
+
+
+def _listed_rates(r: Record, s: str, offset: int) -> list[str]:
+    """The rates a lone percentage is said of when its name lists two, each a whole rate's name (热线解决率、
+    群众满意率达到100%); [] otherwise, and for a 分别 list, which names one figure each."""
+    if r.unit != "%" or "分别" in s[clause_start(s, r.start - offset) : r.start - offset]:
+        return []
+    parts = [x for x in re.split("、|和", r.indicator or "") if x]
+    if len(parts) != 2 or len(set(parts)) != 2 or not all(len(x) >= 3 and x.endswith("率") for x in parts):
+        return []  # 基本养老保险和医疗保险参保率 shares one measure: one figure of two schemes, read as written
+    return parts
 
 
 def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
