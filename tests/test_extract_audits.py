@@ -546,3 +546,12 @@ def test_two_whole_rates_said_of_one_percentage_are_one_record_each(records):
     # one measure shared by two schemes stays one figure: 基本养老保险和医疗保险参保率96%以上
     shared = only(records("dingxing", 2022), value=96, unit="%", kind="target")
     assert shared.indicator == "基本养老保险和医疗保险参保率"
+
+
+def test_a_range_extended_from_one_figure_to_another(records):
+    # shanghai 2026: 跨部门综合监管事项从39个拓展到91个 (named 拓展到 and 拓展)
+    recs = records("shanghai", 2026)
+    assert [(only(recs, value=v).indicator, only(recs, value=v).year) for v in (39, 91)] == [
+        ("跨部门综合监管事项", 2024),
+        ("跨部门综合监管事项", 2025),
+    ]
