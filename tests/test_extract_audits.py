@@ -555,3 +555,8 @@ def test_a_range_extended_from_one_figure_to_another(records):
         ("跨部门综合监管事项", 2024),
         ("跨部门综合监管事项", 2025),
     ]
+
+
+def test_a_figure_converted_to_other_money_keeps_its_name(records):
+    # shanghai 2026: 实际使用外资达到160.6亿美元、折合1148亿元人民币 (was named 人民币)
+    assert only(records("shanghai", 2026), value=1148, unit="亿元").indicator == "实际使用外资"

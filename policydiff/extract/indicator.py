@@ -147,6 +147,8 @@ def indicator_for(
     ind = strip_target_words(ind)
     if _COMPARED_TO.sub("", ind) not in ("分别", "均", "都"):  # 分别比1995年: a list's verb, read with its list
         ind = _COMPARED_TO.sub("", ind)  # 比2002年增长65.5%, 资产总额比2002年增长: the base compared to, not the name
+    if prev and re.search(r"折合(?:为|成)?(?:人民币)?$", s[cl : q.start]):
+        return prev, links  # 实际使用外资达到160.6亿美元、折合1148亿元人民币: the same figure in other money
     share = share_of(s, q) if q.is_percent or q.base_unit == "成" else None
     if share:
         owner, _ = indicator_before(s, cl, q.start)
