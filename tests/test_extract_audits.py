@@ -560,3 +560,17 @@ def test_a_range_extended_from_one_figure_to_another(records):
 def test_a_figure_converted_to_other_money_keeps_its_name(records):
     # shanghai 2026: 实际使用外资达到160.6亿美元、折合1148亿元人民币 (was named 人民币)
     assert only(records("shanghai", 2026), value=1148, unit="亿元").indicator == "实际使用外资"
+
+
+def test_a_respective_list_takes_the_names_the_clause_before_lists(records):
+    # hailar 2013: 企业退休人员基本养老金、城镇低保标准、社区干部生活补贴和环卫工人工资再次提高，月人均分别提高221元、
+    # 90元、350元和300元 (all four were named 月人均)
+    recs = records("hailar", 2013)
+    assert [only(recs, value=v, unit="元").indicator for v in (221, 90, 350, 300)] == [
+        "企业退休人员基本养老金月人均",
+        "城镇低保标准月人均",
+        "社区干部生活补贴月人均",
+        "环卫工人工资月人均",
+    ]
+    # hailar 2012: 医疗废物、生活垃圾、城市污水处理能力不断提高，处理率分别达到95%、85%、80%以上
+    assert only(records("hailar", 2012), value=80, unit="%", qualifier="以上").indicator == "城市污水处理率"

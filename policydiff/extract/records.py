@@ -271,6 +271,30 @@ def _each_listed(records: list[Record], s: str, offset: int) -> list[Record]:
     return out
 
 
+#: What a clause that lists names says of them before a 分别 list (再次提高, 均有提高): not part of the names.
+_SAID_OF_LIST = re.compile(r"(?:再次|又|进一步|继续|不断|均|都|全面|大幅|稳步)*(?:提高|提升|增加|上调|增长)(?:了)?$")
+
+
+def _listed_in_clause_before(s: str, at: int, part: int, n: int) -> list[str]:
+    """The ``n`` names a figure-free clause lists right before the clause at ``at`` (企业退休人员基本养老金、城镇
+    低保标准、社区干部生活补贴和环卫工人工资再次提高，月人均分别提高221元、90元、350元和300元); [] when it lists
+    another number of names or holds a figure.
+
+    >>> s = "甲养老金、乙标准和丙补贴再次提高，月人均分别提高221元、90元和350元。"
+    >>> _listed_in_clause_before(s, s.index("月"), 0, 3)
+    ['甲养老金', '乙标准', '丙补贴']
+    """
+    cl = clause_start(s, at)
+    if cl <= part + 1:
+        return []
+    prev_cl = max(clause_start(s, cl - 1), part)
+    clause = s[prev_cl:cl].rstrip("，,")
+    if re.search(r"\d", clause) or not _SAID_OF_LIST.search(clause):
+        return []
+    items = [x for x in re.split("、|和", _SAID_OF_LIST.sub("", clause)) if x]
+    return items if len(items) == n and all(2 <= len(x) <= 14 for x in items) else []
+
+
 def _listed_rates(r: Record, s: str, offset: int) -> list[str]:
     """The rates a lone percentage is said of when its name lists two, each a whole rate's name (热线解决率、
     群众满意率达到100%); [] otherwise, and for a 分别 list, which names one figure each."""
@@ -331,6 +355,13 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
             earlier = _named_alike(records[:i], group)
             if earlier:
                 names = earlier  # 五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨
+            elif not names or len(set(names)) < len(names):
+                before = _listed_in_clause_before(s, first.start - offset, part, len(group))
+                if before:
+                    head = (first.indicator or "")[:2]  # 医疗废物、生活垃圾、城市污水处理能力…，处理率分别达到…
+                    if len(head) == 2 and head in before[-1][2:]:
+                        before[-1] = before[-1][: before[-1].index(head, 2)]
+                    names = [x + (first.indicator or "") for x in before]  # …和环卫工人工资再次提高，月人均分别提高…
             tail_qual = group[-1].qualifier
             named: list[str | None] = list(names) if names else [None] * len(group)
             for j, name in zip(range(i, i + len(group)), named, strict=True):
