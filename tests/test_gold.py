@@ -43,7 +43,7 @@ BELOW_THE_BAR: dict[str, float] = {
     "shanghai-2026": 0.95,
     "guizhou-2025": 0.95,
     "shunping-2024": 0.93,
-    "hailar-2013": 0.85,
+    "hailar-2013": 0.89,
     "national-2004": 0.85,
 }
 SHARED_GOLD = sorted((SHARED / "gold").glob("*-[0-9][0-9][0-9][0-9].jsonl"))
