@@ -740,7 +740,7 @@ def period_issue(target: Any, result: Any, clause: str = "") -> tuple[bool, str 
     if not rates and (is_increment(result.indicator) or is_increment(target.indicator)):
         return False, f"a {rp} figure (increments over the period), not one year"
     done = _ACTIVITY.search(normalise(result.indicator or "") + clause)
-    said = clause_before(target)
+    said = clause_before(target) if not rates and done else ""
     running = "累计" in said  # 累计实现…21个村庄污水治理: the target itself is a running total
     if not rates and not running and done and _ACTIVITY.search((target.indicator or "") + said):
         return False, f"a {rp} total ({done.group()}), not one year"
