@@ -506,7 +506,9 @@ _CAPACITY_UNITS = frozenset("千瓦 兆瓦 吉瓦 千伏 伏 吨 蒸吨 平方�
 _FRAME_NOUNS = ("目标", "目标任务", "任务", "任务目标")
 #: A step a figure is said to reach (迈上4000亿元台阶, 10亿元大关), and the verbs that climb it.
 _STEP = re.compile(r"(?:新)?(?:台阶|大关|关口)")
-_STEP_VERB = re.compile(r"(?:首次|历史性|成功|一举|稳步)?(?:地)?(?:迈上|跨上|跃上|站上|突破|跨越|越过|跨过|迈过)$")
+#: Verbs of crossing a step or threshold (迈上…台阶, 跨过…大关).
+_CROSSING = "迈上|跨上|跃上|站上|越过|跨过|迈过"
+_STEP_VERB = re.compile(rf"(?:首次|历史性|成功|一举|稳步)?(?:地)?(?:突破|跨越|{_CROSSING})$")
 
 
 #: Words after a figure that frame it rather than name it (5万亿元台阶, 千亿大关, 两个台阶).
@@ -757,9 +759,7 @@ def _works_before(s: str, cl: int) -> str:
 
 
 #: A verb of crossing a threshold that closes a name (地区生产总值连续迈上): what follows it is said of the subject.
-_THRESHOLD_CROSSED = re.compile(
-    r"(?:[两三五十]年)?(?:连续|接连|首次|成功|稳步)?(?:迈上|跨上|跃上|站上|迈过|跨过|越过)$"
-)
+_THRESHOLD_CROSSED = re.compile(rf"(?:[两三五十]年)?(?:连续|接连|首次|成功|稳步)?(?:{_CROSSING})$")
 
 
 def _sentence_subject(s: str, cl: int) -> str:

@@ -258,16 +258,14 @@ def _each_listed(records: list[Record], s: str, offset: int) -> list[Record]:
                 if not re.fullmatch(r"[^，,；;。\d]*、[^，,；;。\d]*", s[p.end - offset : owners[0].start - offset]):
                     break
                 owners.insert(0, p)
-        rates = _listed_rates(r, s, offset) if each is None or len(owners) < 2 else []
-        if rates:
-            out.extend(replace(r, indicator=n, metric=metric_key(n, r.measure)) for n in rates)
-            continue  # 力争热线解决率、群众满意率达到100%: each rate is 100 %
-        if each is None or len(owners) < 2:
+        if each is not None and len(owners) >= 2:
+            names = [_HANDLED.sub("", p.indicator or "") + each.group("measure") for p in owners]
+        else:
+            names = _listed_rates(r, s, offset) or [r.indicator or ""]  # 热线解决率、群众满意率达到100%: each 100 %
+        if names == [r.indicator]:
             out.append(r)
             continue
-        for p in owners:
-            name = _HANDLED.sub("", p.indicator or "") + each.group("measure")
-            out.append(replace(r, indicator=name, metric=metric_key(name, r.measure)))
+        out.extend(replace(r, indicator=n, metric=metric_key(n, r.measure)) for n in names)
     return out
 
 
