@@ -543,6 +543,9 @@ def name_similarity(a: str | None, b: str | None) -> float:
             bare = len(_words(short)) == 1 and (len(short) <= 2 or (len(short) == 3 and short[-1] in "率量额值"))
             base = 0.5 if bare else 0.7
             return round(base + 0.3 * len(short) / len(long_), 4)
+    conj = _conjunct_similarity(a, b)
+    if conj is not None:
+        return conj
     short, long_ = sorted((ca, cb), key=len)
     ba, bb = _bigrams(ca), _bigrams(cb)
     dice = 2 * len(ba & bb) / (len(ba) + len(bb))
@@ -554,6 +557,29 @@ def name_similarity(a: str | None, b: str | None) -> float:
             return round(max(0.35, by_terms), 4)
         return round(max(0.35 + 0.65 * dice, by_terms), 4)
     return round(max(dice, by_terms), 4)
+
+
+def _conjunct_similarity(a: str, b: str) -> float | None:
+    """How alike a name joining two things (A和B, A及B, A与B) is to a plain name, read on its first thing: a
+    figure said of both is most often the first's (各类燃煤小锅炉淘汰和清洁能源替代 178座 / 燃煤锅炉拆改 178座).
+    0.05 below the first thing's own similarity, and only when that reaches :data:`PAIR_MIN`; None otherwise.
+    The second thing is left alone: it often shares the whole's head (基础设施和项目建设投资 is not 项目建设投资).
+
+    >>> _conjunct_similarity("各类燃煤小锅炉淘汰和清洁能源替代", "燃煤锅炉拆改")
+    0.75
+    >>> _conjunct_similarity("基础设施和项目建设投资", "重点工业项目完成投资") is None
+    True
+    """
+    for x, y in ((a, b), (b, a)):
+        if re.search("[和及与、]", core(y)):
+            continue
+        parts = re.split("[和及与]", core(x))
+        if len(parts) != 2 or any(len(p) < 4 for p in parts):
+            continue
+        first = name_similarity(parts[0], y)
+        if first >= PAIR_MIN:
+            return round(first - 0.05, 4)
+    return None
 
 
 #: Words that say what is done to a thing or how it is framed, not what it is: left out when two indicators'

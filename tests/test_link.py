@@ -612,3 +612,15 @@ def test_the_targets_own_figure_tips_two_close_names(corpus):
     c = compare(corpus.get(2009, "national"), corpus.get(2010, "national"))
     got = {d.target.value: d.result.value for d in c.delivery if "人均公用经费" in d.indicator and d.result}
     assert got == {300: 300, 500: 500}
+
+
+def test_a_name_of_two_things_links_by_its_first(corpus):
+    from policydiff.compare import compare
+    from policydiff.link import name_similarity
+
+    # hailar 2017 各类燃煤小锅炉淘汰和清洁能源替代178座 / 2018 完成178座燃煤锅炉拆改
+    c = compare(corpus.get(2017, "hailar"), corpus.get(2018, "hailar"))
+    (d,) = [d for d in c.delivery if d.target.value == 178]
+    assert (d.status, d.result.indicator) == ("met", "燃煤锅炉拆改")
+    # the second thing shares the whole's head: 基础设施和项目建设投资 is not 重点工业项目完成投资
+    assert name_similarity("基础设施和项目建设投资", "重点工业项目完成投资") < 0.7
