@@ -574,3 +574,14 @@ def test_a_respective_list_takes_the_names_the_clause_before_lists(records):
     ]
     # hailar 2012: 医疗废物、生活垃圾、城市污水处理能力不断提高，处理率分别达到95%、85%、80%以上
     assert only(records("hailar", 2012), value=80, unit="%", qualifier="以上").indicator == "城市污水处理率"
+
+
+def test_a_bare_harvest_is_of_the_crop_named_before(records):
+    # hailar 2014: 地产蔬菜种植面积达到2万亩，产量达到15万吨 (the sown area's crop)
+    assert only(records("hailar", 2014), value=15, unit="万吨").indicator == "地产蔬菜产量"
+    # national 2009: 粮食连续五年增产，总产量５２８５０万吨 (the clause before says what was harvested more)
+    assert only(records("national", 2009), value=52850, unit="万吨").indicator == "粮食总产量"
+    # dingxing 2021: 全年粮食面积稳定在104万亩、产量60万吨 (a list item takes the subject of the one before)
+    assert only(records("dingxing", 2021), value=60, unit="万吨").indicator == "粮食产量"
+    # shandong 2026: 推动新能源汽车产业提质扩量，…，力争产量突破120万辆 names no crop: left bare
+    assert only(records("shandong", 2026), value=120, unit="万辆").indicator == "产量"

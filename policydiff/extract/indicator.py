@@ -303,6 +303,11 @@ def indicator_for(
         return prev + ind, links  # 兑付资金77.7亿元、惠及企业2.6万家: whose reach
     if prev and (ind in TOTALS or _COMPARED.match(ind)):
         return prev + ind, links  # 上市公司达288家、总市值超8600亿元; 投资增长20.4%、高于全国12.4个百分点
+    if _HARVEST.fullmatch(ind):
+        grown = _harvest_owner(s, cl, prev)
+        if grown:
+            # 地产蔬菜种植面积达到2万亩，产量达到15万吨: the vegetables' harvest
+            return grown + re.sub("^(?:全年|年度|年)", "", ind), links
     if ind in BARE_MEASURES:
         here = clause_start(s, q.start)
         after_figure = (
@@ -630,6 +635,41 @@ def links_only(s: str, cl: int, qstart: int) -> bool:
 
 #: The predicate closing a clause: a link word (拓展至, 培育壮大, 持续深化); stripped to leave its subject.
 _CLOSING_LINK = re.compile(r"(?:至|到|了)$")
+
+
+#: A harvest said bare (产量达到15万吨, 总产量5.3亿吨): it needs the name of what was grown.
+_HARVEST = re.compile(r"(?:年|总|全年|年度)?产量")
+#: What was grown, said by its sown area (地产蔬菜种植面积, 粮食播种面积).
+_SOWN = re.compile(r"(?:种植|播种)?面积$")
+#: A clause saying that a crop's harvest grew (粮食连续五年增产, 全国粮食生产再获丰收): the crop, then how.
+_HARVESTED = re.compile(
+    r"^(?:全国|全省|全区|全市|全县)?(?P<crop>[\u4e00-\u9fff]{2,6}?)(?:生产)?(?:连续\S{1,3}年|再获|再次|又获)?"
+    r"(?:增产|丰收|稳产)$"
+)
+
+
+def _harvest_owner(s: str, cl: int, prev: str | None) -> str:
+    """What a bare harvest (产量) at clause ``cl`` is of: the crop whose sown area the clause right before
+    gives (地产蔬菜种植面积达到2万亩，产量达到15万吨), or the crop that clause says was harvested more
+    (粮食连续五年增产，总产量52850万吨); '' when neither.
+
+    >>> s = "地产蔬菜种植面积达到2万亩，产量达到15万吨"
+    >>> _harvest_owner(s, s.index("产量达到15"), "地产蔬菜种植面积")
+    '地产蔬菜'
+    >>> s = "粮食连续五年增产，总产量52850万吨"
+    >>> _harvest_owner(s, s.index("总产量"), None)
+    '粮食'
+    >>> s = "推动新能源汽车产业提质扩量，力争产量突破120万辆"
+    >>> _harvest_owner(s, s.index("力争"), None)
+    ''
+    """
+    before = _clause_before_clause(s, cl)
+    if prev and _SOWN.search(prev) and find_quantities(before):
+        crop = _SOWN.sub("", prev)
+        if len(crop) >= 2:
+            return crop
+    grown = _HARVESTED.match(before) if before and not find_quantities(before) else None
+    return grown.group("crop") if grown else ""
 
 
 def _clause_before_clause(s: str, cl: int) -> str:

@@ -510,7 +510,7 @@ def shared_head(prev: str, noun: str) -> str:
     >>> shared_head("“高效办成一件事”平均压减时间", "材料"), shared_head("地区生产总值", "一般公共预算收入")
     ('“高效办成一件事”平均压减材料', '一般公共预算收入')
     """
-    if not noun or len(noun) > 3 or len(prev) <= len(noun) + 2 or noun in prev:
+    if not noun or len(noun) > 3 or len(prev) < len(noun) + 2 or noun in prev:
         return noun
     words = posseg(prev)
     if len(words) < 2 or not words[-1][1].startswith("n") or not posseg(noun)[0][1].startswith("n"):
