@@ -971,7 +971,8 @@ def candidate(
     weak = False
     if _alias_key(target.indicator) is None and common:
         word = _generic(target, result, common)
-        if word and same_metric and word_frequency(word) < GENERAL_FREQ:
+        head_too = sim >= SAME_NAME - 0.05 and min(ct, cr, key=len) != word  # 地产蔬菜产量 / 蔬菜产量: one head too
+        if word and (same_metric or head_too) and word_frequency(word) < GENERAL_FREQ:
             word = None  # 蔬菜产量 / 蔬菜产量: common in this report, but a name of its own
         if word:  # 投资 / 投资: one common and general word is no metric of its own
             same_metric = False

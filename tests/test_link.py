@@ -624,3 +624,17 @@ def test_a_name_of_two_things_links_by_its_first(corpus):
     assert (d.status, d.result.indicator) == ("met", "燃煤锅炉拆改")
     # the second thing shares the whole's head: 基础设施和项目建设投资 is not 重点工业项目完成投资
     assert name_similarity("基础设施和项目建设投资", "重点工业项目完成投资") < 0.7
+
+
+def test_a_common_specific_word_with_a_shared_head_links(corpus):
+    from policydiff.compare import compare
+    from policydiff.link import name_similarity
+
+    # hailar 2014 地产蔬菜产量15万吨 / 2015 全年蔬菜产量达到9.7万吨: 蔬菜 is in many of B's names (蔬菜大棚 …), but the
+    # two names share 产量 too, so the link is not through one common word alone
+    c = compare(corpus.get(2014, "hailar"), corpus.get(2015, "hailar"))
+    (d,) = [d for d in c.delivery if d.target.value == 15 and d.target.unit == "万吨"]
+    assert (d.status, d.result.value) == ("missed", 9.7)
+    assert name_similarity("文旅重大项目", "重大项目") >= 0.85  # …while a common word that is the whole name
+    c = compare(corpus.get(2025, "guangxi"), corpus.get(2026, "guangxi"))
+    assert not [d for d in c.delivery if d.indicator == "文旅重大项目" and d.result is not None]
