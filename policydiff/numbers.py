@@ -104,11 +104,25 @@ _NAMED_COUNT = re.compile(
 #: A count in words opening a clause, or after 推进 or 和, whose names end in a works or completion word
 #: (推进四个新型建材产业园区建设, 五条主要河道全面清理; 推进五个集中区和四个产业园区建设): the works make it a
 #: figure, not a slogan (两个维护, 四个全面 end in no such word).
+#: Words that close a clause about works done or begun (…建成通车, …全部封顶): the figure before counts works.
+_WORKS_DONE = (
+    r"(?:年内|全部|全面|正式|已)?"
+    r"(?:建设|投入使用|建成|完工|竣工|全面清理|实现通车|建成通车|通车|建成投用|投产|投入运营|封顶)(?:[，,。；;、]|$)"
+)
 _WORKS_COUNT = re.compile(
     r"(?:(?<=^)|(?<=[，,。；;：:\n和])|(?<=推进))"
     r"(?P<num>[两二三四五六七八九]|十[一二三四五六七八九]?)(?P<unit>[个座条家所处栋])"
     r"(?=[\u4e00-\u9fff]{2,12}?(?:和(?:[两二三四五六七八九]|十)[个座条家所处栋][\u4e00-\u9fff]{2,12}?)?"
-    r"(?:建设|投入使用|建成|完工|竣工|全面清理|实现通车|建成投用|投产)(?:[，,。；;、]|$))"
+    + _WORKS_DONE
+    + ")"
+)
+#: The same with the names listed first, opening the clause (华汇、地壹街两个地下商城投入使用; 白庙村、西显阳村两个
+#: 片区改造安置区全部封顶): taken, as :data:`_NAMED_COUNT`, only when the names are as many as the count says.
+_NAMED_DONE = re.compile(
+    r"(?:(?<=^)|(?<=[，,。；;：:\n]))"
+    r"(?P<names>[\u4e00-\u9fff]{2,12}?(?:[、和及与][\u4e00-\u9fff]{2,12}?)+)"
+    r"(?P<num>[两二三四五六七八九])(?P<unit>[个座条家所处])(?![大次“”])"
+    r"(?=[\u4e00-\u9fff]{2,12}?" + _WORKS_DONE + ")"
 )
 #: A listed "name" ending in a verb is a clause, not a name (建设保定市西部中心城市、实现两个翻一番).
 _DOING_END = re.compile(r"(?:实现|推进|建设|打造|完成|开展|实施|落实|推动|加快)$")
@@ -325,7 +339,7 @@ def find_quantities(text: str) -> list[Quantity]:
         for i in range(a, b):
             taken[i] = True
 
-    for m in _NAMED_COUNT.finditer(norm):
+    for m in (*_NAMED_COUNT.finditer(norm), *_NAMED_DONE.finditer(norm)):
         a, b = m.start("num"), m.end()
         value = to_number(parse_chinese(m.group("num")))
         names = re.split(r"[、和及与]", m.group("names"))

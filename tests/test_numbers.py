@@ -167,3 +167,19 @@ def test_offsets_always_slice_the_original(parts):
         assert 0 <= q.start < q.end <= len(text)
         assert text[q.start : q.end] == q.text
         assert any(ch.isdigit() or ch in "零〇一二两三四五六七八九十百千" for ch in q.text)
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("传统商贸业稳步发展，华汇、地壹街两个地下商城投入使用，全年", [(2, "个")]),  # hailar 2014
+        ("白庙村、西显阳村两个片区改造安置区全部封顶，腾退土地", [(2, "个")]),  # shunping 2024
+        ("东山组团建设全面开工,三条主干道路建成通车，红星", [(3, "条")]),  # hailar 2013
+        # names and count disagree, a quoted slogan, no works said done: prose
+        ("华汇、地壹街三个地下商城投入使用，", []),
+        ("“登高、升规”两个工程全面建成，", []),
+        ("食品、汽车两个产业集群，", []),
+    ],
+)
+def test_a_count_in_words_after_the_names_of_works_done(text, want):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == want
