@@ -585,3 +585,16 @@ def test_a_bare_harvest_is_of_the_crop_named_before(records):
     assert only(records("dingxing", 2021), value=60, unit="万吨").indicator == "粮食产量"
     # shandong 2026: 推动新能源汽车产业提质扩量，…，力争产量突破120万辆 names no crop: left bare
     assert only(records("shandong", 2026), value=120, unit="万辆").indicator == "产量"
+
+
+def test_a_respective_list_after_named_levels_takes_their_names(records):
+    # yixian 2019: 全年接待游客873万人次，综合效益43.65亿元，分别增长23%和26% (both were named 综合效益)
+    recs = records("yixian", 2019)
+    assert [only(recs, value=v, unit="%", measure="growth").indicator for v in (23, 26)] == ["接待游客", "综合效益"]
+    # national 2005: 城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，扣除价格因素，分别实际增长7．7％和6．8％
+    recs = records("national", 2005)
+    assert only(recs, value=7.7, unit="%").indicator == "城镇居民人均可支配收入"
+    # a list whose own clause names what it lists keeps its names (xizang 2026: 民生投入累计超过1万亿元，城乡居民人均
+    # 可支配收入从2021年的46503元和16935元分别提高到58794元和23184元)
+    recs = records("xizang", 2026)
+    assert only(recs, value=58794, unit="元").indicator == "城镇居民人均可支配收入"

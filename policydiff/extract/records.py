@@ -214,12 +214,13 @@ def _structure_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> lis
 _COMPANY = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:集团|公司))(?:要|将|力争|争取|确保)")
 
 
-def _named_alike(before: list[Record], group: list[Record]) -> list[str] | None:
+def _named_alike(before: list[Record], group: list[Record], verb_only: bool = False) -> list[str] | None:
     """The names of the list just before a 分别 list that names nothing but its verb (分别淘汰3000万吨和3500万吨):
-    as many figures, in the same units, each named; None otherwise."""
+    as many figures, in the same units, each named; None otherwise. ``verb_only``: the list's clause says only
+    its verb, so a name it has is the figure before's, lent (接待游客873万人次，综合效益43.65亿元，分别增长23%和26%)."""
     n = len(group)
     bare = re.sub(r"^分别|分别$", "", group[0].indicator or "")
-    if len(before) < n or not (is_verb_only(bare) or len(bare) <= 2):
+    if len(before) < n or not (is_verb_only(bare) or len(bare) <= 2 or bare == before[-1].indicator and verb_only):
         return None
     last = before[-n:]
     names = [r.indicator or "" for r in last]
@@ -304,6 +305,10 @@ def _listed_rates(r: Record, s: str, offset: int) -> list[str]:
     return parts
 
 
+#: What a 分别 list's clause may say besides its verb without naming anything (比“十二五”末分别, 扣除价格因素).
+_LIST_WORDS = re.compile(r"比[^，,；;。分]{1,10}(?=分别)|分别|同比|实际|扣除价格因素")
+
+
 def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
     """Give each figure of a 分别 list its own indicator (基础设施、制造业投资分别增长9.4%、9.1%)."""
     i = 0
@@ -350,7 +355,8 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
         part = max(s.rfind(ch, 0, first.start - offset) for ch in "；;。") + 1
         if len(group) > 1 and ("分别" in s[part : first.start - offset] or listed):
             names = split_parallel(first.indicator or "", len(group))
-            earlier = _named_alike(records[:i], group)
+            said = _LIST_WORDS.sub("", s[cl : first.start - offset])
+            earlier = _named_alike(records[:i], group, verb_only=len(said) <= 2 or is_verb_only(said))
             if earlier:
                 names = earlier  # 五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨
             elif not names or len(set(names)) < len(names):
