@@ -598,3 +598,15 @@ def test_a_respective_list_after_named_levels_takes_their_names(records):
     # 可支配收入从2021年的46503元和16935元分别提高到58794元和23184元)
     recs = records("xizang", 2026)
     assert only(recs, value=58794, unit="元").indicator == "城镇居民人均可支配收入"
+
+
+def test_a_bare_rate_after_counted_handled_items_is_the_rate_of_them_all(records):
+    # hailar 2017: 全年办结人大代表建议68件、政协委员提案101件,办复率100% (no 均: one rate of both)
+    recs = [r for r in records("hailar", 2017) if r.value == 100 and r.indicator.endswith("办复率")]
+    assert [r.indicator for r in recs] == ["人大代表建议、政协委员提案办复率"]
+    # fuping 2022: 受理群众诉求7600余件，办结率100% (one thing counted)
+    recs = [r for r in records("fuping", 2022) if r.value == 100 and r.indicator.endswith("办结率")]
+    assert [r.indicator for r in recs] == ["群众诉求办结率"]
+    # with 均 each listed thing keeps a rate of its own (ningxia 2025: …建议321件、政协委员提案526件，办复率均达100%)
+    recs = [r for r in records("ningxia", 2025) if r.value == 100 and r.indicator.endswith("办复率")]
+    assert [r.indicator for r in recs] == ["人大代表建议办复率", "政协委员提案办复率"]

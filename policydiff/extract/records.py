@@ -235,8 +235,10 @@ def _named_alike(before: list[Record], group: list[Record], verb_only: bool = Fa
 
 #: A bare measure said of each figure listed just before it (…建议95件、政协委员提案136件，办结率均达100%).
 _EACH = re.compile(r"^(?P<measure>[\u4e00-\u9fff]{2,6})均(?:达到|达|为|实现|保持)?$")
+#: A bare rate said of all the things counted just before it, without 均 (…政协委员提案118件，办结率100%).
+_TOGETHER = re.compile(r"^(?P<measure>[\u4e00-\u9fff]{1,5}率)(?:达到|达|为|实现|保持)?$")
 #: Verbs of handling that lead the listed things' names (办理区人大代表建议 -> 区人大代表建议).
-_HANDLED = re.compile(r"^(?:共|全年)?(?:办理|办结|承办|受理|答复|办复)(?:了)?")
+_HANDLED = re.compile(r"^(?:共|全年|累计)?(?:高质量|认真)?(?:办理|办结|承办|受理|答复|办复)(?:了)?")
 
 
 def _each_listed(records: list[Record], s: str, offset: int) -> list[Record]:
@@ -259,8 +261,20 @@ def _each_listed(records: list[Record], s: str, offset: int) -> list[Record]:
                 if not re.fullmatch(r"[^，,；;。\d]*、[^，,；;。\d]*", s[p.end - offset : owners[0].start - offset]):
                     break
                 owners.insert(0, p)
+        together = _TOGETHER.match(s[cl:loc]) if each is None else None
+        if together and together.group("measure") in BARE_MEASURES and out and out[-1].measure == "count":
+            if re.fullmatch(r"[^，,；;。]{0,2}[，,]", s[out[-1].end - offset : cl]):
+                owners = [out[-1]]
+                for p in reversed(out[:-1]):
+                    if p.measure != "count" or not re.fullmatch(
+                        r"[^，,；;。\d]*[、和][^，,；;。\d]*", s[p.end - offset : owners[0].start - offset]
+                    ):
+                        break
+                    owners.insert(0, p)
         if each is not None and len(owners) >= 2:
             names = [_HANDLED.sub("", p.indicator or "") + each.group("measure") for p in owners]
+        elif together and owners:  # 办理人大代表建议68件、政协委员提案118件，办结率100%: the rate of them all
+            names = ["、".join(_HANDLED.sub("", p.indicator or "") for p in owners) + together.group("measure")]
         else:
             names = _listed_rates(r, s, offset) or [r.indicator or ""]  # 热线解决率、群众满意率达到100%: each 100 %
         if names == [r.indicator]:
