@@ -610,3 +610,13 @@ def test_a_bare_rate_after_counted_handled_items_is_the_rate_of_them_all(records
     # with 均 each listed thing keeps a rate of its own (ningxia 2025: …建议321件、政协委员提案526件，办复率均达100%)
     recs = [r for r in records("ningxia", 2025) if r.value == 100 and r.indicator.endswith("办复率")]
     assert [r.indicator for r in recs] == ["人大代表建议办复率", "政协委员提案办复率"]
+
+
+def test_a_ratio_to_a_base_year_stated_after_a_figure(records):
+    # hailar 2016: 2015年旅游收入达到69亿元，是2010年的2.6倍 (the 2015 figure's ratio; 2010 dates the base only)
+    got = only(records("hailar", 2016), value=2.6, unit="倍")
+    assert (got.indicator, got.measure, got.year) == ("旅游收入为2010年的倍数", "rate", 2015)
+    # the ratio names nothing after it: national 2003 …３３６６亿元，是１９９７年的１．８倍，占国内生产总值的比重…
+    assert only(records("national", 2003), value=2.5, unit="%").indicator == "财政性教育经费投入占国内生产总值的比重"
+    # a ratio after a share is not guessed (laishui 2021: …一般公共预算的83%以上，是“十二五”时期的1.62倍)
+    assert not [r for r in records("laishui", 2021) if r.unit == "倍"]

@@ -191,6 +191,11 @@ _RULES_NAMED = re.compile(r"(?:配套)?(?:规定|禁令|要求|准则)")
 _COMPLY = re.compile(r"贯彻|落实|执行|遵守|遵循|对照")
 
 
+#: A ratio of the figure before to a base year's or period's, stated after it (…69亿元，是2010年的2.6倍).
+TIMES_BASE = re.compile(r"(?:是|为)(?P<base>(?:19|20)\d\d年|“?[十][一二三四五]五”?(?:时期|期间|末)?)的$")
+TIMES_OF = re.compile(r"(?<=[，,])" + TIMES_BASE.pattern)
+
+
 def is_measurement(s: str, q: Quantity) -> bool:
     """Whether a quantity measures something (not a name, threshold, base or slogan)."""
     if is_threshold(s, q) or _SLOGAN.match(s[q.start :]):
@@ -200,8 +205,8 @@ def is_measurement(s: str, q: Quantity) -> bool:
     before = s[max(0, q.start - 1) : q.start]
     if _in_quoted_name(s, q):
         return False  # 实施“0.1微克”行动, “7个专项行动”, 稳经济“30条”: a quoted name that opens on its figure
-    if before in ("每", "前", "第") or (q.unit == "倍" and before == "的"):
-        return False  # 每50公斤; 是十年前的3倍 (a ratio to a base year)
+    if before in ("每", "前", "第") or (q.unit == "倍" and before == "的" and not TIMES_OF.search(s, 0, q.start)):
+        return False  # 每50公斤; 相当于十年前的3倍 (but 旅游收入达到69亿元，是2010年的2.6倍: a ratio stated)
     rest = s[after_qualifier(s, q.end) :]
     if q.is_percent and next_is_noun(rest[:8]) and not rest.startswith(("的", "和", "与", "及")):
         if share_of(s, q) is None:

@@ -29,7 +29,7 @@ from ..lexicon import (
 from ..metrics import known_indicator, metric_base, metric_table
 from ..nlp import GENERAL_FREQ, word_frequency
 from ..numbers import Quantity, find_quantities
-from .filters import _NOT_COUNTED, _NOT_NAMES, share_of
+from .filters import _NOT_COUNTED, _NOT_NAMES, TIMES_OF, share_of
 from .geometry import _cjk_start, clause_end, clause_start
 from .phrases import (
     GENERIC,
@@ -147,6 +147,9 @@ def indicator_for(
     ind = strip_target_words(ind)
     if _COMPARED_TO.sub("", ind) not in ("分别", "均", "都"):  # 分别比1995年: a list's verb, read with its list
         ind = _COMPARED_TO.sub("", ind)  # 比2002年增长65.5%, 资产总额比2002年增长: the base compared to, not the name
+    times = TIMES_OF.search(s, 0, q.start) if q.unit == "倍" else None
+    if times:  # 旅游收入达到69亿元，是2010年的2.6倍: the ratio of the amount before to the base's
+        return (f"{prev}为{times.group('base')}的倍数", []) if prev and prev_unit != "%" else None
     if prev and re.search(r"折合(?:为|成)?(?:人民币)?$", s[cl : q.start]):
         return prev, links  # 实际使用外资达到160.6亿美元、折合1148亿元人民币: the same figure in other money
     share = share_of(s, q) if q.is_percent or q.base_unit == "成" else None

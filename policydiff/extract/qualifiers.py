@@ -116,6 +116,8 @@ def measure_of(q: Quantity, indicator: str, links: list[str]) -> tuple[str, str 
     falls = any(w in _FALL for w in verbs)
     down = "down" if falls else None
     unit = q.unit or ""
+    if unit == "倍" and indicator.endswith("的倍数"):
+        return "rate", None  # 旅游收入为2010年的倍数: a ratio, not a change
     if unit.endswith("百分点") or unit == "倍":
         return "change", down
     if q.is_percent:

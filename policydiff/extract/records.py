@@ -30,7 +30,7 @@ from .context import (
     _sentence_contexts,
     _year_cues,
 )
-from .filters import is_base, is_context, is_measurement, turns_from
+from .filters import TIMES_BASE, TIMES_OF, is_base, is_context, is_measurement, turns_from
 from .geometry import clause_start, in_brackets
 from .indicator import indicator_for
 from .phrases import LIST_SEP, MEASURE_ENDS, shared_head, split_parallel
@@ -84,6 +84,8 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
         if prev and prev[1] > cl:
             cl = prev[1]
         before = _cue_scope(s, cl, q.start)
+        if q.unit == "倍" and TIMES_OF.search(s, 0, q.start):
+            before = TIMES_BASE.sub("", before)  # 是2010年的2.6倍: the base's year, not the figure's
         if _TARGET_REF.search(s[cl : q.start].rstrip("近约超过")):
             continue
         if ctx.kind == "result" and _TARGET_NAMED.search(s[: q.start]) and _TARGET_AFTER.match(s, q.end):
@@ -155,7 +157,8 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
             out.append(_base_record(report, sent, ctx, rec, base, s))
         base = None
         out.append(rec)
-        prev = (ind, after_qualifier(s, q.end), q.base_unit)
+        if not (q.unit == "倍" and ind.endswith("的倍数")):  # a ratio stated after a figure names nothing after it
+            prev = (ind, after_qualifier(s, q.end), q.base_unit)
     out.extend(_structure_records(report, sent, s, ctx))
     return _each_listed(_respectively(sorted(out, key=lambda r: r.start), s, sent.start), s, sent.start)
 
