@@ -83,6 +83,9 @@ PAYER_NAMES: frozenset[str] = frozenset(_DATA["payer_names"])
 #: Words of money and of its change, and words pointing back (为此, 此项): a payer with only these after it
 #: (中央财政为此新增支出) names who pays, not what for.
 FUNDS_WORDS: tuple[str, ...] = tuple(sorted(_DATA["funds_words"], key=len, reverse=True))
+#: Measures of things that are never added up (pollutants' emissions, concentrations): a figure said of a list of
+#: such things is each one's (二氧化硫、氮氧化物排放量要下降3%: both fall by 3 %).
+UNSUMMED_MEASURES: tuple[str, ...] = tuple(sorted(_DATA["unsummed_measures"], key=len, reverse=True))
 #: Verbs before a count that the indicator drops (推进32个城中村改造项目 -> 城中村改造项目).
 PLAIN_VERBS: frozenset[str] = frozenset(_DATA["plain_verbs"])
 #: Totals that belong to the figure before them (项目139个、总投资1022亿元 -> 项目总投资).

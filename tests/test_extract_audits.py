@@ -620,3 +620,11 @@ def test_a_ratio_to_a_base_year_stated_after_a_figure(records):
     assert only(records("national", 2003), value=2.5, unit="%").indicator == "财政性教育经费投入占国内生产总值的比重"
     # a ratio after a share is not guessed (laishui 2021: …一般公共预算的83%以上，是“十二五”时期的1.62倍)
     assert not [r for r in records("laishui", 2021) if r.unit == "倍"]
+
+
+def test_a_change_of_listed_pollutants_is_each_ones(records):
+    # national 2018: 今年二氧化硫、氮氧化物排放量要下降3% (emissions are never added up: lexicon unsummed_measures)
+    recs = [r for r in records("national", 2018) if r.value == 3 and "排放量" in r.indicator]
+    assert [r.indicator for r in recs] == ["二氧化硫排放量", "氮氧化物排放量"]
+    # a growth of a list of things that add up stays one figure (qinghai 2026: 交通运输、仓储和邮政业增长8.5%)
+    assert only(records("qinghai", 2026), value=8.5, unit="%").indicator == "交通运输、仓储和邮政业"

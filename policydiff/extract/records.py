@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lexicon import BARE_MEASURES, FRACTION_QUALIFIERS, GENERIC_INDICATORS, QUALIFIERS, STANDING_PREDICATES
+from ..lexicon import (
+    BARE_MEASURES,
+    FRACTION_QUALIFIERS,
+    GENERIC_INDICATORS,
+    QUALIFIERS,
+    STANDING_PREDICATES,
+    UNSUMMED_MEASURES,
+)
 from ..metrics import metric_base, metric_key
 from ..model import Record
 from ..numbers import Quantity, find_quantities, parse_arabic, to_number
@@ -313,10 +320,17 @@ def _listed_in_clause_before(s: str, at: int, part: int, n: int) -> list[str]:
 
 def _listed_rates(r: Record, s: str, offset: int) -> list[str]:
     """The rates a lone percentage is said of when its name lists two, each a whole rate's name (热线解决率、
-    群众满意率达到100%); [] otherwise, and for a 分别 list, which names one figure each."""
+    群众满意率达到100%), or the things whose change it is when they are never added up (lexicon
+    ``unsummed_measures``: 二氧化硫、氮氧化物排放量要下降3%); [] otherwise, and for a 分别 list, which names one
+    figure each."""
     if r.unit != "%" or "分别" in s[clause_start(s, r.start - offset) : r.start - offset]:
         return []
-    parts = [x for x in re.split("、|和", r.indicator or "") if x]
+    ind = r.indicator or ""
+    if r.measure == "growth" and "、" in ind and ind.endswith(UNSUMMED_MEASURES):
+        head = next(m for m in UNSUMMED_MEASURES if ind.endswith(m))  # 二氧化硫、氮氧化物排放量要下降3%: each falls
+        items = [x for x in LIST_SEP.split(ind.removesuffix(head)) if x]
+        return [x + head for x in items] if len(items) > 1 and all(len(x) >= 2 for x in items) else []
+    parts = [x for x in re.split("、|和", ind) if x]
     if len(parts) != 2 or len(set(parts)) != 2 or not all(len(x) >= 3 and x.endswith("率") for x in parts):
         return []  # 基本养老保险和医疗保险参保率 shares one measure: one figure of two schemes, read as written
     return parts
