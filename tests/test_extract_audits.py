@@ -628,3 +628,14 @@ def test_a_change_of_listed_pollutants_is_each_ones(records):
     assert [r.indicator for r in recs] == ["二氧化硫排放量", "氮氧化物排放量"]
     # a growth of a list of things that add up stays one figure (qinghai 2026: 交通运输、仓储和邮政业增长8.5%)
     assert only(records("qinghai", 2026), value=8.5, unit="%").indicator == "交通运输、仓储和邮政业"
+
+
+def test_computing_power_in_petaflops(records):
+    # hunan 2026: 总算力突破1.3万PF、增长20倍，其中智能算力达4800PF、超算算力达228PF (PF was no unit: all lost)
+    recs = records("hunan", 2026)
+    got = [only(recs, value=v, unit=u) for v, u in ((1.3, "万PF"), (4800, "PF"), (228, "PF"))]
+    assert [(r.indicator, r.unit) for r in got] == [
+        ("总算力", "万PF"),
+        ("智能算力", "PF"),
+        ("超算算力", "PF"),
+    ]
