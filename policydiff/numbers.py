@@ -478,8 +478,8 @@ def _arabic(norm: str, text: str, m: re.Match) -> Quantity | None:
         if not mag or m.group("approx2"):
             return None
         unit, e = None, m.end("mag")  # 迈上1200亿台阶: the figure is 1200亿, 台阶 a word
-    if not (unit or mag):
-        return None
+    if not (unit or mag) and not _INDEX_BEFORE.search(norm, max(0, s - 30), s):
+        return None  # a bare number measures nothing, but an index's value (空气质量综合指数6.06)
     if norm[e : e + 1] == "级" or norm[e : e + 2] == "元级":
         return None  # 200亿级产业集群, 千亿元级: a size class, not a figure
     if _is_date_like(norm, e, lo, unit, mag):
@@ -499,6 +499,14 @@ def _arabic(norm: str, text: str, m: re.Match) -> Quantity | None:
     if high is not None and high < value:
         value, high = high, value  # 6.5%-6%: a range is kept low to high
     return Quantity(s, e, text[s:e], value, high, full_unit or None, approx)
+
+
+#: An index or coefficient named right before a bare number, which is its value (空气质量综合指数6.06, 草畜平衡指数
+#: 由23.9降到10): the one place a number without a unit is a figure.
+_INDEX_BEFORE = re.compile(
+    r"(?:指数|系数)(?:(?:由|从)\d+(?:\.\d+)?[^，,。；;\d]{0,6}?(?:至|到)|由|从|为|是|达到|达|降至|降到|下降至|下降到|提高到|"
+    r"提高至|提升到|提升至|上升到|上升至|降低到|降低至)?$"
+)
 
 
 _GROWTH_AFTER = re.compile(r"的?(?:增长|增幅|增速)")

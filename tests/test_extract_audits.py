@@ -639,3 +639,11 @@ def test_computing_power_in_petaflops(records):
         ("智能算力", "PF"),
         ("超算算力", "PF"),
     ]
+
+
+def test_an_index_value_is_a_level_without_a_unit(records):
+    # yixian 2020: 2019年空气质量综合指数6.14，同比下降10.62% (the yixian-2020 and laiyuan-2022 golds list both)
+    recs = records("yixian", 2020)
+    got = only(recs, value=6.14)
+    assert (got.indicator, got.unit, got.measure, got.kind) == ("空气质量综合指数", None, "level", "result")
+    assert only(recs, value=10.62, unit="%").indicator == "空气质量综合指数"

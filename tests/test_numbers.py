@@ -183,3 +183,17 @@ def test_offsets_always_slice_the_original(parts):
 )
 def test_a_count_in_words_after_the_names_of_works_done(text, want):
     assert [(q.value, q.unit) for q in find_quantities(text)] == want
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("全年空气质量综合指数6.06，同比下降6.87%", [(6.06, None), (6.87, "%")]),  # dingxing 2020
+        ("中心城区高峰时段道路交通指数从6.32下降至6.08", [(6.32, None), (6.08, None)]),  # beijing 2025
+        ("两化融合指数达到92", [(92, None)]),
+        # elsewhere a number without a unit is no figure
+        ("新建项目6，完成92", []),
+    ],
+)
+def test_an_index_value_is_the_one_figure_without_a_unit(text, want):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == want
