@@ -447,8 +447,8 @@ def test_a_measure_said_of_each_listed_thing_is_one_record_each(records):
     # hailar 2019: 全年共办理区人大代表建议95件、政协委员提案136件，办结率均达100% (sixth round; the dingxing 2021
     # and yixian 2019 golds read it so too)
     recs = [r for r in records("hailar", 2019) if r.value == 100 and r.indicator.endswith("办结率")]
-    assert {r.indicator for r in recs} >= {"区人大代表建议办结率", "政协委员提案办结率", "办结率"}
-    # a rate said of one figure keeps its name: 全年办件6109件，办结率100%
+    assert {r.indicator for r in recs} >= {"区人大代表建议办结率", "政协委员提案办结率", "办件办结率"}
+    # a rate said of one figure is that figure's: 全年办件6109件，办结率100% (the gold: 政务服务办件办结率)
 
 
 def test_money_named_by_what_it_does_to_what(records):
@@ -647,3 +647,11 @@ def test_an_index_value_is_a_level_without_a_unit(records):
     got = only(recs, value=6.14)
     assert (got.indicator, got.unit, got.measure, got.kind) == ("空气质量综合指数", None, "level", "result")
     assert only(recs, value=10.62, unit="%").indicator == "空气质量综合指数"
+
+
+def test_the_people_a_work_reached_are_named_by_the_work(records):
+    # fuping 2022: 实施农村饮水安全巩固提升工程，惠及2.18万人 (no figure before to name them: they were dropped)
+    assert only(records("fuping", 2022), value=2.18, unit="万人").indicator == "农村饮水安全巩固提升惠及"
+    # hailar 2016: 五年共办理人大代表建议405件和政协委员提案590件，办复率均达100% (和 lists the owners too)
+    recs = [r for r in records("hailar", 2016) if r.value == 100 and r.indicator.endswith("办复率")]
+    assert [r.indicator for r in recs] == ["人大代表建议办复率", "政协委员提案办复率"]

@@ -304,6 +304,10 @@ def indicator_for(
             return known, links  # 经济增速是综合性指标，今年预期目标设定为6%以上
     if prev and re.match(r"(?:惠及|覆盖|带动|帮助)(?:[\u4e00-\u9fff]|$)", ind):
         return prev + ind, links  # 兑付资金77.7亿元、惠及企业2.6万家: whose reach
+    if not prev and ind == "惠及" and q.base_unit in _PEOPLE_UNITS and cl >= 2 and s[cl - 1] in "，,、":
+        thing = _object_of(re.sub(r"^连续\d+年", "", s[clause_start(s, cl - 1) : cl - 1]))
+        if thing:
+            return thing + ind, links  # 实施农村饮水安全巩固提升工程，惠及2.18万人: whom the work reached
     if prev and (ind in TOTALS or _COMPARED.match(ind)):
         return prev + ind, links  # 上市公司达288家、总市值超8600亿元; 投资增长20.4%、高于全国12.4个百分点
     if _HARVEST.fullmatch(ind):
@@ -766,7 +770,11 @@ def _object_before(s: str, cl: int) -> str:
     >>> _object_before(s, s.index("产值"))
     ''
     """
-    text = _clause_before_clause(s, cl)
+    return _object_of(_clause_before_clause(s, cl))
+
+
+def _object_of(text: str) -> str:
+    """What a clause without figures works on: its words after the leading verbs (see :func:`_object_before`)."""
     if not text or find_quantities(text):
         return ""
     words = posseg(re.sub(r"^(?:全力|大力|全面|加快|积极|持续|深入|扎实|稳步|着力|不断)+", "", text))

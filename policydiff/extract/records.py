@@ -245,6 +245,8 @@ def _named_alike(before: list[Record], group: list[Record], verb_only: bool = Fa
 
 #: A bare measure said of each figure listed just before it (…建议95件、政协委员提案136件，办结率均达100%).
 _EACH = re.compile(r"^(?P<measure>[\u4e00-\u9fff]{2,6})均(?:达到|达|为|实现|保持)?$")
+#: What lies between two listed items' figures (…建议405件和政协委员提案590件): a list mark, no clause break.
+_ITEM_GAP = re.compile(r"[^，,；;。\d]*[、和][^，,；;。\d]*")
 #: A bare rate said of all the things counted just before it, without 均 (…政协委员提案118件，办结率100%).
 _TOGETHER = re.compile(r"^(?P<measure>[\u4e00-\u9fff]{1,5}率)(?:达到|达|为|实现|保持)?$")
 #: Verbs of handling that lead the listed things' names (办理区人大代表建议 -> 区人大代表建议).
@@ -268,7 +270,7 @@ def _each_listed(records: list[Record], s: str, offset: int) -> list[Record]:
         ):
             owners = [out[-1]]
             for p in reversed(out[:-1]):
-                if not re.fullmatch(r"[^，,；;。\d]*、[^，,；;。\d]*", s[p.end - offset : owners[0].start - offset]):
+                if not _ITEM_GAP.fullmatch(s[p.end - offset : owners[0].start - offset]):
                     break
                 owners.insert(0, p)
         together = _TOGETHER.match(s[cl:loc]) if each is None else None
@@ -276,9 +278,7 @@ def _each_listed(records: list[Record], s: str, offset: int) -> list[Record]:
             if re.fullmatch(r"[^，,；;。]{0,2}[，,]", s[out[-1].end - offset : cl]):
                 owners = [out[-1]]
                 for p in reversed(out[:-1]):
-                    if p.measure != "count" or not re.fullmatch(
-                        r"[^，,；;。\d]*[、和][^，,；;。\d]*", s[p.end - offset : owners[0].start - offset]
-                    ):
+                    if p.measure != "count" or not _ITEM_GAP.fullmatch(s[p.end - offset : owners[0].start - offset]):
                         break
                     owners.insert(0, p)
         if each is not None and len(owners) >= 2:
