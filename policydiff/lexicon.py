@@ -45,7 +45,8 @@ _units = _DATA["units"]
 CLASSIFIERS: tuple[str, ...] = tuple(_units["classifiers"])
 MEASURE_UNITS: tuple[str, ...] = tuple(_units["measures"])
 NON_UNITS: tuple[str, ...] = tuple(_units["non_units"])
-#: Units of a grade that names a class of things (750千伏电网工程): the figure is part of the name after a count.
+#: Units of a grade or rank that names a class of things (750千伏电网工程, 世界500强企业): the figure is part of the
+#: name after a count.
 GRADE_UNITS: tuple[str, ...] = tuple(_units["grade_units"])
 MAGNITUDES: tuple[str, ...] = tuple(_units["magnitudes"])
 #: Units a Chinese numeral may take without a magnitude (三个百分点, 两倍, 五成).

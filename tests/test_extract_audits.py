@@ -655,3 +655,9 @@ def test_the_people_a_work_reached_are_named_by_the_work(records):
     # hailar 2016: 五年共办理人大代表建议405件和政协委员提案590件，办复率均达100% (和 lists the owners too)
     recs = [r for r in records("hailar", 2016) if r.value == 100 and r.indicator.endswith("办复率")]
     assert [r.indicator for r in recs] == ["人大代表建议办复率", "政协委员提案办复率"]
+
+
+def test_a_rank_of_the_top_n_is_part_of_a_name(records):
+    # hunan 2026: 引进“三类500强”项目1608个, 在湘世界500强企业达212家 (the names began at 强)
+    recs = records("hunan", 2026)
+    assert [only(recs, value=v).indicator for v in (1608, 212)] == ["引进“三类500强”项目", "在湘世界500强企业"]
