@@ -661,3 +661,16 @@ def test_a_rank_of_the_top_n_is_part_of_a_name(records):
     # hunan 2026: 引进“三类500强”项目1608个, 在湘世界500强企业达212家 (the names began at 强)
     recs = records("hunan", 2026)
     assert [only(recs, value=v).indicator for v in (1608, 212)] == ["引进“三类500强”项目", "在湘世界500强企业"]
+
+
+def test_a_comparison_with_jiao_leaves_the_name(records):
+    # hunan 2026: 地方一般公共预算收入累计超1.6万亿元、较“十三五”增长16.3% (named 较“十三五”); 五年增量超1.36万亿元
+    recs = records("hunan", 2026)
+    assert only(recs, value=16.3, unit="%").indicator == "地方一般公共预算收入"
+    assert only(recs, value=1.36, unit="万亿元").indicator == "地区生产总值增量"
+    # shanxi 2026: 新建改造城市道路4767公里，更新改造地下管网1.8万公里，较“十三五”时期分别增长4.8%、50%
+    recs = records("shanxi", 2026)
+    assert [only(recs, value=v, measure="growth").indicator for v in (4.8, 50)] == [
+        "新建改造城市道路",
+        "更新改造地下管网",
+    ]

@@ -337,7 +337,7 @@ def _listed_rates(r: Record, s: str, offset: int) -> list[str]:
 
 
 #: What a 分别 list's clause may say besides its verb without naming anything (比“十二五”末分别, 扣除价格因素).
-_LIST_WORDS = re.compile(r"比[^，,；;。分]{1,10}(?=分别)|分别|同比|实际|扣除价格因素")
+_LIST_WORDS = re.compile(r"(?:比|较)[^，,；;。分]{1,10}(?=分别)|分别|同比|实际|扣除价格因素")
 
 
 def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
