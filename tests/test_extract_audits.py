@@ -674,3 +674,9 @@ def test_a_comparison_with_jiao_leaves_the_name(records):
         "新建改造城市道路",
         "更新改造地下管网",
     ]
+
+
+def test_a_starting_point_in_another_magnitude_is_a_result(records):
+    # national 2018: 高速铁路运营里程从9000多公里增加到2.5万公里 (公里 and 万公里: one unit, two magnitudes)
+    got = only(records("national", 2018), value=9000, unit="公里")
+    assert (got.indicator, got.kind, got.year) == ("高速铁路运营里程", "result", 2012)

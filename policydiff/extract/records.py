@@ -156,7 +156,8 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
         part = max(s.rfind("；", 0, q.start), s.rfind(";", 0, q.start), s.rfind("。", 0, q.start)) + 1
         pers = list(_PER_EACH.finditer(s, part, q.start))
         per = pers[-1].group() if pers else None
-        if base is not None and not (base.unit == q.unit and clause_start(s, base.start) == clause_start(s, q.start)):
+        same_unit = base is not None and (base.unit == q.unit or base.base_unit == q.base_unit != "")
+        if base is not None and not (same_unit and clause_start(s, base.start) == clause_start(s, q.start)):
             base = None  # a starting point in another clause or unit is not this figure's
         start = base.value if base is not None else None
         rec = _record(report, sent, ctx, kind, year, period, ind, measure, direction, qual, mod, q, s, None, per, start)
