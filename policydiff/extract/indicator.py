@@ -574,10 +574,19 @@ def paid_object(s: str, pos: int) -> str:
     '学校硬件改善工程'
     >>> paid_object("投资1.5亿元实施农村人居环境整治，…等10个省级美丽乡村旧貌换新颜", 7)
     '农村人居环境整治'
+    >>> paid_object("投资3.06亿元实施了供水、供热、污水、雨水等管网改造，", 8)  # the examples say what is paid for
+    '供水、供热、污水、雨水等管网改造'
+    >>> paid_object("投资650万元建成6座水冲式公厕，", 7)  # the things counted, not the verb
+    '水冲式公厕'
     """
     text = s[pos : clause_end(s, pos)]
     if not text or not _cjk_start(text) or text.startswith(("的", "和", "与", "及", "左右", "以上")):
         return ""
+    listed = re.match(
+        r"(?:实施|完成|开展|推进|用于)了?(?P<works>[^，,；;。\d]+等(?![\d一二三四五六七八九十])[^，,；;。\d]+)", s[pos:]
+    )
+    if listed:  # 投资3.06亿元实施了供水、供热、污水、雨水等管网改造: the works, their examples kept (they say what)
+        return listed.group("works").replace("的", "")
     aimed = re.match(r"(?:对|为)(?:全部|所有)?([^，,；;。\d]{4,36})(?:$|[，,；;。])", s[pos:])
     if aimed:
         # 投入2000余万元对城区主要街道破损步道板…进行修复, 投资1330万元为全部学校配置教学触控一体机: the money
@@ -595,9 +604,9 @@ def paid_object(s: str, pos: int) -> str:
     tokens = posseg(text[:8])
     if not tokens or not (tokens[0][1].startswith("v") or tokens[0][0] in ACTION_VERBS):
         return ""
-    if tokens[0][0] in PLAIN_VERBS or tokens[0][0] in ("用于", "实施", "建设"):
+    counted = re.match(r"了?[\d.]+[项个条处家所座栋户]([^，,；;。\d]{2,})", text[len(tokens[0][0]) :])
+    if tokens[0][0] in PLAIN_VERBS or tokens[0][0] in ("用于", "实施", "建设") or counted:
         text = text[len(tokens[0][0]) :]
-        counted = re.match(r"了?[\d.]+[项个条处家所座栋户]([^，,；;。\d]{2,})", text)
         if counted:
             text = counted.group(1).replace("的", "")  # 投资8850万元完成了93所学校硬件改善工程 -> 学校硬件改善工程
     whole = re.match(r"[^，,；;。]*?等\d+[项个条处家所]([^，,；;。\d]+)", s[pos:])  # in the amount's clause
