@@ -45,6 +45,9 @@ BELOW_THE_BAR: dict[str, float] = {
     "shunping-2024": 0.93,
     "hailar-2013": 0.89,
     "national-2004": 0.85,
+    # eighth round (stop 23): restated figures the gold keeps, names from sentences before (完成投资 of which works)
+    "dingxing-2020": 0.94,
+    "hailar-2016": 0.88,
 }
 SHARED_GOLD = sorted((SHARED / "gold").glob("*-[0-9][0-9][0-9][0-9].jsonl"))
 
