@@ -1752,6 +1752,19 @@ def _undone(before: str) -> bool:
     return before.endswith(UNDONE_BEFORE) or any(w in before for w in PROMISE_WORDS)
 
 
+#: Verbs that may stand inside a task's name in one report and not in the other (农村木质房屋连片村寨实施“水改”“电改”).
+_TASK_VERBS = re.compile(r"实施|开展|推进|推动")
+
+
+def _states_a_figure(clause: str) -> bool:
+    """Whether a clause gives a figure: a quantity that is not a size class in a name (全省50户以上农村木质房屋连片
+    村寨“水改”“电改”圆满完成 gives none)."""
+    from .extract.filters import is_threshold
+    from .numbers import find_quantities
+
+    return any(not is_threshold(clause, q) for q in find_quantities(clause))
+
+
 def task_done(target: Record, clauses: list[tuple[int, str]], report: str = "") -> tuple[Record, str] | None:
     """The target's own figure as its result, when a clause of the review names the target's key terms and
     says the task was done without giving a figure (城镇新增就业任务圆满完成, …“水改”“电改”圆满完成;
@@ -1772,12 +1785,12 @@ def task_done(target: Record, clauses: list[tuple[int, str]], report: str = "") 
     >>> task_done(t, [(50, "城镇新增就业任务未能如期完成"), (70, "要确保城镇新增就业任务圆满完成")]) is None
     True
     """
-    name = normalise(target.indicator or "")
+    name = _TASK_VERBS.sub("", normalise(target.indicator or ""))
     if len(name) < 2 or target.value is None:
         return None
     for offset, clause in clauses:
         m = _DONE.search(clause)
-        if m is None or re.search(r"\d", clause) or name not in normalise(clause[: m.start()]):
+        if m is None or _states_a_figure(clause) or name not in _TASK_VERBS.sub("", normalise(clause[: m.start()])):
             continue  # the target's whole name: 再就业 is not 城镇新增就业
         if _undone(clause[: m.start()]):
             continue  # 任务未能如期完成, 要确保…任务圆满完成

@@ -638,3 +638,13 @@ def test_a_common_specific_word_with_a_shared_head_links(corpus):
     assert name_similarity("文旅重大项目", "重大项目") >= 0.85  # …while a common word that is the whole name
     c = compare(corpus.get(2025, "guangxi"), corpus.get(2026, "guangxi"))
     assert not [d for d in c.delivery if d.indicator == "文旅重大项目" and d.result is not None]
+
+
+def test_a_task_said_done_with_only_a_size_class_in_its_clause(corpus):
+    from policydiff.compare import compare
+
+    # guizhou 2025 对全省957个50户以上农村木质房屋连片村寨实施“水改”“电改” / 2026 全省50户以上农村木质房屋连片村寨
+    # “水改”“电改”圆满完成: 50户以上 is the villages' size (no figure of its own), so the task was said done
+    c = compare(corpus.get(2025, "guizhou"), corpus.get(2026, "guizhou"))
+    (d,) = [d for d in c.delivery if "水改" in d.indicator]
+    assert (d.target.value, d.status, d.result.value) == (957, "met", 957)

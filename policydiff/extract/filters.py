@@ -106,6 +106,8 @@ def is_threshold(s: str, q: Quantity) -> bool:
     rest = s[q.end :]
     if re.search(r"(?:不到|不足|低于|不超过|(?<![超通])过)$", s[: q.start]) and rest.startswith("的"):
         return True  # 年应纳税所得额不到100万元的部分, 预增产值过10亿元的工业新增长点
+    if q.base_unit == "户" and re.match(r"(?:及以上|以上)的?[^，,；;。\d]{0,12}?(?:村寨|村庄|自然村|村落|小区)", rest):
+        return True  # 957个50户以上农村木质房屋连片村寨: villages of that size, not households counted
     m = re.match(r"(?:及以上|及以下|以上|以下)(?:的)?", rest)
     if not m or q.is_percent or q.base_unit in ("人", "人次", "人口", "户", "名") or q.unit in ("万", "亿"):
         return False  # 1500万人次以上的职工, 1000万以上农村贫困人口: a count of people, not a threshold
