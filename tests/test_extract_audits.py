@@ -680,3 +680,9 @@ def test_a_starting_point_in_another_magnitude_is_a_result(records):
     # national 2018: 高速铁路运营里程从9000多公里增加到2.5万公里 (公里 and 万公里: one unit, two magnitudes)
     got = only(records("national", 2018), value=9000, unit="公里")
     assert (got.indicator, got.kind, got.year) == ("高速铁路运营里程", "result", 2012)
+
+
+def test_codes_listed_with_respectively(records):
+    # xinjiang 2025: PM10、PM2.5分别下降19.4%、14.9% (PM10's digits split the list: both were named PM2.5)
+    recs = records("xinjiang", 2025)
+    assert [only(recs, value=v, unit="%").indicator for v in (19.4, 14.9)] == ["PM10", "PM2.5"]

@@ -57,8 +57,8 @@ def clause_start(s: str, pos: int) -> int:
         elif ch in CLAUSE_PUNCT and depth == 0:
             if ch == "、":
                 prev = clause_start(s, i)
-                if not re.search(r"\d", s[prev:i]) or s[i + 1 : i + 2].isdigit():
-                    return prev  # 二氧化硫、氮氧化物排放量 / 从50%、75%提高至: one clause
+                if not re.search(r"(?<![A-Za-z.\d])\d", s[prev:i]) or s[i + 1 : i + 2].isdigit():
+                    return prev  # 二氧化硫、氮氧化物排放量 / 从50%、75%提高至 / PM10、PM2.5: one clause
             return i + 1
         i -= 1
     return 0

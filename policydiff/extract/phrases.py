@@ -376,6 +376,8 @@ def split_parallel(indicator: str, n: int, *, shared_end: bool = True) -> list[s
     ['新雪季接待游客人次增速', '出游总花费增速']
     >>> split_parallel("规上工业产值和增加值", 2)
     ['规上工业产值', '规上工业增加值']
+    >>> split_parallel("PM10、PM2.5", 2)
+    ['PM10', 'PM2.5']
     >>> split_parallel("高速公路、水利、电网投资", 3)
     ['高速公路投资', '水利投资', '电网投资']
     >>> split_parallel("金融机构本外币存、贷款余额", 2)  # 存 is no word of its own: no safe split
@@ -408,6 +410,8 @@ def split_parallel(indicator: str, n: int, *, shared_end: bool = True) -> list[s
     parts = [p for p in LIST_SEP.split(indicator) if p]
     if len(parts) != n:
         return None
+    if all(re.fullmatch(r"[A-Za-z][A-Za-z0-9.]*", p) for p in parts):
+        return parts  # PM10、PM2.5: codes, each a whole name
     owner = measured_owner(parts[0])
     if owner and all(p in OWNED_MEASURES for p in parts[1:]):
         return [parts[0], *(owner + p for p in parts[1:])]  # 规上工业产值和增加值: the later measures are its too
