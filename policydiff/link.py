@@ -569,17 +569,25 @@ def _conjunct_similarity(a: str, b: str) -> float | None:
     0.75
     >>> _conjunct_similarity("基础设施和项目建设投资", "重点工业项目完成投资") is None
     True
+    >>> _conjunct_similarity("城区小街小巷道路改造及雨污分流治理", "小街小巷改造提升及雨污管网建设")
+    0.75
     """
-    for x, y in ((a, b), (b, a)):
-        if re.search("[和及与、]", core(y)):
-            continue
-        parts = re.split("[和及与]", core(x))
-        if len(parts) != 2 or any(len(p) < 4 for p in parts):
-            continue
-        first = name_similarity(parts[0], y)
-        if first >= PAIR_MIN:
-            return round(first - 0.05, 4)
+    firsts = [_first_thing(x) for x in (a, b)]
+    if all(firsts):  # 城区小街小巷道路改造及雨污分流治理 / 小街小巷改造提升及雨污管网建设: the first things alike
+        first = name_similarity(firsts[0], firsts[1])
+        return round(first - 0.05, 4) if first >= PAIR_MIN else None
+    for other, thing in ((b, firsts[0]), (a, firsts[1])):
+        if thing and not re.search("[和及与、]", core(other)):
+            first = name_similarity(thing, other)
+            if first >= PAIR_MIN:
+                return round(first - 0.05, 4)
     return None
+
+
+def _first_thing(name: str) -> str:
+    """The first of the two things a name joins with 和, 及 or 与 (each four characters or more), else ''."""
+    parts = re.split("[和及与]", core(name))
+    return parts[0] if len(parts) == 2 and all(len(p) >= 4 for p in parts) else ""
 
 
 #: Words that say what is done to a thing or how it is framed, not what it is: left out when two indicators'
