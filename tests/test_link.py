@@ -648,3 +648,12 @@ def test_a_task_said_done_with_only_a_size_class_in_its_clause(corpus):
     c = compare(corpus.get(2025, "guizhou"), corpus.get(2026, "guizhou"))
     (d,) = [d for d in c.delivery if "水改" in d.indicator]
     assert (d.target.value, d.status, d.result.value) == (957, "met", 957)
+
+
+def test_the_four_good_rural_roads_are_rural_roads(corpus):
+    from policydiff.compare import compare
+
+    # shunping 2022 建设“四好农村路”25公里 / 2023 改建农村公路37公里 (lexicon name_synonyms: the programme's roads)
+    c = compare(corpus.get(2022, "shunping"), corpus.get(2023, "shunping"))
+    (d,) = [d for d in c.delivery if "四好农村路" in d.indicator]
+    assert (d.status, d.result.value) == ("exceeded", 37)
