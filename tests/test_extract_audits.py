@@ -686,3 +686,11 @@ def test_codes_listed_with_respectively(records):
     # xinjiang 2025: PM10、PM2.5分别下降19.4%、14.9% (PM10's digits split the list: both were named PM2.5)
     recs = records("xinjiang", 2025)
     assert [only(recs, value=v, unit="%").indicator for v in (19.4, 14.9)] == ["PM10", "PM2.5"]
+
+
+def test_a_respective_list_sharing_a_rate_jieba_splits(records):
+    # laishui 2021: 城乡居民基本医保、养老保险参保率分别达到98%和98.8% (jieba reads 参保|率: the list stayed whole)
+    recs = records("laishui", 2021)
+    assert [only(recs, value=v, unit="%").indicator for v in (98, 98.8)] == ["城乡居民基本医保参保率", "养老保险参保率"]
+    # laishui 2020: 参保率巩固在96%以上 (巩固在 links a level, as 稳定在 does)
+    assert only(records("laishui", 2020), value=96, unit="%").indicator == "参保率"

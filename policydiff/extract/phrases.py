@@ -455,6 +455,8 @@ def split_parallel(indicator: str, n: int, *, shared_end: bool = True) -> list[s
         # 高速公路、水利、电网投资: items of one kind, each a word of its own (not 存、贷款余额), the last
         # word measuring each of them
         end = words[-1]
+        if len(end) == 1 and end in "率量额值数" and len(words) > 2:
+            end = words[-2] + end  # 养老保险参保率: jieba reads 参保|率, the measure is 参保率
         items = [*parts[:-1], last[: -len(end)]]
         if (
             len(end) >= 2
