@@ -78,6 +78,7 @@ from .lexicon import (
 from .metrics import _alias_index, metric_key, normalise, strip_ends
 from .model import Record
 from .nlp import GENERAL_FREQ, posseg, word_frequency
+from .numbers import fold
 
 #: Lowest score at which a result is linked to a target.
 PAIR_MIN = 0.7
@@ -255,7 +256,7 @@ _CLAUSE_STOP = "，,；;。：:！!？?\n"
 #: Words that make a multi-year figure a count of what was done over the period (住房建设4013万套), not a level.
 _ACTIVITY = re.compile(
     r"建设|建成|改造|开工|竣工|新建|实施|培育|引进|安排|帮扶|脱贫|减贫|造林|退出|压减|淘汰|化解|搬迁|关停|关闭"
-    r"|打造|创建|补充|开通|办好|举办|组建|签约|认定|获批|入选|培训|治理|整治|修复|防治|治沙|营造"
+    r"|打造|创建|补充|开通|办好|举办|组建|签约|认定|获批|入选|培训|治理|整治|修复|防治|治沙|营造|解决"
 )
 
 
@@ -723,7 +724,7 @@ def _text_before(rec: Any, text: str | None, span: int) -> str:
     if text is not None and 0 <= rec.start <= len(text):
         return text[max(0, rec.start - span) : rec.start]
     s, v = rec.sentence or "", rec.value
-    i = s.find(_fmt(v)) if v is not None else -1
+    i = fold(s).find(_fmt(v)) if v is not None else -1  # ６０００万 is 6000万: one character for one
     return s[: i if i >= 0 else len(s)]
 
 

@@ -657,3 +657,17 @@ def test_the_four_good_rural_roads_are_rural_roads(corpus):
     c = compare(corpus.get(2022, "shunping"), corpus.get(2023, "shunping"))
     (d,) = [d for d in c.delivery if "四好农村路" in d.indicator]
     assert (d.status, d.result.value) == ("exceeded", 37)
+
+
+def test_people_whose_problem_is_solved_over_a_period_are_a_total(corpus):
+    from policydiff.compare import compare
+
+    # national 2014 今年再解决6000万农村人口的饮水安全问题 / 2015 6600多万农村人口饮水安全问题得到解决 (the target was
+    # named 农村人口, the people, not their problem)
+    c = compare(corpus.get(2014, "national"), corpus.get(2015, "national"))
+    (d,) = [d for d in c.delivery if d.target.value == 6000]
+    assert (d.indicator, d.status, d.result.value) == ("农村人口饮水安全问题", "exceeded", 6600)
+    # national 2010 (full-width digits: ６０００万) / 2011 解决2.15亿农村人口饮水安全问题 over 2006-2010: a total
+    c = compare(corpus.get(2010, "national"), corpus.get(2011, "national"))
+    (d,) = [d for d in c.delivery if d.target.value == 6000]
+    assert d.status == "not comparable" and "total" in d.note

@@ -214,6 +214,8 @@ def indicator_for(
             after = head if nounish or not tail else tail  # 4座现代化的垃圾中转站; 背街巷道 (jieba: 街巷 + 道)
             if after == head and head not in _NOT_COUNTED and _WORK_DONE.fullmatch(tail) and not _HAPPENED.search(tail):
                 after = head + tail  # 36个老旧小区的既有建筑节能改造: the noun and the work done to it
+            elif after == head and re.fullmatch(r"[\u4e00-\u9fff]{2,10}问题", tail) and raw.endswith("解决"):
+                after = head + tail  # 今年再解决6000万农村人口的饮水安全问题: whose problem is solved
         did = (
             q.base_unit in _PEOPLE_UNITS
             and _PEOPLE_DID.match(rest) is not None
