@@ -362,7 +362,7 @@ def is_size(rec: Any) -> bool:
     >>> is_size(R(sentence="推介重大项目总投资不低于2000亿元。", value=2000, unit="亿元", start=0))
     False
     """
-    s, v = rec.sentence or "", rec.value
+    s, v = fold(rec.sentence or ""), rec.value  # full-width digits and signs read as ASCII, one for one
     i = s.find(_fmt(v)) if v is not None else -1
     if i < 0:
         return False
@@ -868,12 +868,7 @@ def quoted_names(rec: Any, text: str | None = None) -> frozenset[str]:
     >>> sorted(quoted_names(r))
     ['尖锋']
     """
-    if text is not None and 0 <= rec.start <= len(text):
-        before = text[max(0, rec.start - 80) : rec.start]
-    else:
-        s = rec.sentence or ""
-        i = s.find(_fmt(rec.value)) if rec.value is not None else -1
-        before = s[: i if i >= 0 else len(s)]
+    before = _text_before(rec, text, 80)
     before = before[max(before.rfind(ch) for ch in "。；;！!？?\n") + 1 :]
     # a name before another figure belongs to that figure (“湘商回归”…，新增百亿企业10家、专精特新企业800家)
     before = re.split(r"\d", before)[-1]
