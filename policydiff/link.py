@@ -58,6 +58,7 @@ from functools import lru_cache
 from typing import Any
 
 from .delivery import bare_magnitude, comparable, unit_scale, with_fields
+from .extract.filters import is_threshold
 from .lexicon import (
     CORE_SYNONYMS,
     DISTINCT_KINDS,
@@ -78,7 +79,7 @@ from .lexicon import (
 from .metrics import _alias_index, metric_key, normalise, strip_ends
 from .model import Record
 from .nlp import GENERAL_FREQ, posseg, word_frequency
-from .numbers import fold
+from .numbers import find_quantities, fold
 
 #: Lowest score at which a result is linked to a target.
 PAIR_MIN = 0.7
@@ -1763,9 +1764,6 @@ _TASK_VERBS = re.compile(r"实施|开展|推进|推动")
 def _states_a_figure(clause: str) -> bool:
     """Whether a clause gives a figure: a quantity that is not a size class in a name (全省50户以上农村木质房屋连片
     村寨“水改”“电改”圆满完成 gives none)."""
-    from .extract.filters import is_threshold
-    from .numbers import find_quantities
-
     return any(not is_threshold(clause, q) for q in find_quantities(clause))
 
 
