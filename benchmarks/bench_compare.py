@@ -105,9 +105,12 @@ def main() -> None:
 def side_by_side(corpus: str, governdiff: str, repeat: int) -> None:
     """Best wall time of each command line on national 2019 → 2020, run in turn; their ratio."""
     a, b = (str(Path(corpus) / "national" / f"{y}.txt") for y in (2019, 2020))
+    # the console script of this interpreter's environment, as governdiff's is its venv's own: a version
+    # manager's shim found first on PATH (pyenv) adds a shell and a second interpreter start to every run
+    here = Path(sys.executable).parent / "policydiff"
+    command = str(here) if here.exists() else shutil.which("policydiff") or "policydiff"
     commands = {
-        "policydiff compare": [shutil.which("policydiff") or "policydiff", "--corpus", corpus, "compare", "2019",
-                               "2020", "-r", "national"],
+        "policydiff compare": [command, "--corpus", corpus, "compare", "2019", "2020", "-r", "national"],
         "governdiff diff": [governdiff, "diff", "--language", "zh", a, b],
     }  # fmt: skip
     best = {name: float("inf") for name in commands}
