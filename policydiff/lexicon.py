@@ -86,6 +86,8 @@ PAYER_NAMES: frozenset[str] = frozenset(_DATA["payer_names"])
 FUNDS_WORDS: tuple[str, ...] = tuple(sorted(_DATA["funds_words"], key=len, reverse=True))
 #: Measures of things that are never added up (pollutants' emissions, concentrations): a figure said of a list of
 #: such things is each one's (二氧化硫、氮氧化物排放量要下降3%: both fall by 3 %).
+#: Words that open on 再 and name a thing (再就业, 再生资源): their 再 is no adverb to drop from a name's front.
+AGAIN_WORDS: tuple[str, ...] = tuple(_DATA["again_words"])
 UNSUMMED_MEASURES: tuple[str, ...] = tuple(sorted(_DATA["unsummed_measures"], key=len, reverse=True))
 #: Verbs before a count that the indicator drops (推进32个城中村改造项目 -> 城中村改造项目).
 PLAIN_VERBS: frozenset[str] = frozenset(_DATA["plain_verbs"])

@@ -694,3 +694,14 @@ def test_a_respective_list_sharing_a_rate_jieba_splits(records):
     assert [only(recs, value=v, unit="%").indicator for v in (98, 98.8)] == ["城乡居民基本医保参保率", "养老保险参保率"]
     # laishui 2020: 参保率巩固在96%以上 (巩固在 links a level, as 稳定在 does)
     assert only(records("laishui", 2020), value=96, unit="%").indicator == "参保率"
+
+
+def test_once_more_is_no_part_of_a_name(records):
+    # national 2018: 今年再压减钢铁产能3000万吨左右, 再进城落户1300万人 (再 opened both names)
+    recs = records("national", 2018)
+    assert [only(recs, value=v, unit=u).indicator for v, u in ((3000, "万吨"), (1300, "万人"))] == [
+        "钢铁产能",
+        "进城落户",
+    ]
+    # a word that opens on 再 keeps it (lexicon again_words): hailar 2014 再就业
+    assert any(r.indicator == "再就业" for r in records("hailar", 2014))

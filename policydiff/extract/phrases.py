@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (
+    AGAIN_WORDS,
     BARE_MEASURES,
     CHANGE_VERBS,
     GENERIC_INDICATORS,
@@ -128,6 +129,10 @@ def _strip_trailing(text: str) -> tuple[str, list[str]]:
     return text, stripped
 
 
+#: 再 (once more) opening a name, with the modal words before it (也要再减少…).
+_AGAIN = re.compile(r"^(?:也要|还要|要|也|还)?再")
+
+
 def _strip_leading(text: str) -> str:
     changed = True
     while changed and text:
@@ -140,6 +145,10 @@ def _strip_leading(text: str) -> str:
         if m and m.end():
             text = text[m.end() :]
             changed = True
+            continue
+        again = _AGAIN.match(text)
+        if again and not text.startswith(AGAIN_WORDS, again.end() - 1) and len(text) > again.end() + 1:
+            text, changed = text[again.end() :], True  # 今年再减少农村贫困人口1000万以上: once more, not a name
             continue
         for word in LEADING:
             if (
