@@ -1313,6 +1313,9 @@ def link(
             -e[3].comparable,
             not e[3].comparable and not units_convert(targets[e[1]].unit, e[3].result.unit),  # 年均5.4% before 91.8亿元
             -e[0],
+            # the target diff: among equals, a target named and set as it was (中央财政赤字 1.12万亿元 / 中央财政赤字
+            # 1.4万亿元, not 财政赤字 2.18万亿元, though the alias table gives both one metric)
+            0 if periods else _restated(targets[e[1]], e[3].result),
             _plainness(targets[e[1]], e[3].result),
             e[1],
             e[3].result.start,
@@ -1325,7 +1328,7 @@ def link(
             continue
         if (
             j in taken
-            and targets[taken[j]].metric != targets[i].metric
+            and (not periods or targets[taken[j]].metric != targets[i].metric)  # the target diff: one to one
             and not (c.reason or "").startswith((WHOLE_NOT_PART, COMBINED))
         ):
             continue  # the whole answers each of its parts' targets (城镇 and 农村 income: 居民 income), as a
@@ -1383,6 +1386,12 @@ _LEVEL = re.compile(r"国家级|国家|省级|市级|县级|区级|自治区级"
 SOLE_RATIO = (0.5, 2.0)
 # GENERAL_FREQ (from policydiff.nlp): a word that general alone does not make a sole candidate (入库项目 /
 # 引进洽谈项目).
+
+
+def _restated(a: Record, b: Record) -> int:
+    """How far a later target is from restating an earlier one: 0 for the same name and figure, 1 for one of
+    them the same, 2 for neither (the target diff's order among equally scored pairs)."""
+    return (normalise(a.indicator or "") != normalise(b.indicator or "")) + (a.value != b.value)
 
 
 def _specific_shared(a: str | None, b: str | None) -> bool:

@@ -142,3 +142,17 @@ def test_one_report_the_other_way(dongsheng):
 def test_nothing_to_compare():
     with pytest.raises(PolicydiffError):
         compare(None, None, year_a=2019, year_b=2020, region="x")
+
+
+def test_target_diff_pairs_targets_of_one_alias_by_name_and_figure(national, corpus):
+    # national 2015 财政赤字1.62万亿元 … 中央财政赤字1.12万亿元 / 2016 财政赤字2.18万亿元 … 中央财政赤字1.4万亿元:
+    # the alias table gives both one metric (deficit); the central deficit was dropped + new
+    c = compare(national(2015), national(2016))
+    rows = [t for t in c.targets if t.a and "赤字" in t.a.indicator]
+    got = {(t.a.indicator, t.a.value): (t.status, t.b and t.b.value) for t in rows}
+    assert got[("中央财政赤字", 1.12)] == ("changed", 1.4) and got[("财政赤字", 1.62)] == ("changed", 2.18)
+    # jilin 2025 实施…亿元以上项目1500个, 亿元以上项目达到1000个 / 2026 实施亿元以上项目2000个,
+    # 亿元以上项目达到1000个以上
+    c = compare(corpus.get(2025, "jilin"), corpus.get(2026, "jilin"))
+    got = {t.a.value: t.b and t.b.value for t in c.targets if t.a and t.a.indicator == "亿元以上项目"}
+    assert got == {1500: 2000, 1000: 1000}
