@@ -318,6 +318,13 @@ def is_increment(indicator: str | None) -> bool:
     return bool(_INCREMENT_RE.search(text.split("占", 1)[0] if "占" in text[2:] else text))
 
 
+def _adds(target: Record) -> bool:
+    """Whether a target counts what is added: its name says so, or the verb that leads the list it is an item of
+    (力争新增国家实验室研究基地或网络成员1家、全国重点实验室2家: both are new ones)."""
+    lead = clause_before(target)
+    return is_increment(target.indicator) or ("、" in lead and is_increment(lead.split("、", 1)[0]))
+
+
 def phase(text: str | None) -> str | None:
     """The stage a figure counts, from the words before it: starts (开工, 安排) or completions (建成, 竣工).
 
@@ -725,8 +732,15 @@ def _text_before(rec: Any, text: str | None, span: int) -> str:
     if text is not None and 0 <= rec.start <= len(text):
         return text[max(0, rec.start - span) : rec.start]
     s, v = rec.sentence or "", rec.value
-    i = fold(s).find(_fmt(v)) if v is not None else -1  # ６０００万 is 6000万: one character for one
-    return s[: i if i >= 0 else len(s)]
+    if v is None:
+        return s
+    # ６０００万 is 6000万 (one character for one); the figure with its unit first, not a digit of another figure
+    # (…占GDP比重突破2.7%…、全国重点实验室2家: the 2 of 2家)
+    unit = re.escape(getattr(rec, "unit", None) or "")
+    m = re.search(rf"(?<![\d.]){re.escape(_fmt(v))}(?![\d.])(?:多|余)?{unit}", fold(s)) or re.search(
+        rf"(?<![\d.]){re.escape(_fmt(v))}(?![\d.])", fold(s)
+    )
+    return s[: m.start()] if m else s
 
 
 def _left_out(rec: Any, text: str | None = None) -> re.Match[str] | None:
@@ -773,7 +787,7 @@ def period_issue(target: Any, result: Any, clause: str = "") -> tuple[bool, str 
     if (result.measure or "") in ("growth", "change"):
         return False, f"a {rp} figure (a change over the period), not one year"
     rates = result.measure == "rate" and getattr(target, "measure", None) == "rate"  # a share is a level
-    if not rates and (is_increment(result.indicator) or is_increment(target.indicator)):
+    if not rates and (is_increment(result.indicator) or _adds(target)):
         return False, f"a {rp} figure (increments over the period), not one year"
     done = _ACTIVITY.search(normalise(result.indicator or "") + clause)
     said = clause_before(target) if not rates and done else ""
@@ -1034,7 +1048,7 @@ def candidate(
             reason = f"{pr}, not {pt}"
         if reason is None and pt is None and pr and advancing(target):
             reason = f"{pr}, not projects advanced"
-        if reason is None and is_increment(target.indicator) and not is_increment(result.indicator):
+        if reason is None and _adds(target) and not is_increment(result.indicator):
             if re.search(
                 r"总数|总量|保有量|营业里程|总里程|累计|达到|总规模", normalise(result.indicator or "") + clause
             ):

@@ -671,3 +671,13 @@ def test_people_whose_problem_is_solved_over_a_period_are_a_total(corpus):
     c = compare(corpus.get(2010, "national"), corpus.get(2011, "national"))
     (d,) = [d for d in c.delivery if d.target.value == 6000]
     assert d.status == "not comparable" and "total" in d.note
+
+
+def test_a_list_item_shares_its_verb_of_addition(corpus):
+    from policydiff.compare import compare
+
+    # jiangxi 2025 力争新增国家实验室研究基地或网络成员1家、全国重点实验室2家 / 2026 全国重点实验室达8家 (2021–2025's
+    # stock) and 2家全国重点实验室获批建设 (2025's new ones): the list's 新增 makes both items counts of new labs
+    c = compare(corpus.get(2025, "jiangxi"), corpus.get(2026, "jiangxi"))
+    (d,) = [d for d in c.delivery if d.indicator == "全国重点实验室"]
+    assert (d.status, d.result.value, d.result.indicator) == ("met", 2, "全国重点实验室获批建设")
