@@ -370,8 +370,7 @@ def is_size(rec: Any) -> bool:
     >>> is_size(R(sentence="推介重大项目总投资不低于2000亿元。", value=2000, unit="亿元", start=0))
     False
     """
-    s, v = fold(rec.sentence or ""), rec.value  # full-width digits and signs read as ASCII, one for one
-    i = s.find(_fmt(v)) if v is not None else -1
+    s, v, i = fold(rec.sentence or ""), rec.value, _figure_index(rec)
     if i < 0:
         return False
     before, after = s[:i], s[i + len(_fmt(v)) :]
@@ -731,16 +730,26 @@ def _text_before(rec: Any, text: str | None, span: int) -> str:
     sentence before the figure when no text is given."""
     if text is not None and 0 <= rec.start <= len(text):
         return text[max(0, rec.start - span) : rec.start]
-    s, v = rec.sentence or "", rec.value
+    s, i = rec.sentence or "", _figure_index(rec)
+    return s[:i] if i >= 0 else s
+
+
+def _figure_index(rec: Any) -> int:
+    """Where a record's figure stands in its sentence, -1 when it is not found: the value with its unit first, not
+    a digit of another figure (…占GDP比重突破2.7%…、全国重点实验室2家: the 2 of 2家), in full-width digits too
+    (６０００万 is 6000万, one character for one).
+
+    >>> from types import SimpleNamespace as R
+    >>> _figure_index(R(sentence="比重突破2.7%、全国重点实验室2家", value=2, unit="家"))
+    16
+    """
+    v = rec.value
     if v is None:
-        return s
-    # ６０００万 is 6000万 (one character for one); the figure with its unit first, not a digit of another figure
-    # (…占GDP比重突破2.7%…、全国重点实验室2家: the 2 of 2家)
+        return -1
+    s, figure = fold(rec.sentence or ""), rf"(?<![\d.]){re.escape(_fmt(v))}(?![\d.])"
     unit = re.escape(getattr(rec, "unit", None) or "")
-    m = re.search(rf"(?<![\d.]){re.escape(_fmt(v))}(?![\d.])(?:多|余)?{unit}", fold(s)) or re.search(
-        rf"(?<![\d.]){re.escape(_fmt(v))}(?![\d.])", fold(s)
-    )
-    return s[: m.start()] if m else s
+    m = re.search(rf"{figure}(?:多|余)?{unit}", s) or re.search(figure, s)
+    return m.start() if m else -1
 
 
 def _left_out(rec: Any, text: str | None = None) -> re.Match[str] | None:
