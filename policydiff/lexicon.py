@@ -88,6 +88,8 @@ FUNDS_WORDS: tuple[str, ...] = tuple(sorted(_DATA["funds_words"], key=len, rever
 #: such things is each one's (二氧化硫、氮氧化物排放量要下降3%: both fall by 3 %).
 #: Words that open on 再 and name a thing (再就业, 再生资源): their 再 is no adverb to drop from a name's front.
 AGAIN_WORDS: tuple[str, ...] = tuple(_DATA["again_words"])
+#: Places sized by their households (50户以上农村木质房屋连片村寨): a households' figure before them is a class.
+SETTLEMENTS: tuple[str, ...] = tuple(_DATA["settlements"])
 UNSUMMED_MEASURES: tuple[str, ...] = tuple(sorted(_DATA["unsummed_measures"], key=len, reverse=True))
 #: Verbs before a count that the indicator drops (推进32个城中村改造项目 -> 城中村改造项目).
 PLAIN_VERBS: frozenset[str] = frozenset(_DATA["plain_verbs"])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import CHANGE_VERBS, NOT_COUNTED, PLACE_SCOPES, PREFIX_QUALIFIERS
+from ..lexicon import CHANGE_VERBS, NOT_COUNTED, PLACE_SCOPES, PREFIX_QUALIFIERS, SETTLEMENTS
 from ..numbers import Quantity
 from .geometry import _cjk_start, clause_end, clause_start
 from .phrases import clean_indicator
@@ -95,6 +95,10 @@ def _acts(raw: str) -> bool:
     )
 
 
+#: A households' floor before the places it sizes (…50户以上农村木质房屋连片村寨; lexicon ``settlements``).
+_SIZED_PLACE = re.compile(r"(?:及以上|以上)的?[^，,；;。\d]{0,12}?(?:" + "|".join(map(re.escape, SETTLEMENTS)) + ")")
+
+
 def is_threshold(s: str, q: Quantity) -> bool:
     """A figure inside a name: 5000万元以上重点项目, 亿元以上企业 — not a measurement.
 
@@ -106,7 +110,7 @@ def is_threshold(s: str, q: Quantity) -> bool:
     rest = s[q.end :]
     if re.search(r"(?:不到|不足|低于|不超过|(?<![超通])过)$", s[: q.start]) and rest.startswith("的"):
         return True  # 年应纳税所得额不到100万元的部分, 预增产值过10亿元的工业新增长点
-    if q.base_unit == "户" and re.match(r"(?:及以上|以上)的?[^，,；;。\d]{0,12}?(?:村寨|村庄|自然村|村落|小区)", rest):
+    if q.base_unit == "户" and _SIZED_PLACE.match(rest):
         return True  # 957个50户以上农村木质房屋连片村寨: villages of that size, not households counted
     m = re.match(r"(?:及以上|及以下|以上|以下)(?:的)?", rest)
     if not m or q.is_percent or q.base_unit in ("人", "人次", "人口", "户", "名") or q.unit in ("万", "亿"):
