@@ -41,7 +41,7 @@ from .phrases import (
     strip_target_words,
 )
 from .pos import acting_verb, ends_with_verb, is_verb_only, next_is_noun, posseg, verb_before
-from .qualifiers import after_qualifier, strip_leading_change
+from .qualifiers import RATIO_END, after_qualifier, strip_leading_change
 
 # ---------------------------------------------------------------------------
 # Deciding a figure's indicator and whether it measures anything
@@ -149,7 +149,7 @@ def indicator_for(
         ind = _COMPARED_TO.sub("", ind)  # 比2002年增长65.5%, 资产总额比2002年增长: the base compared to, not the name
     times = TIMES_OF.search(s, 0, q.start) if q.unit == "倍" else None
     if times:  # 旅游收入达到69亿元，是2010年的2.6倍: the ratio of the amount before to the base's
-        return (f"{prev}为{times.group('base')}的倍数", []) if prev and prev_unit != "%" else None
+        return (f"{prev}为{times.group('base')}{RATIO_END}", []) if prev and prev_unit != "%" else None
     if prev and re.search(r"折合(?:为|成)?(?:人民币)?$", s[cl : q.start]):
         return prev, links  # 实际使用外资达到160.6亿美元、折合1148亿元人民币: the same figure in other money
     share = share_of(s, q) if q.is_percent or q.base_unit == "成" else None

@@ -102,6 +102,10 @@ def is_count_unit(q: Quantity) -> bool:
     return not q.magnitude and q.base_unit in CLASSIFIERS
 
 
+#: How the name of a ratio to a base ends (旅游收入为2010年的倍数): such a figure is a rate, not a change.
+RATIO_END = "的倍数"
+
+
 def measure_of(q: Quantity, indicator: str, links: list[str]) -> tuple[str, str | None]:
     """(measure, direction) from the unit, the link verbs and the indicator's ending.
 
@@ -116,7 +120,7 @@ def measure_of(q: Quantity, indicator: str, links: list[str]) -> tuple[str, str 
     falls = any(w in _FALL for w in verbs)
     down = "down" if falls else None
     unit = q.unit or ""
-    if unit == "倍" and indicator.endswith("的倍数"):
+    if unit == "倍" and indicator.endswith(RATIO_END):
         return "rate", None  # 旅游收入为2010年的倍数: a ratio, not a change
     if unit.endswith("百分点") or unit == "倍":
         return "change", down

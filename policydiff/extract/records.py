@@ -165,7 +165,7 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
             out.append(_base_record(report, sent, ctx, rec, base, s))
         base = None
         out.append(rec)
-        if not (q.unit == "倍" and ind.endswith("的倍数")):  # a ratio stated after a figure names nothing after it
+        if not (q.unit == "倍" and measure == "rate"):  # a ratio stated after a figure names nothing after it
             prev = (ind, after_qualifier(s, q.end), q.base_unit)
     out.extend(_structure_records(report, sent, s, ctx))
     return _each_listed(_respectively(sorted(out, key=lambda r: r.start), s, sent.start), s, sent.start)
@@ -262,26 +262,13 @@ def _each_listed(records: list[Record], s: str, offset: int) -> list[Record]:
         loc = r.start - offset
         cl = clause_start(s, loc)
         each = _EACH.match(s[cl:loc])
-        owners: list[Record] = []
-        if (
-            each
-            and each.group("measure") in BARE_MEASURES
-            and out
-            and re.fullmatch(r"[^，,；;。]{0,2}[，,]", s[out[-1].end - offset : cl])
-        ):
-            owners = [out[-1]]
-            for p in reversed(out[:-1]):
-                if not _ITEM_GAP.fullmatch(s[p.end - offset : owners[0].start - offset]):
-                    break
-                owners.insert(0, p)
         together = _TOGETHER.match(s[cl:loc]) if each is None else None
-        if together and together.group("measure") in BARE_MEASURES and out and out[-1].measure == "count":
-            if re.fullmatch(r"[^，,；;。]{0,2}[，,]", s[out[-1].end - offset : cl]):
-                owners = [out[-1]]
-                for p in reversed(out[:-1]):
-                    if p.measure != "count" or not _ITEM_GAP.fullmatch(s[p.end - offset : owners[0].start - offset]):
-                        break
-                    owners.insert(0, p)
+        said = each or together
+        owners = (
+            _listed_before(out, s, offset, cl, counts=together is not None)
+            if said and said.group("measure") in BARE_MEASURES
+            else []
+        )
         if each is not None and len(owners) >= 2:
             names = [_HANDLED.sub("", p.indicator or "") + each.group("measure") for p in owners]
         elif together and owners:  # 办理人大代表建议68件、政协委员提案118件，办结率100%: the rate of them all
@@ -293,6 +280,21 @@ def _each_listed(records: list[Record], s: str, offset: int) -> list[Record]:
             continue
         out.extend(replace(r, indicator=n, metric=metric_key(n, r.measure)) for n in names)
     return out
+
+
+def _listed_before(out: list[Record], s: str, offset: int, cl: int, counts: bool) -> list[Record]:
+    """The figures listed with 、 or 和 that end right before the clause at ``cl`` (…建议95件、政协委员提案136件，),
+    in text order; only counts when ``counts``; [] when none ends there."""
+    if not out or (counts and out[-1].measure != "count"):
+        return []
+    if not re.fullmatch(r"[^，,；;。]{0,2}[，,]", s[out[-1].end - offset : cl]):
+        return []
+    owners = [out[-1]]
+    for p in reversed(out[:-1]):
+        if (counts and p.measure != "count") or not _ITEM_GAP.fullmatch(s[p.end - offset : owners[0].start - offset]):
+            break
+        owners.insert(0, p)
+    return owners
 
 
 #: What a clause that lists names says of them before a 分别 list (再次提高, 均有提高): not part of the names.
