@@ -77,6 +77,8 @@ def unit_scale(unit: str | None) -> tuple[float, str]:
 
     >>> unit_scale("万吨"), unit_scale("万公顷"), unit_scale("千克")
     ((20000000, '斤'), (150000, '亩'), (2, '斤'))
+    >>> unit_scale("万平方米")[1] == unit_scale("公顷")[1] == "亩"  # 1万平方米 = 1公顷 = 15亩
+    True
     """
     u = (unit or "").strip()
     if not u or _UNSCALED.search(u):

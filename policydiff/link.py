@@ -1427,6 +1427,14 @@ def _specific_shared(a: str | None, b: str | None) -> bool:
     return any(word_frequency(w) < GENERAL_FREQ for w in shared)
 
 
+def _other_measure(target: Record, result: Record) -> bool:
+    """Whether a result measures in a way the target cannot take: another group of measures (a growth rate
+    against an amount) or money against works (产业链营业收入8000亿元 / 打造产业链16条)."""
+    return _GROUP.get(target.measure or "") != _GROUP.get(result.measure or "") or (target.unit or "").endswith(
+        "元"
+    ) != (result.unit or "").endswith("元")
+
+
 def _sole_candidates(
     targets: list[Record],
     per_target: list[list[Candidate]],
@@ -1491,6 +1499,8 @@ def _sole_candidates(
             o.score > c.score - SOLE_MARGIN
             and o.result.value != c.result.value
             and o.result.indicator != c.result.indicator  # the same thing told otherwise (…8041.6万千瓦, 2.4倍)
+            # …in a measure the target cannot take (完成投资 2000亿元 / 固定资产投资增长17.2%) is no rival
+            and (o.comparable or units_convert(t.unit, o.result.unit) or not _other_measure(t, o.result))
             for o in cands[1:]
         ):
             continue

@@ -681,3 +681,27 @@ def test_a_list_item_shares_its_verb_of_addition(corpus):
     c = compare(corpus.get(2025, "jiangxi"), corpus.get(2026, "jiangxi"))
     (d,) = [d for d in c.delivery if d.indicator == "全国重点实验室"]
     assert (d.status, d.result.value, d.result.indicator) == ("met", 2, "全国重点实验室获批建设")
+
+
+def test_a_figure_in_a_measure_the_target_cannot_take_is_no_rival(corpus):
+    from policydiff.compare import compare
+
+    # gansu 2025 中医药全产业链规模突破1000亿元 / 2026 中医药产业产值达到1109亿元: the only other close figure,
+    # 新能源装备制造完整产业链3条, counts chains, and money is no way of counting them
+    c = compare(corpus.get(2025, "gansu"), corpus.get(2026, "gansu"))
+    (d,) = [d for d in c.delivery if d.target.value == 1000 and "中医药" in d.indicator]
+    assert (d.status, d.result.value) == ("exceeded", 1109)
+    assert "the only close candidate" in d.evidence
+
+
+def test_a_phase_of_works_is_named_by_the_works_built_before_it(corpus):
+    from policydiff.compare import compare
+    from policydiff.extract import extract
+
+    # national 2012 继续推进保障性安居工程建设，在确保质量的前提下，基本建成500万套，新开工700万套以上
+    got = {r.value: r.indicator for r in extract(corpus.get(2012, "national")) if r.unit == "万套"}
+    assert got[500] == "保障性安居工程基本建成" and got[700] == "保障性安居工程新开工"
+    # national 2014 加大保障性安居工程建设力度，今年新开工700万套以上 / 2015 新开工保障性安居工程740万套
+    c = compare(corpus.get(2014, "national"), corpus.get(2015, "national"))
+    (d,) = [d for d in c.delivery if d.target.value == 700 and d.target.unit == "万套"]
+    assert (d.indicator, d.status, d.result.value) == ("保障性安居工程新开工", "met", 740)
