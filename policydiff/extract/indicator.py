@@ -350,6 +350,10 @@ def indicator_for(
             subject = _WORKS_LEAD.sub("", prev)  # 新开工保障性安居工程666万套，基本建成544万套
         if subject != prev and len(subject) >= 2:
             return subject + ind, links  # 保障性住房基本建成432万套，新开工建设1043万套: the same houses
+    if not prev and count and _WORKS_ONLY.fullmatch(ind):
+        works = _works_built_before(s, clause_start(s, q.start))
+        if works:
+            return works + ind, links  # 加大保障性安居工程建设力度，今年新开工700万套: the works' phase
     produced = _PRODUCE_VALUE.fullmatch(ind)
     if prev and produced and _OUTPUT_END.search(prev) and len(_OUTPUT_END.sub("", prev)) >= 2:
         return _OUTPUT_END.sub("", prev) + produced.group(1), links  # 马铃薯总产量达到25万吨，实现产值2.5亿元
@@ -494,6 +498,12 @@ _INVESTED = re.compile(r"(?:当年|年度|全年|累计)?(?:共)?(?:完成)?投�
 _WORKS_ONLY = re.compile(
     r"(?:(?:新|再|又|全面|基本)?(?:开工建设|开工|建成|竣工|交付|改造|新建|续建|完工|投用|投入使用))+$"
 )
+#: Words that push works along without naming them (继续推进, 加大).
+_PUSHING = re.compile(
+    r"^(?:继续|进一步|全力|大力|全面|加快|加大|着力|积极|持续|扎实|稳步)*(?:推进|推动|加大|抓好|抓紧)?"
+)
+#: Works named with their building in a clause without figures (推进保障性安居工程建设, 加大…建设力度).
+_WORKS_BUILT = re.compile(r"(?P<works>[\u4e00-\u9fff“”]{2,12}?(?:工程|项目))建设(?:力度)?$")
 #: A bare value of output (实现产值, 实现销售收入) after a figure of what was produced (马铃薯总产量达到25万吨):
 #: the value of that produce.
 _PRODUCE_VALUE = re.compile(r"(?:实现|完成)?(产值|销售收入|销售额|营业收入)")
@@ -819,6 +829,32 @@ def _works_before(s: str, cl: int) -> str:
         return ""
     works = _after_verb(m.group("works"))
     return works if works != m.group("works") and len(works) > 2 else ""
+
+
+def _works_built_before(s: str, cl: int) -> str:
+    """The works an earlier clause of the sentence (one of the two before ``cl``, none with a figure) says are
+    being built, without the verbs that lead them; '' when none (a phase alone, 新开工700万套, names no works).
+
+    >>> s = "继续推进保障性安居工程建设，在确保质量的前提下，基本建成500万套"
+    >>> _works_built_before(s, s.index("基本"))
+    '保障性安居工程'
+    >>> s = "加大保障性安居工程建设力度，今年新开工700万套以上"
+    >>> _works_built_before(s, s.index("今年"))
+    '保障性安居工程'
+    >>> _works_built_before("加快项目建设，新开工70个", 7)
+    ''
+    """
+    for _ in range(2):
+        text = _clause_before_clause(s, cl)
+        if not text or find_quantities(text):
+            return ""
+        m = _WORKS_BUILT.search(text)
+        if m:
+            named = _PUSHING.sub("", m.group("works"))
+            works = _after_verb(named)
+            return works if (works != named or named != m.group("works")) and not _general(works) else ""
+        cl = clause_start(s, cl - 1)
+    return ""
 
 
 #: A verb of crossing a threshold that closes a name (地区生产总值连续迈上): what follows it is said of the subject.
