@@ -141,6 +141,8 @@ INCREMENT_VERBS = (
     "新开通",
     "新投产",
     "新认证",
+    "新认定",
+    "新发展",
     "新组建",
     "新布局",
     "新改建",
@@ -1059,7 +1061,7 @@ def candidate(
             reason = f"{pr}, not projects advanced"
         if reason is None and _adds(target) and not is_increment(result.indicator):
             if re.search(
-                r"总数|总量|保有量|营业里程|总里程|累计|达到|总规模", normalise(result.indicator or "") + clause
+                r"总数|总量|保有量|营业里程|总里程|累计|达到|突破|总规模", normalise(result.indicator or "") + clause
             ):
                 reason = "a stock, not an increment"
         if (

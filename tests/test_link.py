@@ -705,3 +705,13 @@ def test_a_phase_of_works_is_named_by_the_works_built_before_it(corpus):
     c = compare(corpus.get(2014, "national"), corpus.get(2015, "national"))
     (d,) = [d for d in c.delivery if d.target.value == 700 and d.target.unit == "万套"]
     assert (d.indicator, d.status, d.result.value) == ("保障性安居工程新开工", "met", 740)
+
+
+def test_a_count_of_new_ones_is_not_judged_by_a_stock_passed(corpus):
+    from policydiff.compare import compare
+
+    # shanxi 2025 新认定高新技术企业1300家以上 / 2026 (十四五 review) 高新技术企业突破4500家: how many there are,
+    # not how many were recognised in 2025
+    c = compare(corpus.get(2025, "shanxi"), corpus.get(2026, "shanxi"))
+    (d,) = [d for d in c.delivery if d.target.value == 1300]
+    assert (d.status, d.result.value) == ("not comparable", 4500) and "increment" in d.note
