@@ -705,3 +705,13 @@ def test_once_more_is_no_part_of_a_name(records):
     ]
     # a word that opens on 再 keeps it (lexicon again_words): hailar 2014 再就业
     assert any(r.indicator == "再就业" for r in records("hailar", 2014))
+
+
+def test_a_rate_listed_before_a_growth_word_stays_a_rate(corpus):
+    from policydiff.extract import extract
+
+    # xizang 2025 城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内: 涨幅 is the prices', not the jobless rate's
+    records = extract(corpus.get(2025, "xizang"))
+    got = {(r.indicator, r.measure) for r in records if r.kind == "target" and r.unit == "%"}
+    assert ("城镇调查失业率", "rate") in got and ("居民消费价格涨幅", "growth") in got
+    assert not any(name.startswith("城镇调查失业率涨") for name, _ in got)

@@ -31,7 +31,7 @@ _FALL, _RISE = FALL_VERBS, RISE_VERBS
 _RATE_END = ("率", "比重", "比例", "占比", "覆盖面", "强度", "贡献率")
 
 
-_GROWTH_END = ("增长", "增速", "增幅", "涨幅", "增长率", "增长速度", "上涨", "提高", "下降", "降幅")
+GROWTH_END = ("增长", "增速", "增幅", "涨幅", "增长率", "增长速度", "上涨", "提高", "下降", "降幅")
 
 
 def suffix_qualifier(s: str, end: int) -> str | None:
@@ -127,7 +127,7 @@ def measure_of(q: Quantity, indicator: str, links: list[str]) -> tuple[str, str 
     if q.is_percent:
         if verbs and not to_level:
             return "growth", down
-        if indicator.endswith(_GROWTH_END):
+        if indicator.endswith(GROWTH_END):
             return "growth", "down" if indicator.endswith(("下降", "降幅")) else None
         return "rate", None
     if verbs and not to_level:

@@ -42,7 +42,7 @@ from .geometry import clause_start, in_brackets
 from .indicator import indicator_for
 from .phrases import LIST_SEP, MEASURE_ENDS, shared_head, split_parallel
 from .pos import is_verb_only, posseg
-from .qualifiers import after_qualifier, measure_of, modality, prefix_qualifier, suffix_qualifier
+from .qualifiers import GROWTH_END, after_qualifier, measure_of, modality, prefix_qualifier, suffix_qualifier
 
 # ---------------------------------------------------------------------------
 # Figures
@@ -410,12 +410,16 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
                     qualifier = tail_qual  # 分别增长7%和8%左右
                 elif qualifier is None and _LEADS_LIST.get(first.qualifier or ""):
                     qualifier = first.qualifier  # 超过98%、85%; 达到35578元和25617元: the word leads the list
-                metric = metric_key(indicator, first.measure)
+                measure, direction = first.measure, first.direction
+                if measure == "growth" and (first.indicator or "").endswith(GROWTH_END):
+                    if rec.unit == "%" and not (indicator or "").endswith(GROWTH_END):
+                        measure, direction = "rate", None  # 城镇调查失业率 of 城镇调查失业率、居民消费价格涨幅
+                metric = metric_key(indicator, measure)
                 records[j] = replace(
                     rec,
                     indicator=indicator,
-                    measure=first.measure,
-                    direction=first.direction,
+                    measure=measure,
+                    direction=direction,
                     metric=metric,
                     qualifier=qualifier,
                 )
