@@ -48,6 +48,9 @@ BELOW_THE_BAR: dict[str, float] = {
     # eighth round (stop 23): restated figures the gold keeps, names from sentences before (完成投资 of which works)
     "dingxing-2020": 0.94,
     "hailar-2016": 0.88,
+    # ninth round (stop 24)
+    "laishui-2021": 0.91,
+    "hailar-2018": 0.94,
 }
 SHARED_GOLD = sorted((SHARED / "gold").glob("*-[0-9][0-9][0-9][0-9].jsonl"))
 
