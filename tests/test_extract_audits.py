@@ -715,3 +715,23 @@ def test_a_rate_listed_before_a_growth_word_stays_a_rate(corpus):
     got = {(r.indicator, r.measure) for r in records if r.kind == "target" and r.unit == "%"}
     assert ("城镇调查失业率", "rate") in got and ("居民消费价格涨幅", "growth") in got
     assert not any(name.startswith("城镇调查失业率涨") for name, _ in got)
+
+
+def test_policy_measures_are_named_by_what_they_are_for(corpus):
+    from policydiff.extract import extract
+
+    # jiangxi 2025 出台支持制造业数字化转型11条措施; …全面落实国家一揽子增量政策的26条措施 (not 措施 alone)
+    got = {r.value: r.indicator for r in extract(corpus.get(2025, "jiangxi")) if r.unit == "条"}
+    assert got[11] == "出台支持制造业数字化转型措施"
+    assert got[26].endswith("全面落实国家一揽子增量政策的措施")
+    # shanxi 2025 …145项重点任务和69项政策措施: the words before are another listed count, not the measures' name
+    got = {r.value: r.indicator for r in extract(corpus.get(2025, "shanxi")) if r.unit == "项"}
+    assert not got[69].startswith("重点任务")
+
+
+def test_rates_said_together_of_things_handled_take_their_names(corpus):
+    from policydiff.extract import extract
+
+    # laishui 2021 办理人大代表建议、政协委员提案和建议案64件，办复率、满意率均达100%
+    got = {r.indicator for r in extract(corpus.get(2021, "laishui")) if r.value == 100 and r.unit == "%"}
+    assert {"人大代表建议、政协委员提案和建议案办复率", "人大代表建议、政协委员提案和建议案满意率"} <= got

@@ -191,6 +191,10 @@ def indicator_for(
         if count or bare:
             tail = rest[len(after) : clause_end(rest, 0)] if rest.startswith(after) else ""
             after = _before_predicate(after, bool(find_quantities(tail)) and not tail.startswith(("、", "和")))
+        policy = _POLICY_RAW.fullmatch(raw) if count and _POLICY_NOUN.search(after) else None
+        if policy:
+            # 出台支持制造业数字化转型11条措施: measures are named by what they are for, said before their number
+            return clean_indicator(policy.group("named")) + after, []
         if after in _FRAME_NOUNS:
             after = ""  # 实现高职院校扩招100万人目标: the target is the figure's frame, the indicator comes before
         work = _BARE_WORK.fullmatch(after)
@@ -498,6 +502,10 @@ _INVESTED = re.compile(r"(?:当年|年度|全年|累计)?(?:共)?(?:完成)?投�
 _WORKS_ONLY = re.compile(
     r"(?:(?:新|再|又|全面|基本)?(?:开工建设|开工|建成|竣工|交付|改造|新建|续建|完工|投用|投入使用))+$"
 )
+#: A count of policy measures (11条措施, 36条政策措施, 30项举措) …
+_POLICY_NOUN = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:措施|举措)$")
+#: … named by the words before its number in the clause (支持制造业数字化转型, 全面落实国家一揽子增量政策的).
+_POLICY_RAW = re.compile(r"(?:先后|累计|共|全年|今年|去年|及时)*(?P<named>[^\d，,；;。]{4,30})(?<![和及与、])")
 #: Words that push works along without naming them (继续推进, 加大).
 _PUSHING = re.compile(
     r"^(?:继续|进一步|全力|大力|全面|加快|加大|着力|积极|持续|扎实|稳步)*(?:推进|推动|加大|抓好|抓紧)?"

@@ -250,6 +250,8 @@ _EACH = re.compile(r"^(?P<measure>[\u4e00-\u9fff]{2,6})均(?:达到|达|为|实�
 _ITEM_GAP = re.compile(r"[^，,；;。\d]*[、和][^，,；;。\d]*")
 #: A bare rate said of all the things counted just before it, without 均 (…政协委员提案118件，办结率100%).
 _TOGETHER = re.compile(r"^(?P<measure>[\u4e00-\u9fff]{1,5}率)(?:达到|达|为|实现|保持)?$")
+#: Rates listed and said together with 均 (办复率、满意率均达): each is said of the things counted before.
+_RATES_TOGETHER = re.compile(r"^(?:[\u4e00-\u9fff]{1,5}率[、和])+[\u4e00-\u9fff]{1,5}率均(?:达到|达|为|实现|保持)?$")
 #: Verbs of handling that lead the listed things' names (办理区人大代表建议 -> 区人大代表建议).
 _HANDLED = re.compile(r"^(?:共|全年|累计)?(?:高质量|认真)?(?:办理|办结|承办|受理|答复|办复)(?:了)?")
 
@@ -263,9 +265,13 @@ def _each_listed(records: list[Record], s: str, offset: int) -> list[Record]:
         cl = clause_start(s, loc)
         each = _EACH.match(s[cl:loc])
         together = _TOGETHER.match(s[cl:loc]) if each is None else None
+        if each is None and together is None and (r.indicator or "") in BARE_MEASURES:
+            rates = _RATES_TOGETHER.match(s[cl:loc])  # 办复率、满意率均达100%: each rate of the things handled
+            together = _TOGETHER.match(r.indicator or "") if rates else None
         said = each or together
+        before = [p for p in out if p.start - offset < cl]  # not the rate listed first in the clause
         owners = (
-            _listed_before(out, s, offset, cl, counts=together is not None)
+            _listed_before(before, s, offset, cl, counts=together is not None)
             if said and said.group("measure") in BARE_MEASURES
             else []
         )
