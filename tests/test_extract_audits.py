@@ -735,3 +735,18 @@ def test_rates_said_together_of_things_handled_take_their_names(corpus):
     # laishui 2021 办理人大代表建议、政协委员提案和建议案64件，办复率、满意率均达100%
     got = {r.indicator for r in extract(corpus.get(2021, "laishui")) if r.value == 100 and r.unit == "%"}
     assert {"人大代表建议、政协委员提案和建议案办复率", "人大代表建议、政协委员提案和建议案满意率"} <= got
+
+
+def test_names_of_counted_works_and_money_keep_what_names_them(corpus):
+    from policydiff.extract import extract
+
+    # shandong 2026 推进100个标志性工程 (not 标志性); 新开工晏城至表白寺等2个项目 (the verb before the examples)
+    got = [(r.value, r.indicator) for r in extract(corpus.get(2026, "shandong")) if r.kind == "target"]
+    assert (100, "标志性工程") in got and (100, "标志性") not in got
+    assert (2, "新开工项目") in got and (5, "建成项目") in got
+    # national 2020 同时发行1万亿元抗疫特别国债 (jieba reads 抗 as a verb)
+    got = {r.indicator for r in extract(corpus.get(2020, "national")) if r.value == 1 and r.unit == "万亿元"}
+    assert "抗疫特别国债" in got
+    # hailar 2018 投资4890万元实施10蒸吨以下燃煤锅炉改造: the works' size class stays in the name
+    got = {r.value: r.indicator for r in extract(corpus.get(2018, "hailar")) if r.unit == "万元"}
+    assert got[4890] == "10蒸吨以下燃煤锅炉改造投资"

@@ -226,7 +226,9 @@ def indicator_for(
             and _OPENS.fullmatch(raw) is not None
             and len(_PEOPLE_DID.sub("", after, count=1)) >= 2  # 超过5.2亿人次参与: took part in what?
         )
-        if not (count or bare) and not next_is_noun(after) and not did:
+        # 发行1万亿元抗疫特别国债: money named by what it is, whatever jieba makes of the words before (抗, 超)
+        money_named = (q.unit or "").endswith("元") and len(after) >= 4 and after.endswith(_MONEY_NOUNS)
+        if not (count or bare) and not next_is_noun(after) and not did and not money_named:
             after = ""  # 全国近3亿人领取养老金, 全国有8400多万人受益: a statement, not a measured quantity
         if after and _CONTAINER.search(after) and ind and not is_verb_only(ind):
             after = ""  # 经济总量跨上5万亿元台阶: the step is not what is measured
@@ -241,7 +243,12 @@ def indicator_for(
                 # 完成丘陵区域43个村1.62万户“气代煤”改造)
                 alone = not find_quantities(rest[: clause_end(rest, 0)])
                 where = _owner_after_verb(raw) if alone and _general(after) else ""
-                return acting_verb(raw) + where + after, []  # 新引入8家跨国药企 -> 新引入跨国药企
+                doer = acting_verb(raw)
+                led = _LEADING_VERBS.match(raw) if not doer and raw.endswith("等") and _general(after) else None
+                if led:  # 新开工晏城至表白寺等2个项目: the verb before the examples (not a light one: 实施)
+                    light = led.group() in LIGHT_VERBS or led.group() in PLAIN_VERBS
+                    doer = acting_verb(led.group()) or ("" if light else led.group())
+                return doer + where + after, []  # 新引入8家跨国药企 -> 新引入跨国药企
             return after, []  # 提高6000万农村人口供水保障水平: the verb acts on the noun, a level
     elif ind and not q.is_percent and not count and next_is_noun(rest[:6]) and not ind.endswith(_MONEY_WORDS):
         named = s[cl : q.start]
@@ -502,6 +509,10 @@ _INVESTED = re.compile(r"(?:当年|年度|全年|累计)?(?:共)?(?:完成)?投�
 _WORKS_ONLY = re.compile(
     r"(?:(?:新|再|又|全面|基本)?(?:开工建设|开工|建成|竣工|交付|改造|新建|续建|完工|投用|投入使用))+$"
 )
+#: A size class opening the name of works (10蒸吨以下, 20蒸吨及以下的).
+_SIZE_CLASS = re.compile(r"\d[\d.]*[\u4e00-\u9fff]{1,3}?(?:及以上|及以下|以上|以下)(?=[\u4e00-\u9fff]{2})")
+#: Nouns of money that name an amount said before them (特别国债, 专项债券, 补助资金).
+_MONEY_NOUNS = ("国债", "债券", "资金", "贷款", "基金", "补贴", "补助", "奖补")
 #: A count of policy measures (11条措施, 36条政策措施, 30项举措) …
 _POLICY_NOUN = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:措施|举措)$")
 #: … named by the words before its number in the clause (支持制造业数字化转型, 全面落实国家一揽子增量政策的).
@@ -598,6 +609,8 @@ def paid_object(s: str, pos: int) -> str:
     '供水、供热、污水、雨水等管网改造'
     >>> paid_object("投资650万元建成6座水冲式公厕，", 7)  # the things counted, not the verb
     '水冲式公厕'
+    >>> paid_object("投资4890万元实施10蒸吨以下燃煤锅炉改造，", 8)
+    '10蒸吨以下燃煤锅炉改造'
     """
     text = s[pos : clause_end(s, pos)]
     if not text or not _cjk_start(text) or text.startswith(("的", "和", "与", "及", "左右", "以上")):
@@ -632,9 +645,11 @@ def paid_object(s: str, pos: int) -> str:
     whole = re.match(r"[^，,；;。]*?等\d+[项个条处家所]([^，,；;。\d]+)", s[pos:])  # in the amount's clause
     if whole:
         return clean_indicator(whole.group(1))  # 投资2.76亿元实施…扩容提标等13项生态治理项目 -> 生态治理项目
+    size = _SIZE_CLASS.match(text)  # 投资4890万元实施10蒸吨以下燃煤锅炉改造: the works' size class stays
+    text = text[size.end() :] if size else text
     text = re.split(r"等(?=[\d一二三四五六七八九十])|全部|全面|顺利|如期|\d", text)[0]
     text = clean_indicator(text)
-    return text if len(text) >= 2 and not re.search(r"\d", text) else ""
+    return (size.group() if size else "") + text if len(text) >= 2 and not re.search(r"\d", text) else ""
 
 
 def _trim_to_known(ind: str) -> str:

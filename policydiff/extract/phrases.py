@@ -304,6 +304,8 @@ def indicator_after(s: str, qend: int) -> str:
     '住宅小区二次供水设施建设'
     >>> indicator_after("183人实现全部脱贫", 4)
     '脱贫'
+    >>> indicator_after("100个标志性工程，构建", 4)
+    '标志性工程'
     """
     end = clause_end(s, qend)
     while end - qend <= 2 and s[end : end + 1] == "、" and re.fullmatch(r"[省市县区村镇乡州旗盟]级?", s[qend:end]):
@@ -335,7 +337,10 @@ def indicator_after(s: str, qend: int) -> str:
         if text.endswith(verb) and len(text) > len(verb) + 1:
             text = text[: -len(verb)]  # 74个重点城市细颗粒物(PM2.5)年均浓度下降9.1%
             break
-    return clean_indicator(strip_ends(text, _TRAIL))
+    named = strip_ends(text, _TRAIL)
+    if named != text and named.endswith("性"):
+        named = text  # 100个标志性工程: an adjective alone names nothing
+    return clean_indicator(named)
 
 
 #: A year opening a name after a verb (入选2025西部…单位, 获评2024年度…): not a figure that ends the noun.
