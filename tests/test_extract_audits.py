@@ -750,3 +750,14 @@ def test_names_of_counted_works_and_money_keep_what_names_them(corpus):
     # hailar 2018 投资4890万元实施10蒸吨以下燃煤锅炉改造: the works' size class stays in the name
     got = {r.value: r.indicator for r in extract(corpus.get(2018, "hailar")) if r.unit == "万元"}
     assert got[4890] == "10蒸吨以下燃煤锅炉改造投资"
+
+
+def test_works_counted_then_measured_are_one_name(corpus):
+    from policydiff.extract import extract
+
+    # laishui 2021 新改建道路12条、17.2公里；新改建校舍86所、30.75万平方米: the length and the area are the same works'
+    got = {(r.value, r.unit): r.indicator for r in extract(corpus.get(2021, "laishui"))}
+    assert got[(17.2, "公里")] == "新改建道路" and got[(30.75, "万平方米")] == "新改建校舍"
+    # gansu 2025 原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米: a list in any units
+    got = {(r.value, r.unit): r.indicator for r in extract(corpus.get(2025, "gansu"))}
+    assert got[(9.1, "亿立方米")] == "天然气产量"

@@ -396,10 +396,18 @@ def indicator_for(
             and s[: q.start].endswith(("、", "和"))
             and (re.search("[、和与及]", prev) is not None or prev.startswith("城乡"))
         )
+        # 新改建道路12条、17.2公里: the same works counted, then measured, before the clause ends
+        again = (
+            not ind
+            and q.base_unit in _WORK_UNITS
+            and re.search(r"\d[^\d，,；;、。]{1,2}、$", s[: q.start]) is not None
+            and s[after_qualifier(s, q.end) : after_qualifier(s, q.end) + 1] in ("，", "；", "。", ",", ";", "")
+        )
         if not (
             ind
             or links
             or joined
+            or again
             or respective
             or q.is_percent
             or q.unit in ("个百分点", "百分点", "倍")
