@@ -715,3 +715,16 @@ def test_a_count_of_new_ones_is_not_judged_by_a_stock_passed(corpus):
     c = compare(corpus.get(2025, "shanxi"), corpus.get(2026, "shanxi"))
     (d,) = [d for d in c.delivery if d.target.value == 1300]
     assert (d.status, d.result.value) == ("not comparable", 4500) and "increment" in d.note
+
+
+def test_a_count_done_is_named_by_the_works_a_clause_before_pushes(corpus):
+    from policydiff.compare import compare
+
+    # national 2018 启动新的三年棚改攻坚计划，今年开工580万套 / 2019 棚户区住房改造620多万套
+    c = compare(corpus.get(2018, "national"), corpus.get(2019, "national"))
+    (d,) = [d for d in c.delivery if d.target.value == 580 and d.target.unit == "万套"]
+    assert (d.indicator, d.status, d.result.value) == ("棚改开工", "exceeded", 620)
+    # hailar 2013 加大社区平价蔬菜超市建设力度，…，年内完成20个 / 2014 新建10家平价蔬菜超市和直销店
+    c = compare(corpus.get(2013, "hailar"), corpus.get(2014, "hailar"))
+    (d,) = [d for d in c.delivery if d.target.value == 20 and d.indicator == "社区平价蔬菜超市"]
+    assert (d.status, d.result.value) == ("missed", 10)

@@ -361,7 +361,7 @@ def indicator_for(
             subject = _WORKS_LEAD.sub("", prev)  # 新开工保障性安居工程666万套，基本建成544万套
         if subject != prev and len(subject) >= 2:
             return subject + ind, links  # 保障性住房基本建成432万套，新开工建设1043万套: the same houses
-    if not prev and count and _WORKS_ONLY.fullmatch(ind):
+    if not prev and count and (_WORKS_ONLY.fullmatch(ind) or (not ind and "完成" in links)):
         works = _works_built_before(s, clause_start(s, q.start))
         if works:
             return works + ind, links  # 加大保障性安居工程建设力度，今年新开工700万套: the works' phase
@@ -530,7 +530,10 @@ _PUSHING = re.compile(
     r"^(?:继续|进一步|全力|大力|全面|加快|加大|着力|积极|持续|扎实|稳步)*(?:推进|推动|加大|抓好|抓紧)?"
 )
 #: Works named with their building in a clause without figures (推进保障性安居工程建设, 加大…建设力度).
-_WORKS_BUILT = re.compile(r"(?P<works>[\u4e00-\u9fff“”]{2,12}?(?:工程|项目))建设(?:力度)?$")
+_WORKS_BUILT = re.compile(
+    r"(?P<works>[\u4e00-\u9fff“”]{2,12}?(?:工程|项目))建设(?:力度)?$"
+    r"|(?P<built>[\u4e00-\u9fff“”]{3,12}?)(?:建设力度|攻坚计划)$"  # 加大社区平价蔬菜超市建设力度: any thing built
+)
 #: A bare value of output (实现产值, 实现销售收入) after a figure of what was produced (马铃薯总产量达到25万吨):
 #: the value of that produce.
 _PRODUCE_VALUE = re.compile(r"(?:实现|完成)?(产值|销售收入|销售额|营业收入)")
@@ -874,6 +877,9 @@ def _works_built_before(s: str, cl: int) -> str:
     '保障性安居工程'
     >>> _works_built_before("加快项目建设，新开工70个", 7)
     ''
+    >>> s = "加大社区平价蔬菜超市建设力度，逐步在成规模的小区全部设置平价蔬菜超市，年内完成20个"
+    >>> _works_built_before(s, s.index("年内"))
+    '社区平价蔬菜超市'
     """
     for _ in range(2):
         text = _clause_before_clause(s, cl)
@@ -881,9 +887,11 @@ def _works_built_before(s: str, cl: int) -> str:
             return ""
         m = _WORKS_BUILT.search(text)
         if m:
-            named = _PUSHING.sub("", m.group("works"))
+            said = m.group("works") or m.group("built")
+            named = _PUSHING.sub("", said)
             works = _after_verb(named)
-            return works if (works != named or named != m.group("works")) and not _general(works) else ""
+            works = re.sub(r"^(?:新一轮|新的|新)?(?:[一二三五]年)?", "", works) if m.group("built") else works
+            return works if (works != named or named != said) and len(works) >= 2 and not _general(works) else ""
         cl = clause_start(s, cl - 1)
     return ""
 
