@@ -362,7 +362,7 @@ def indicator_for(
         if subject != prev and len(subject) >= 2:
             return subject + ind, links  # 保障性住房基本建成432万套，新开工建设1043万套: the same houses
     if not prev and count and (_WORKS_ONLY.fullmatch(ind) or (not ind and "完成" in links)):
-        works = _works_built_before(s, clause_start(s, q.start))
+        works = _works_before(s, clause_start(s, q.start), reach=2, pattern=_WORKS_BUILT)
         if works:
             return works + ind, links  # 加大保障性安居工程建设力度，今年新开工700万套: the works' phase
     produced = _PRODUCE_VALUE.fullmatch(ind)
@@ -846,9 +846,12 @@ def _object_of(text: str) -> str:
     return thing
 
 
-def _works_before(s: str, cl: int) -> str:
-    """The works the clause before the one at ``cl`` builds, with no figure of its own (推进重大工程建设 -> 重大工程),
-    without the verbs that lead them; '' when none, or when only a general word is left (加快项目建设).
+def _works_before(s: str, cl: int, *, reach: int = 1, pattern: re.Pattern[str] = _BUILDING_WORKS) -> str:
+    """The works an earlier clause of the sentence (the one before ``cl``, or one of the ``reach`` before it, none
+    with a figure) builds, without the words that push them along and the verbs that lead them; '' when none,
+    or when only a general word is left (加快项目建设). ``pattern`` finds the works at the clause's end: by
+    default a works' name with or without 建设 (推进重大工程建设 -> 重大工程); :data:`_WORKS_BUILT` asks for their
+    building to be said (加大…建设力度), which a bare phase of works needs (新开工700万套 names no works).
 
     >>> s = "推进重大工程建设，全年完成投资2400亿元"
     >>> _works_before(s, s.index("全年"))
@@ -856,41 +859,27 @@ def _works_before(s: str, cl: int) -> str:
     >>> s = "加快项目建设，完成投资5亿元"
     >>> _works_before(s, s.index("完成"))
     ''
-    """
-    text = _clause_before_clause(s, cl)
-    m = _BUILDING_WORKS.search(text)
-    if m is None or find_quantities(text):
-        return ""
-    works = _after_verb(m.group("works"))
-    return works if works != m.group("works") and len(works) > 2 else ""
-
-
-def _works_built_before(s: str, cl: int) -> str:
-    """The works an earlier clause of the sentence (one of the two before ``cl``, none with a figure) says are
-    being built, without the verbs that lead them; '' when none (a phase alone, 新开工700万套, names no works).
-
     >>> s = "继续推进保障性安居工程建设，在确保质量的前提下，基本建成500万套"
-    >>> _works_built_before(s, s.index("基本"))
+    >>> _works_before(s, s.index("基本"), reach=2, pattern=_WORKS_BUILT)
     '保障性安居工程'
     >>> s = "加大保障性安居工程建设力度，今年新开工700万套以上"
-    >>> _works_built_before(s, s.index("今年"))
+    >>> _works_before(s, s.index("今年"), reach=2, pattern=_WORKS_BUILT)
     '保障性安居工程'
-    >>> _works_built_before("加快项目建设，新开工70个", 7)
-    ''
     >>> s = "加大社区平价蔬菜超市建设力度，逐步在成规模的小区全部设置平价蔬菜超市，年内完成20个"
-    >>> _works_built_before(s, s.index("年内"))
+    >>> _works_before(s, s.index("年内"), reach=2, pattern=_WORKS_BUILT)
     '社区平价蔬菜超市'
     """
-    for _ in range(2):
+    for _ in range(reach):
         text = _clause_before_clause(s, cl)
         if not text or find_quantities(text):
             return ""
-        m = _WORKS_BUILT.search(text)
+        m = pattern.search(text)
         if m:
-            said = m.group("works") or m.group("built")
+            built = m.groupdict().get("built")
+            said = m.group("works") or built or ""
             named = _PUSHING.sub("", said)
             works = _after_verb(named)
-            works = re.sub(r"^(?:新一轮|新的|新)?(?:[一二三五]年)?", "", works) if m.group("built") else works
+            works = re.sub(r"^(?:新一轮|新的|新)?(?:[一二三五]年)?", "", works) if built else works
             return works if (works != named or named != said) and len(works) >= 2 and not _general(works) else ""
         cl = clause_start(s, cl - 1)
     return ""
