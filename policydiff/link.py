@@ -1468,10 +1468,9 @@ def _sole_candidates(
             and (
                 targets[i].measure == c.result.measure == "count"
                 or (  # 新建蔬菜温室500亩 / 温室500栋: the same works measured otherwise, named alike
-                    _GROUP.get(targets[i].measure or "") == _GROUP.get(c.result.measure or "") == "amount"
+                    _GROUP.get(targets[i].measure or "") == "amount"
+                    and not _other_measure(targets[i], c.result)  # nor money for works (产业链…8000亿元 / 16条)
                     and c.similarity >= SOLE_SIMILAR
-                    # money is no way of measuring works (产业链营业收入8000亿元 / 打造产业链16条)
-                    and (targets[i].unit or "").endswith("元") == (c.result.unit or "").endswith("元")
                 )
             )
         )
