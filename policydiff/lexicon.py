@@ -149,6 +149,8 @@ SCOPE_GRADES: tuple[str, ...] = tuple(_DATA["scope_grades"])
 WHOLE_PARTS: dict[str, tuple[str, ...]] = {w: tuple(ps) for w, ps in _DATA["whole_parts"].items()}
 #: Nouns that end in a link word (水土保持): the word is theirs, not a link before a figure.
 LINK_COMPOUNDS: tuple[str, ...] = tuple(_DATA["link_compounds"])
+#: Nouns of money that name an amount said before them (1万亿元抗疫特别国债, 专项债券, 补助资金).
+MONEY_NOUNS: tuple[str, ...] = tuple(_DATA["money_nouns"])
 #: Words right before 完成 / 实现全覆盖 that say the thing is not (yet or wholly) done (尚未, 未能, 基本).
 UNDONE_BEFORE: tuple[str, ...] = tuple(sorted(_DATA["undone_before"], key=len, reverse=True))
 #: Words anywhere in such a clause that make it a promise, not a report (确保, 力争).

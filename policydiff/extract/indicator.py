@@ -19,6 +19,7 @@ from ..lexicon import (
     CLASSIFIERS,
     COUNT_VERBS,
     LIGHT_VERBS,
+    MONEY_NOUNS,
     MONEY_RAISING_VERBS,
     MONEY_WORDS,
     PEOPLE_DEEDS,
@@ -227,7 +228,7 @@ def indicator_for(
             and len(_PEOPLE_DID.sub("", after, count=1)) >= 2  # 超过5.2亿人次参与: took part in what?
         )
         # 发行1万亿元抗疫特别国债: money named by what it is, whatever jieba makes of the words before (抗, 超)
-        money_named = (q.unit or "").endswith("元") and len(after) >= 4 and after.endswith(_MONEY_NOUNS)
+        money_named = (q.unit or "").endswith("元") and len(after) >= 4 and after.endswith(MONEY_NOUNS)
         if not (count or bare) and not next_is_noun(after) and not did and not money_named:
             after = ""  # 全国近3亿人领取养老金, 全国有8400多万人受益: a statement, not a measured quantity
         if after and _CONTAINER.search(after) and ind and not is_verb_only(ind):
@@ -519,8 +520,6 @@ _WORKS_ONLY = re.compile(
 )
 #: A size class opening the name of works (10蒸吨以下, 20蒸吨及以下的).
 _SIZE_CLASS = re.compile(r"\d[\d.]*[\u4e00-\u9fff]{1,3}?(?:及以上|及以下|以上|以下)(?=[\u4e00-\u9fff]{2})")
-#: Nouns of money that name an amount said before them (特别国债, 专项债券, 补助资金).
-_MONEY_NOUNS = ("国债", "债券", "资金", "贷款", "基金", "补贴", "补助", "奖补")
 #: A count of policy measures (11条措施, 36条政策措施, 30项举措) …
 _POLICY_NOUN = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:措施|举措)$")
 #: … named by the words before its number in the clause (支持制造业数字化转型, 全面落实国家一揽子增量政策的).

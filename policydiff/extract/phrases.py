@@ -27,6 +27,7 @@ from ..lexicon import (
     PLACE_SCOPES,
     PLAN_SHARE,
     PREFIX_QUALIFIERS,
+    RATE_WORDS,
     SCOPE_GRADES,
     WORDS_NOT_LINKS,
 )
@@ -415,7 +416,7 @@ def split_parallel(indicator: str, n: int, *, shared_end: bool = True) -> list[s
         # 接待游客人次、出游总花费增速: the rate word is said of every item
         names = split_parallel(indicator[: rate.start()], n, shared_end=shared_end)
         # …but not of an item that is a rate already (城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内)
-        return [x if _RATE_END.search(x) else x + rate.group() for x in names] if names else None
+        return [x if x.endswith(RATE_WORDS) else x + rate.group() for x in names] if names else None
     if n == 2 and indicator.startswith("城乡") and not LIST_SEP.search(indicator):
         rest = indicator[2:]
         return ["城镇" + rest, "农村" + rest]
@@ -491,8 +492,6 @@ _MEASURE_ENDS = MEASURE_ENDS
 _PLAN_SHARE = re.compile(PLAN_SHARE)
 #: A word of growth at the end of a list of names, said of each of them (…人次、出游总花费增速).
 _SHARED_RATE = re.compile(r"(?:增速|增幅|增长率|涨幅)$")
-#: The end of a name that is a rate of its own (失业率, 比重).
-_RATE_END = re.compile(r"(?:率|比重|比例|增速|增幅|涨幅)$")
 #: Ends of names that measure on their own (人次, 花费, 利润 …): a list of them shares no head.
 _WHOLE_ENDS = (*MEASURE_ENDS, "人次", "花费", "收入", "营收", "利润", "人数")
 
