@@ -728,3 +728,22 @@ def test_a_count_done_is_named_by_the_works_a_clause_before_pushes(corpus):
     c = compare(corpus.get(2013, "hailar"), corpus.get(2014, "hailar"))
     (d,) = [d for d in c.delivery if d.target.value == 20 and d.indicator == "社区平价蔬菜超市"]
     assert (d.status, d.result.value) == ("missed", 10)
+
+
+def test_a_measure_of_new_output_takes_the_counted_projects_name(corpus):
+    from policydiff.compare import compare
+
+    # shandong 2025 推动3900多个项目投产达效、新增产值5000亿元左右 / 2026 3920个新投产项目增加产值5100多亿元
+    c = compare(corpus.get(2025, "shandong"), corpus.get(2026, "shandong"))
+    (d,) = [d for d in c.delivery if d.target.value == 5000 and d.target.unit == "亿元"]
+    assert (d.indicator, d.status, d.result.value) == ("项目投产达效新增产值", "met", 5100)
+
+
+def test_a_growth_target_is_shown_the_level_reached_not_the_amount_grown(corpus):
+    from policydiff.compare import compare
+
+    # neimenggu 2025 一般公共预算收入同口径增长4%以上 / 2026 一般公共预算收入增加近1000亿元，稳步达到3000亿元以上
+    # (稳步 is an adverb, not a name: the 3000亿元 is the revenue's)
+    c = compare(corpus.get(2025, "neimenggu"), corpus.get(2026, "neimenggu"))
+    (d,) = [d for d in c.delivery if d.indicator == "一般公共预算收入" and d.target.unit == "%"]
+    assert (d.status, d.result.value, d.result.unit) == ("not comparable", 3000, "亿元")

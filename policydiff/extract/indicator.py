@@ -329,7 +329,7 @@ def indicator_for(
         if grown:
             # 地产蔬菜种植面积达到2万亩，产量达到15万吨: the vegetables' harvest
             return grown + re.sub("^(?:全年|年度|年)", "", ind), links
-    if ind in BARE_MEASURES:
+    if re.sub("^(?:新增|增加)", "", ind) in BARE_MEASURES:  # 产值, 新增产值: a measure of a thing named before
         here = clause_start(s, q.start)
         after_figure = (
             here > 1
@@ -385,6 +385,8 @@ def indicator_for(
     if prev and not ind and q.base_unit in _PEOPLE_UNITS and _HONOURED.match(s, after_qualifier(s, q.end)):
         named = indicator_after(s, after_qualifier(s, q.end))
         return (named, links) if len(named) >= 4 else None  # 技能人才总量达266.9万人，12人入选国家高层次人才
+    if prev and ind and all(f == "d" for _, f in posseg(ind)):
+        ind = ""  # 一般公共预算收入增加近1000亿元，稳步达到3000亿元以上: an adverb names nothing
     if prev and (not ind or ind in GENERIC):
         raw = s[clause_start(s, q.start) : q.start]
         if cross and _ACTION.search(raw):
