@@ -1338,6 +1338,9 @@ def link(
             -e[3].comparable,
             not e[3].comparable and not units_convert(targets[e[1]].unit, e[3].result.unit),  # 年均5.4% before 91.8亿元
             -e[0],
+            # shown for a growth target in other units: the level reached before the amount it grew by
+            # (一般公共预算收入增加近1000亿元，稳步达到3000亿元以上: 3000亿元)
+            not e[3].comparable and e[3].result.measure == "change",
             # the target diff: among equals, a target named and set as it was (中央财政赤字 1.12万亿元 / 中央财政赤字
             # 1.4万亿元, not 财政赤字 2.18万亿元, though the alias table gives both one metric)
             0 if periods else _restated(targets[e[1]], e[3].result),
