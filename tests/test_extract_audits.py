@@ -761,3 +761,11 @@ def test_works_counted_then_measured_are_one_name(corpus):
     # gansu 2025 原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米: a list in any units
     got = {(r.value, r.unit): r.indicator for r in extract(corpus.get(2025, "gansu"))}
     assert got[(9.1, "亿立方米")] == "天然气产量"
+
+
+def test_a_share_of_the_counties_reached_is_a_rate(corpus):
+    from policydiff.extract import extract
+
+    # national 2011 (十一五 review) 新型农村社会养老保险试点覆盖24%的县: a share of the counties, not a lone figure
+    got = [r for r in extract(corpus.get(2011, "national")) if r.value == 24 and r.unit == "%"]
+    assert [(r.indicator, r.measure) for r in got] == [("新型农村社会养老保险试点覆盖县", "rate")]

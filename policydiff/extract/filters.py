@@ -130,6 +130,10 @@ _SHARE_VP = re.compile(
 )
 
 
+#: Units of government a share can be of, one character each (24%的县).
+_ADMIN_UNITS = frozenset("省市县区乡镇村")
+
+
 def share_of(s: str, q: Quantity) -> str | None:
     """What a percentage is the share of, when the things counted follow it: 80%的中小学纳入教联体 ->
     中小学纳入教联体; 70%村卫生室实现…一体化管理; 95%以上实行备案管理; 覆盖…97%门诊量 -> 门诊量.
@@ -142,6 +146,8 @@ def share_of(s: str, q: Quantity) -> str | None:
     '实行备案管理'
     >>> share_of("降低工商业电价5%政策", find_quantities("降低工商业电价5%")[0]) is None
     True
+    >>> share_of("养老保险试点覆盖24%的县", find_quantities("养老保险试点覆盖24%")[0])
+    '县'
     """
     pos = after_qualifier(s, q.end)
     end = clause_end(s, pos)
@@ -170,6 +176,8 @@ def share_of(s: str, q: Quantity) -> str | None:
             text = rest
     text = re.split(r"(?:，|,|；|;|。)", text)[0]
     text = clean_indicator(re.sub(r"(?:的|了|等)$", "", text))
+    if text in _ADMIN_UNITS and _REACHES.search(s[: q.start].rstrip("约近超过")):
+        return text  # 新型农村社会养老保险试点覆盖24%的县: the share of the counties reached
     return text if len(text) >= 2 and not re.search(r"\d", text) else None
 
 
