@@ -276,8 +276,8 @@ def test_a_count_in_words_before_works_is_a_figure(records):
 
 
 def test_a_share_opening_its_clause_is_the_previous_figure_s(records):
-    # yixian 2019: 完成投资50.03亿元，占任务的162.4% (was 占任务: whose share?)
-    assert only(records("yixian", 2019), value=162.4).indicator == "完成投资占任务"
+    # yixian 2019: 列入省市重点项目19项，…，完成投资50.03亿元，占任务的162.4% (was 占任务: whose share?)
+    assert only(records("yixian", 2019), value=162.4).indicator == "列入省市重点项目完成投资占任务"
     # national 2009: 财政赤字…，占国内生产总值比重3%以内
     assert only(records("national", 2009), value=3, unit="%", kind="target").indicator.startswith("财政赤字占")
 

@@ -747,3 +747,13 @@ def test_a_growth_target_is_shown_the_level_reached_not_the_amount_grown(corpus)
     c = compare(corpus.get(2025, "neimenggu"), corpus.get(2026, "neimenggu"))
     (d,) = [d for d in c.delivery if d.indicator == "一般公共预算收入" and d.target.unit == "%"]
     assert (d.status, d.result.value, d.result.unit) == ("not comparable", 3000, "亿元")
+
+
+def test_investment_after_other_figures_of_counted_projects_is_theirs(corpus):
+    from policydiff.compare import compare
+
+    # yixian 2019 2018年列入省市重点项目19项，总投资834.59亿元，项目开工率100%，完成投资50.03亿元 (the year's investment
+    # of the 19 projects, not a bare 完成投资) against yixian 2018's 省市重点项目完成投资28.75亿元 target
+    c = compare(corpus.get(2018, "yixian"), corpus.get(2019, "yixian"))
+    (d,) = [d for d in c.delivery if d.target.value == 28.75]
+    assert (d.status, d.result.value, d.result.indicator) == ("exceeded", 50.03, "列入省市重点项目完成投资")

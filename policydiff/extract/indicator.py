@@ -348,6 +348,13 @@ def indicator_for(
         # 实施重点项目2800多个，完成投资2400多亿元 (…，总投资971.7亿元，完成投资28.9亿元): those projects'
         return _after_verb(projects.string[: projects.start(1)] if projects.group(1) else projects.string) + ind, links
 
+    # projects counted up to three clauses before, other figures of theirs between (总投资…，项目开工率100%)
+    counted = _COUNTED_PROJECTS.findall(s[: q.start]) if amount and prev and _INVESTED.fullmatch(ind) else []
+    since = s[s.rfind(counted[-1], 0, q.start) : clause_start(s, q.start)] if counted else ""
+    if counted and re.fullmatch(r"(?:[^，,；;。]*[，,]){1,3}", since):
+        named = _after_verb(re.sub(r"^(?:年|全年|今年|去年)", "", counted[-1]))
+        if len(named) >= 4:
+            return named + ind, links  # 列入省市重点项目19项，总投资834.59亿元，项目开工率100%，完成投资50.03亿元
     if amount and not prev and _INVESTED.fullmatch(ind):
         works = _works_before(s, clause_start(s, q.start))
         if works:
@@ -522,6 +529,8 @@ _WORKS_ONLY = re.compile(
 )
 #: A size class opening the name of works (10蒸吨以下, 20蒸吨及以下的).
 _SIZE_CLASS = re.compile(r"\d[\d.]*[\u4e00-\u9fff]{1,3}?(?:及以上|及以下|以上|以下)(?=[\u4e00-\u9fff]{2})")
+#: Projects counted in a sentence (列入省市重点项目19项): the investment a later clause states is theirs.
+_COUNTED_PROJECTS = re.compile(r"([\u4e00-\u9fff“”]{2,14}?项目)\d+(?:多|余)?[个项]")
 #: A count of policy measures (11条措施, 36条政策措施, 30项举措) …
 _POLICY_NOUN = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:措施|举措)$")
 #: … named by the words before its number in the clause (支持制造业数字化转型, 全面落实国家一揽子增量政策的).
