@@ -757,3 +757,14 @@ def test_investment_after_other_figures_of_counted_projects_is_theirs(corpus):
     c = compare(corpus.get(2018, "yixian"), corpus.get(2019, "yixian"))
     (d,) = [d for d in c.delivery if d.target.value == 28.75]
     assert (d.status, d.result.value, d.result.indicator) == ("exceeded", 50.03, "列入省市重点项目完成投资")
+
+
+def test_a_staged_targets_milestone_is_not_judged_by_the_years_end(corpus):
+    from policydiff.compare import compare
+
+    # chongqing 2025 力争今年4月贯通实战应用超过200个、年底超过260个 / 2026 六大系统实战应用251个: the year-end figure
+    # answers the year-end target (missed); the April milestone cannot be judged by it
+    c = compare(corpus.get(2025, "chongqing"), corpus.get(2026, "chongqing"))
+    got = {d.target.value: d for d in c.delivery if "实战应用" in d.indicator}
+    assert (got[260].status, got[260].result.value) == ("missed", 251)
+    assert got[200].status != "exceeded"
