@@ -250,11 +250,13 @@ _PERIOD_WORDS = re.compile(
 )
 #: A figure said of every year of a period (每年实施20项…), not of the period as a whole.
 _EVERY_YEAR = re.compile(r"(?<!平均)每年(?!平均)")
-#: A sentence that ties its figure to a target.
-#: A point in the year before its end that a staged target is set for (今年4月, 上半年, 一季度) …
-_MILESTONE = re.compile(r"(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月(?:底|末|份)?|上半年|[一二三]季度")
-#: … when the same sentence sets the year's end another figure (年底超过260个).
+#: The year's end, said in a staged target's sentence (年底超过260个) …
 _YEAR_END = re.compile(r"年底|年末|全年")
+#: … and the points in the year a figure is set for: a milestone before the end (今年4月, 上半年, 一季度) or the end.
+_POINT_IN_YEAR = re.compile(
+    rf"(?P<milestone>(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月(?:底|末|份)?|上半年|[一二三]季度)|{_YEAR_END.pattern}"
+)
+#: A sentence that ties its figure to a target.
 _REFERENCE = re.compile(
     r"(?:超过|超额完成|完成|实现|高于|好于|达到|突破)了?(?:原定|全年|年度|预期|既定|计划|原计划|预定)"
     r"[^，。；;,]{0,12}?(?:目标|任务)|超额完成|原定(?:的)?[^，。；;,]{0,12}"
@@ -1080,13 +1082,10 @@ def candidate(
             done = (result.indicator or "") + clause
             if not _STOCK.search(done) and not _REACHES.search(clause) and _YEARS_WORK.search(done):
                 reason = "the year's work, not the stock"  # 保障性租赁住房总量60万套 / 建设筹措7.4万套
-        said = clause_before(target)
-        points = [m for m in _MILESTONE.finditer(said)] + [m for m in _YEAR_END.finditer(said)]
-        staged = max(points, key=lambda m: m.start()) if points else None  # the nearest point before the figure
-        if staged and _YEAR_END.fullmatch(staged.group()):
-            staged = None
+        points = list(_POINT_IN_YEAR.finditer(clause_before(target)))  # the last is the nearest to the figure
+        staged = points[-1].group("milestone") if points else None
         if reason is None and staged and _YEAR_END.search(target.sentence or ""):
-            reason = f"a milestone of {staged.group()}, before the year's end"  # 今年4月…超过200个、年底超过260个
+            reason = f"a milestone of {staged}, before the year's end"  # 今年4月…超过200个、年底超过260个
         left_out = _left_out(result, text)
         if reason is None and left_out and not _left_out(target):
             reason = f"a narrower scope: {left_out.group()}"  # 扣除房地产开发投资后，固定资产投资增长2.7%
