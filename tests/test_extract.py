@@ -373,9 +373,9 @@ def test_appositive_list_before_a_quoted_name(records):
     # national 2024: 电动汽车、锂电池、光伏产品“新三样”出口增长近30%
     rec = only(records("national", 2024), value=30, unit="%", year=2023)
     assert (rec.indicator, rec.measure, rec.qualifier) == ("“新三样”出口", "growth", "近")
-    # 国家助学贷款提标降息惠及1100多万学生: the students reached, not just "students"
+    # 国家助学贷款提标降息惠及1100多万学生: the students the loans reached, not just "students"
     reached = only(records("national", 2024), value=1100, unit="万")
-    assert (reached.indicator, reached.qualifier) == ("惠及学生", "多")
+    assert (reached.indicator, reached.qualifier) == ("国家助学贷款提标降息惠及学生", "多")
 
 
 def test_acronym_note_keeps_the_subject_and_metrics_keep_nouns(records):

@@ -651,7 +651,7 @@ def test_an_index_value_is_a_level_without_a_unit(records):
 
 def test_the_people_a_work_reached_are_named_by_the_work(records):
     # fuping 2022: 实施农村饮水安全巩固提升工程，惠及2.18万人 (no figure before to name them: they were dropped)
-    assert only(records("fuping", 2022), value=2.18, unit="万人").indicator == "农村饮水安全巩固提升惠及"
+    assert only(records("fuping", 2022), value=2.18, unit="万人").indicator == "农村饮水安全巩固提升工程惠及"
     # hailar 2016: 五年共办理人大代表建议405件和政协委员提案590件，办复率均达100% (和 lists the owners too)
     recs = [r for r in records("hailar", 2016) if r.value == 100 and r.indicator.endswith("办复率")]
     assert [r.indicator for r in recs] == ["人大代表建议办复率", "政协委员提案办复率"]

@@ -57,7 +57,6 @@ BELOW_THE_BAR: dict[str, float] = {
     "dingxing-2022": 0.81,
     "laiyuan-2021": 0.85,
     "hailar-2015": 0.89,
-    "national-2024": 0.89,
     "tianjin-2025": 0.92,
     "yunnan-2026": 0.94,
 }

@@ -23,6 +23,7 @@ from ..lexicon import (
     MONEY_RAISING_VERBS,
     MONEY_WORDS,
     PEOPLE_DEEDS,
+    PLACE_SCOPES,
     PLAIN_VERBS,
     PREFIX_QUALIFIERS,
     TOTALS,
@@ -169,6 +170,10 @@ def indicator_for(
             subject = _THRESHOLD_CROSSED.sub("", prev) if prev else _sentence_subject(s, cl)
             if len(subject) >= 2:
                 return subject, [*links, "达到"]  # 粮食总产量再上新台阶，突破1600亿斤大关: the sentence's subject
+    benefit = _BENEFITED.match(s, after_qualifier(s, q.end)) if q.base_unit in _PEOPLE_UNITS or bare else None
+    programme = programme_reaching(s, cl, s[cl : q.start]) if benefit else ""
+    if programme:  # 加大对各类学校家庭困难学生资助力度，4.3亿人次受益: the programme's beneficiaries
+        return programme + "受益" + benefit.group("noun"), []  # type: ignore[union-attr]
     if count or bare or (verb_only and q.base_unit != "人口"):
         # 8条、12.3公里道路提升改造: the list shares its noun; so do households and their people when no name
         # stands before them (906户1559人实现稳定脱贫, not 剩余贫困人口322户677人上半年全部脱贫)
@@ -238,7 +243,9 @@ def indicator_for(
                 return None
             reach = re.search(r"(?P<verb>惠及|覆盖|帮助)(?:近|约|超过|超|逾)?$", raw)
             if (bare or count) and reach:
-                return reach.group("verb") + after, []  # 惠及1100多万学生 -> 惠及学生; 惠及近万家企业 -> 惠及企业
+                # 国家助学贷款提标降息惠及1100多万学生; 加强城镇老旧小区改造…，惠及上千万家庭: who reaches them
+                programme = programme_reaching(s, cl, raw[: reach.start()])
+                return programme + reach.group("verb") + after, []
             if count:
                 # 实现保护区4家企业全部退出: whose firms (not when another figure of the same work follows:
                 # 完成丘陵区域43个村1.62万户“气代煤”改造)
@@ -319,7 +326,7 @@ def indicator_for(
     if prev and re.match(r"(?:惠及|覆盖|带动|帮助)(?:[\u4e00-\u9fff]|$)", ind):
         return prev + ind, links  # 兑付资金77.7亿元、惠及企业2.6万家: whose reach
     if not prev and ind == "惠及" and q.base_unit in _PEOPLE_UNITS and cl >= 2 and s[cl - 1] in "，,、":
-        thing = _object_of(re.sub(r"^连续\d+年", "", s[clause_start(s, cl - 1) : cl - 1]))
+        thing = programme_reaching(s, cl, "")
         if thing:
             return thing + ind, links  # 实施农村饮水安全巩固提升工程，惠及2.18万人: whom the work reached
     if prev and (ind in TOTALS or _COMPARED.match(ind)):
@@ -558,6 +565,18 @@ _HONOURED = re.compile(r"(?:入选|当选|获评|获得|荣获|获|被评为|被
 _PEOPLE_DID = re.compile("|".join(PEOPLE_DEEDS))
 #: What may stand before such a figure in its clause: a time word, a bound.
 _OPENS = re.compile(r"(?:全年|去年|今年|当年|其中|累计|共有|共|有)?(?:超过|超|近|约|逾|达)?")
+#: People a programme reaches, said after their figure (5700多万人受益, 6600多万纳税人受益, 近8万市民直接受益).
+_BENEFITED = re.compile(r"(?P<noun>[\u4e00-\u9fff]{0,5}?)(?:直接|均|都|全部)?受益(?![人率面者])")
+#: Words opening the clause of the people reached, or before the verb that reaches them (使2.58万户受益,
+#: 已有1700多万人次受益, 连续第7年提高…).
+_REACH_OPENERS = re.compile(r"^(?:连续(?:第)?\d+年|使|让|已有|共有|累计|共|有|全年|已|直接)+")
+#: …and the words closing it before the figure (农村饮水安全工程使6069万农民受益), and a place opening it (全国有).
+_REACH_CLOSERS = re.compile(r"(?:使|让)$")
+_PLACE_OPENING = re.compile(f"^(?:{'|'.join(PLACE_SCOPES)})")
+#: Words of how far a thing is done, which jieba may tag as nouns (基本建立, 全面推开).
+_HOW_FAR = frozenset(("基本", "全面", "初步", "逐步", "已经", "顺利"))
+#: Words closing a programme's clause that say how much of it is done, not what it is (资助力度, 扣除标准).
+_PROGRAMME_ENDS = ("力度", "标准", "制度", "工作", "建设", "发展", "行动", "水平", "范围", "政策")
 #: A doubling said of the subject before the figure (数量实现翻番、达1.8万家).
 _DOUBLED = re.compile(r"(?:实现|保持)?(?:翻一番|翻两番|翻番|倍增)$")
 
@@ -854,6 +873,48 @@ def _object_of(text: str) -> str:
     if not led or len(thing) < 3 or re.search(r"[\d，、]", thing) or not next_is_noun(thing) or _general(thing):
         return ""
     return thing
+
+
+def programme_reaching(s: str, cl: int, own: str) -> str:
+    """The programme that reaches the people a figure counts (惠及…, …受益): the words before the figure or the
+    verb in its own clause (``own``) when they name something, else the subject of the part before a 、 in it,
+    else what the clause before works on; '' when none names a thing.
+
+    >>> s = "加大对各类学校家庭困难学生资助力度，4.3亿人次受益"
+    >>> programme_reaching(s, s.index("4.3"), "")
+    '各类学校家庭困难学生资助'
+    >>> s = "大病保险制度基本建立、已有1700多万人次受益"
+    >>> programme_reaching(s, 0, "大病保险制度基本建立、已有")
+    '大病保险制度'
+    >>> programme_reaching("国家助学贷款提标降息惠及1100多万学生", 0, "国家助学贷款提标降息")
+    '国家助学贷款提标降息'
+    >>> s = "连续第7年提高企业退休人员基本养老金，5700多万人受益"
+    >>> programme_reaching(s, s.index("5700"), "")
+    '企业退休人员基本养老金'
+    """
+    *parts, last = own.split("、")
+    last = _REACH_CLOSERS.sub("", _REACH_OPENERS.sub("", _PLACE_OPENING.sub("", last)))
+    if len(last) >= 2 and not re.search(r"\d", last) and next_is_noun(last) and not is_verb_only(last):
+        return clean_indicator(last)
+    if parts:  # 大病保险制度基本建立、已有…: the subject of the part before
+        subject = ""
+        for word, flag in posseg(parts[-1]):
+            if not (flag.startswith(("n", "j", "b")) or flag == "vn") or word in _HOW_FAR:
+                break
+            subject += word
+        return clean_indicator(subject) if len(subject) >= 2 else ""
+    before = s[clause_start(s, cl - 1) : cl - 1] if cl >= 2 and s[cl - 1] in "，,、" else ""
+    text = _REACH_OPENERS.sub("", before)  # 连续3年提高城乡居民基础养老金、惠及549万人
+    if not text or find_quantities(text):
+        return ""
+    words = posseg(text)
+    while words and (words[0][1].startswith(("v", "d")) or (words[0][1] == "p" and len(words[0][0]) == 1)):
+        words.pop(0)  # 加大对…: the verb and its preposition
+    while words and words[-1][0] in _PROGRAMME_ENDS:
+        words.pop()
+    thing = clean_indicator("".join(w for w, _ in words))
+    named = any(f.startswith("n") for _, f in words)
+    return thing if len(thing) >= 3 and named and not _general(thing) else ""
 
 
 def _works_before(s: str, cl: int, *, reach: int = 1, pattern: re.Pattern[str] = _BUILDING_WORKS) -> str:
