@@ -147,7 +147,7 @@ MONEY_RAISING_VERBS: tuple[str, ...] = tuple(_DATA["money_raising_verbs"])
 SCOPE_GRADES: tuple[str, ...] = tuple(_DATA["scope_grades"])
 #: Names of a whole and of its parts that are not written as a prefix of it (进出口 → 出口, 进口).
 WHOLE_PARTS: dict[str, tuple[str, ...]] = {w: tuple(ps) for w, ps in _DATA["whole_parts"].items()}
-#: Nouns that end in a link word (水土保持): the word is theirs, not a link before a figure.
+#: Words that end in a link or bound word (水土保持, 签约): the word is theirs, not a link or bound before a figure.
 LINK_COMPOUNDS: tuple[str, ...] = tuple(_DATA["link_compounds"])
 #: Nouns of money that name an amount said before them (1万亿元抗疫特别国债, 专项债券, 补助资金).
 MONEY_NOUNS: tuple[str, ...] = tuple(_DATA["money_nouns"])

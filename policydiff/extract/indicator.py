@@ -158,6 +158,15 @@ def indicator_for(
     if share:
         owner, _ = indicator_before(s, cl, q.start)
         return owner + share, []  # 80%的中小学纳入教联体, 规模化供水工程覆盖94%的农村人口
+    following = s[after_qualifier(s, q.end) :]
+    if (
+        following.startswith("的")
+        and not (q.unit or "").endswith("元")  # money listed so is named by the money rules (…投资)
+        and _SIZED_ITEM_BEFORE.search(s, max(0, q.start - 30), q.start)
+    ):
+        named = indicator_after(following, 1).split("的", 1)[0]
+        if len(named) >= 2:
+            return named, []  # 库容5.2万吨的粮食储备库、4750平米的玉米研究所: each size is of the name after it
     count = q.base_unit in CLASSIFIERS and q.base_unit not in ("人", "人次", "人口")
     bare = q.unit in ("万", "亿", "万亿")
     verb_only = is_verb_only(ind)
@@ -577,6 +586,8 @@ _PLACE_OPENING = re.compile(f"^(?:{'|'.join(PLACE_SCOPES)})")
 _HOW_FAR = frozenset(("基本", "全面", "初步", "逐步", "已经", "顺利"))
 #: Words closing a programme's clause that say how much of it is done, not what it is (资助力度, 扣除标准).
 _PROGRAMME_ENDS = ("力度", "标准", "制度", "工作", "建设", "发展", "行动", "水平", "范围", "政策")
+#: The item before a figure in a list of sized things (库容5.2万吨的粮食储备库、4750平米的…): a figure, 的, a name.
+_SIZED_ITEM_BEFORE = re.compile(r"\d[^\d、，,；;。]{0,4}的[^\d、，,；;。的]{2,16}、$")
 #: A doubling said of the subject before the figure (数量实现翻番、达1.8万家).
 _DOUBLED = re.compile(r"(?:实现|保持)?(?:翻一番|翻两番|翻番|倍增)$")
 

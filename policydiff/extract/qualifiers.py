@@ -16,6 +16,7 @@ from ..lexicon import (
     CLASSIFIERS,
     FALL_VERBS,
     LEADING_CHANGE_VERBS,
+    LINK_COMPOUNDS,
     MODALS,
     PREFIX_QUALIFIERS,
     RISE_VERBS,
@@ -51,6 +52,8 @@ def prefix_qualifier(s: str, start: int, qstart: int) -> str | None:
         if before.endswith(q):
             if q in ("近", "超") and before.endswith(("最近", "接近", "超过")):
                 continue
+            if before.endswith(LINK_COMPOUNDS):
+                continue  # 完成签约2090户: 约 ends a word, it bounds nothing
             return q
     return None
 
