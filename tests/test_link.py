@@ -768,3 +768,15 @@ def test_a_staged_targets_milestone_is_not_judged_by_the_years_end(corpus):
     got = {d.target.value: d for d in c.delivery if "实战应用" in d.indicator}
     assert (got[260].status, got[260].result.value) == ("missed", 251)
     assert got[200].status != "exceeded"
+
+
+def test_goods_listed_after_a_measured_item_share_its_measure(corpus):
+    from policydiff.compare import compare
+
+    # qinghai 2025 勘探新增石油地质储量3000万吨、天然气200亿立方米: 天然气地质储量, not 天然气 — so the output target
+    # 天然气产量稳定在60亿立方米以上 alone takes 2026's 天然气56.5亿立方米 (missed), and the reserve target does not
+    c = compare(corpus.get(2025, "qinghai"), corpus.get(2026, "qinghai"))
+    got = {d.target.value: d for d in c.delivery if "天然气" in d.indicator}
+    assert got[200].target.indicator == "天然气地质储量"
+    assert (got[60].status, got[60].result.value) == ("missed", 56.5)
+    assert got[200].result is None or got[200].result.value != 56.5

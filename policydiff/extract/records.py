@@ -168,7 +168,8 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
         if not (q.unit == "倍" and measure == "rate"):  # a ratio stated after a figure names nothing after it
             prev = (ind, after_qualifier(s, q.end), q.base_unit)
     out.extend(_structure_records(report, sent, s, ctx))
-    return _each_listed(_respectively(sorted(out, key=lambda r: r.start), s, sent.start), s, sent.start)
+    listed = _each_listed(_respectively(sorted(out, key=lambda r: r.start), s, sent.start), s, sent.start)
+    return _measured_alike(listed, s, sent.start)
 
 
 def _base_record(report: Report, sent: Sentence, ctx: _Ctx, new: Record, base: Quantity, s: str) -> Record:
@@ -285,6 +286,35 @@ def _each_listed(records: list[Record], s: str, offset: int) -> list[Record]:
             out.append(r)
             continue
         out.extend(replace(r, indicator=n, metric=metric_key(n, r.measure)) for n in names)
+    return out
+
+
+#: Measures a list of goods shares, said with its first item only (石油地质储量3000万吨、天然气200亿立方米),
+#: longest first; and the units they may be said in (not land, money, shares or people).
+_SHARED_MEASURES = ("地质储量", "储量", "产量", "产能")
+_NOT_GOODS_UNITS = ("亩", "元", "%", "人", "人次", "户", "公里", "平方米", "千瓦")
+
+
+def _measured_alike(records: list[Record], s: str, offset: int) -> list[Record]:
+    """A bare thing listed right after a figure of goods measured by their 储量, 产量 or 产能 is measured the same
+    way (勘探新增石油地质储量3000万吨、天然气200亿立方米 -> 天然气地质储量; 整车产量200万辆、新能源汽车140万辆 ->
+    新能源汽车产量); other records as they are."""
+    out = list(records)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        m = re.fullmatch(r"(?:以上|左右|多|余)?、(?P<name>[\u4e00-\u9fff]{2,6})", s[a.end - offset : b.start - offset])
+        measure = next((e for e in _SHARED_MEASURES if (a.indicator or "").endswith(e)), None)
+        if (
+            m is None
+            or measure is None
+            or m.group("name") != b.indicator
+            or a.kind != b.kind
+            or (b.indicator or "").endswith(MEASURE_ENDS)
+            or (b.unit or "").endswith(_NOT_GOODS_UNITS)
+        ):
+            continue
+        name = (b.indicator or "") + measure
+        out[i] = replace(b, indicator=name, metric=metric_key(name, b.measure))
     return out
 
 
