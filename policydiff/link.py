@@ -1411,6 +1411,10 @@ def link(
 TEMPLATE_MIN = 0.3
 #: Lowest score at which a target's only close candidate is linked (see :func:`_sole_candidates`).
 SOLE_MIN = 0.55
+#: …and when it is the target's only candidate at all, comparable, and shares a word rarer than
+#: :data:`ONLY_FREQ` with it (为企业新增减负 / 为市场主体减负).
+ONLY_MIN = 0.45
+ONLY_FREQ = 1000
 #: How far ahead of every other candidate, of the target and of the figure, a sole candidate must be.
 SOLE_MARGIN = 0.1
 #: Lowest name similarity at which a sole candidate in other units that are not both counting words links.
@@ -1432,14 +1436,16 @@ def _restated(a: Record, b: Record) -> int:
     return (normalise(a.indicator or "") != normalise(b.indicator or "")) + (a.value != b.value)
 
 
-def _specific_shared(a: str | None, b: str | None) -> bool:
-    """Whether two indicators share a word that is not general (see :data:`GENERAL_FREQ`).
+def _specific_shared(a: str | None, b: str | None, below: int = GENERAL_FREQ) -> bool:
+    """Whether two indicators share a word that is not general: rarer than ``below`` (:data:`GENERAL_FREQ`).
 
     >>> _specific_shared("新建大棚", "建成蔬菜大棚"), _specific_shared("入库项目", "引进洽谈项目")
     (True, False)
+    >>> _specific_shared("企业科技特派员", "科技特派员开展入企服务", ONLY_FREQ)
+    True
     """
     shared = set(_object_terms(a or "")) & set(_object_terms(b or ""))
-    return any(word_frequency(w) < GENERAL_FREQ for w in shared)
+    return any(word_frequency(w) < below for w in shared)
 
 
 def _other_measure(target: Record, result: Record) -> bool:
@@ -1474,6 +1480,13 @@ def _sole_candidates(
             continue
         c = cands[0]
         j = index[id(c.result)]
+        # the only candidate there is, comparable, sharing a rare word (企业科技特派员 / 4911名科技特派员)
+        only = (
+            len(cands) == 1
+            and c.comparable
+            and c.score >= ONLY_MIN
+            and _specific_shared(targets[i].indicator, c.result.indicator, ONLY_FREQ)
+        )
         # the same thing counted by another classifier (保暖房335座 / 335户): shown, not comparable
         units_differ = (
             not c.comparable
@@ -1491,7 +1504,7 @@ def _sole_candidates(
         shown = not c.comparable and not units_differ and c.similarity >= SOLE_SHOWN
         if (
             (not c.comparable and not units_differ and not shown)
-            or c.score < SOLE_MIN
+            or (c.score < SOLE_MIN and not only)
             or j in taken
             or c.score >= PAIR_MIN
         ):

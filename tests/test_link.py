@@ -780,3 +780,18 @@ def test_goods_listed_after_a_measured_item_share_its_measure(corpus):
     assert got[200].target.indicator == "天然气地质储量"
     assert (got[60].status, got[60].result.value) == ("missed", 56.5)
     assert got[200].result is None or got[200].result.value != 56.5
+
+
+def test_the_only_candidate_sharing_a_rare_word_links(corpus):
+    from policydiff.compare import compare
+
+    # liaoning 2025 选派企业科技特派员3000名 / 2026 4911名科技特派员开展入企服务: the target's only candidate,
+    # comparable, sharing 特派员 (a rare word), though the names score below the sole-candidate floor
+    c = compare(corpus.get(2025, "liaoning"), corpus.get(2026, "liaoning"))
+    (row,) = [d for d in c.delivery if d.target.value == 3000 and "特派员" in d.indicator]
+    assert (row.status, row.result.value) == ("exceeded", 4911)
+    assert "the only close candidate" in row.evidence
+    # …but a common word shared is not enough (national 2013 重大疾病保障试点 / 省份开展大病医疗保险试点)
+    c = compare(corpus.get(2013, "national"), corpus.get(2014, "national"))
+    (row,) = [d for d in c.delivery if d.target.value == 20 and "重大疾病" in d.indicator]
+    assert row.result is None or row.result.value != 28
