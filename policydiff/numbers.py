@@ -513,13 +513,28 @@ _GROWTH_AFTER = re.compile(r"的?(?:增长|增幅|增速)")
 _GROWTH_BEFORE = re.compile(r"(?:增长|增幅|增速|增)(?:保持)?(?:在)?$")
 
 
+#: A round magnitude in words that an amount is said to pass or reach (投资超百亿, 经济总量突破千亿、, 生产总值突破
+#: 万亿): after a word ending an amount and a bound, before the clause ends.
+_ROUND_MAGNITUDE = re.compile(
+    r"(?<=[额值资量入模])(?:超过|超|达到|达|突破)(?P<num>百|千|万)(?P<mag>亿)(?=[，,。；;、]|以上|大关|$)"
+)
+
+
 def _word_quantities(norm: str, text: str) -> list[Quantity]:
-    """Shares written in words: 三分之一 (33.3 %), 四分之三 (75 %), 一半 (50 %), 两位数 (10 % at least).
+    """Shares written in words: 三分之一 (33.3 %), 四分之三 (75 %), 一半 (50 %), 两位数 (10 % at least); round
+    magnitudes an amount passes or reaches (产值达百亿: 100 亿, 生产总值突破万亿: 1 万亿).
 
     >>> [(q.text, q.value, q.unit) for q in _word_quantities("减少三分之一，一半以上", "减少三分之一，一半以上")]
     [('三分之一', 33.3, '%'), ('一半', 50, '%')]
+    >>> t = "产值达百亿，生产总值突破万亿。打造超百亿、"
+    >>> [(q.text, q.value, q.unit) for q in _word_quantities(t, t)]
+    [('百亿', 100, '亿'), ('万亿', 1, '万亿')]
     """
     out = []
+    for m in _ROUND_MAGNITUDE.finditer(norm):
+        value, unit = (1, "万亿") if m.group("num") == "万" else (100 if m.group("num") == "百" else 1000, "亿")
+        a = m.start("num")
+        out.append(Quantity(a, m.end(), text[a : m.end()], value, None, unit, chinese=True))
     for m in _FRACTION_CN.finditer(norm):
         try:
             den, num = parse_chinese(m.group("den")), parse_chinese(m.group("num"))
