@@ -532,9 +532,9 @@ def _word_quantities(norm: str, text: str) -> list[Quantity]:
     """
     out = []
     for m in _ROUND_MAGNITUDE.finditer(norm):
-        value, unit = (1, "万亿") if m.group("num") == "万" else (100 if m.group("num") == "百" else 1000, "亿")
+        amount, mag = (1, "万亿") if m.group("num") == "万" else (100 if m.group("num") == "百" else 1000, "亿")
         a = m.start("num")
-        out.append(Quantity(a, m.end(), text[a : m.end()], value, None, unit, chinese=True))
+        out.append(Quantity(a, m.end(), text[a : m.end()], amount, None, mag, chinese=True))
     for m in _FRACTION_CN.finditer(norm):
         try:
             den, num = parse_chinese(m.group("den")), parse_chinese(m.group("num"))
