@@ -367,6 +367,10 @@ _SIZE_BEFORE = re.compile(r"(?<!完成)(?:计划)?(?:总)?投资(?:额|总额|�
 _SIZE_AFTER = re.compile(r"^(?:以上|左右|多|余)?的(?!目标|任务)")
 
 
+#: A count of projects said before a figure in its sentence (实施省市重点项目25个, 105个重点项目).
+_PROJECTS_COUNTED = re.compile(r"项目\d+个|\d+个[^，,。；;]{0,12}项目")
+
+
 def is_size(rec: Any) -> bool:
     """Whether a figure is the investment size of the things the clause goes on to name (推进好总投资1.78万亿元
     的289个省重点项目, 投资3.4亿元的…训练中心): an attribute of what is acted on, not what the year delivers, so
@@ -377,6 +381,9 @@ def is_size(rec: Any) -> bool:
     True
     >>> is_size(R(sentence="推介重大项目总投资不低于2000亿元。", value=2000, unit="亿元", start=0))
     False
+    >>> is_size(R(sentence="实施省市重点项目25个，计划总投资111.8亿元。", value=111.8, unit="亿元", start=0,
+    ...           indicator="省市重点项目总投资"))
+    True
     """
     s, v, i = fold(rec.sentence or ""), rec.value, _figure_index(rec)
     if i < 0:
@@ -384,6 +391,8 @@ def is_size(rec: Any) -> bool:
     before, after = s[:i], s[i + len(_fmt(v)) :]
     if rec.unit and after.startswith(rec.unit):
         after = after[len(rec.unit) :]
+    if (getattr(rec, "indicator", None) or "").endswith("总投资") and _PROJECTS_COUNTED.search(before):
+        return True  # 安排重点项目105个…，项目总投资339.9亿元: the size of the year's list of projects
     return bool(_SIZE_BEFORE.search(before) and _SIZE_AFTER.match(after))
 
 

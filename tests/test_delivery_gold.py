@@ -384,9 +384,9 @@ def test_the_size_of_projects_is_no_figure_a_year_delivers(pair):
     完成投资4608亿元 does not answer it; hailar 2017: 推进总投资103.7亿元的棚户区改造工程 is not answered by
     棚改投资90.07亿元."""
     hn = pair("hunan", 2025)
-    assert _row(hn, "省重点项目投资", 1.78).result is None
+    assert _row(hn, "省重点项目总投资", 1.78).result is None
     hl = pair("hailar", 2017)
-    d = _row(hl, "棚户区改造工程投资", 103.7)
+    d = _row(hl, "棚户区改造工程总投资", 103.7)
     assert d.result is None and d.status == "not reported"
 
 

@@ -795,3 +795,13 @@ def test_the_only_candidate_sharing_a_rare_word_links(corpus):
     c = compare(corpus.get(2013, "national"), corpus.get(2014, "national"))
     (row,) = [d for d in c.delivery if d.target.value == 20 and "重大疾病" in d.indicator]
     assert row.result is None or row.result.value != 28
+
+
+def test_the_total_investment_of_the_years_list_of_projects_is_a_size(corpus):
+    from policydiff.compare import compare
+
+    # hailar 2015 安排重点项目105个…，项目总投资339.9亿元: the size of the year's list, which no result of 2015
+    # answers (not 红星美凯龙城市商贸综合体项目总投资30亿元, one project's)
+    c = compare(corpus.get(2015, "hailar"), corpus.get(2016, "hailar"))
+    (row,) = [d for d in c.delivery if d.target.value == 339.9]
+    assert row.target.indicator.endswith("总投资") and row.result is None

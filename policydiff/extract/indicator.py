@@ -1013,8 +1013,12 @@ def _works_after(text: str) -> str:
 
     >>> _works_after("背街巷道改造、729万元的…"), _works_after("万家惠农贸市场项目主体完工")
     ('背街巷道改造', '万家惠农贸市场项目')
+    >>> _works_after("军民融合雷达产业园和总投资5亿元的民爆产业园项目")
+    '军民融合雷达产业园'
     """
     item = re.split(r"[、，,；;。]", text, maxsplit=1)[0]
+    # …雷达产业园和总投资5亿元的民爆产业园项目: the next item's money and name are its own
+    item = re.split(r"(?:以及|和|及|与)(?=(?:总投资|计划投资|投资)?(?:约|超|近)?\d)", item, maxsplit=1)[0]
     head = _noun_head(item)
     listed = re.sub(r"等(?:项目|工程)$", "", head)
     if listed != head and _WORKS_END.search(listed):
