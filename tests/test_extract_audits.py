@@ -117,7 +117,7 @@ def test_a_works_name_after_its_investment_is_taken_whole(records):
     recs = records("hailar", 2016)
     assert only(recs, value=1.15, unit="亿元").indicator == "黑羊站水厂改扩建工程投资"
     # shunping 2023: 总投资60.7亿元的神南镇抽水蓄能电站项目
-    assert only(records("shunping", 2023), value=60.7, unit="亿元").indicator == "神南镇抽水蓄能电站项目投资"
+    assert only(records("shunping", 2023), value=60.7, unit="亿元").indicator == "神南镇抽水蓄能电站项目总投资"
 
 
 def test_a_level_a_review_dates_itself_has_no_period(records):

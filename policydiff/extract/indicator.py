@@ -338,6 +338,10 @@ def indicator_for(
         thing = programme_reaching(s, cl, "")
         if thing:
             return thing + ind, links  # 实施农村饮水安全巩固提升工程，惠及2.18万人: whom the work reached
+    if _PER_HEAD_ONLY.fullmatch(ind):
+        subject = _previous_subject(s, cl)
+        if subject:
+            return subject + ind, links  # 企业退休人员养老金标准继续提高，年人均提高2556元: whose per-head rise
     if prev and (ind in TOTALS or _COMPARED.match(ind)):
         return prev + ind, links  # 上市公司达288家、总市值超8600亿元; 投资增长20.4%、高于全国12.4个百分点
     if _HARVEST.fullmatch(ind):
@@ -588,6 +592,8 @@ _HOW_FAR = frozenset(("基本", "全面", "初步", "逐步", "已经", "顺利"
 _PROGRAMME_ENDS = ("力度", "标准", "制度", "工作", "建设", "发展", "行动", "水平", "范围", "政策")
 #: The item before a figure in a list of sized things (库容5.2万吨的粮食储备库、4750平米的…): a figure, 的, a name.
 _SIZED_ITEM_BEFORE = re.compile(r"\d[^\d、，,；;。]{0,4}的[^\d、，,；;。的]{2,16}、$")
+#: A name that says only "per head" (年人均提高2556元): the subject is in the clause before.
+_PER_HEAD_ONLY = re.compile(r"(?:年|月)?人均")
 #: A doubling said of the subject before the figure (数量实现翻番、达1.8万家).
 _DOUBLED = re.compile(r"(?:实现|保持)?(?:翻一番|翻两番|翻番|倍增)$")
 
