@@ -946,8 +946,13 @@ def _same_subject(target: Record, result: Record) -> str | None:
 
 
 def _generic(target: Record, result: Record, common: frozenset[str]) -> str | None:
-    """The one common word two indicators share when that is all that links them (项目, 投资)."""
-    short = min(core(target.indicator), core(result.indicator), key=len)
+    """The one common word two indicators share when that is all that links them (项目, 投资; 道路 for 道路工程).
+
+    >>> from types import SimpleNamespace as R
+    >>> _generic(R(indicator="道路工程"), R(indicator="道路改扩建"), frozenset({"道路"}))
+    '道路'
+    """
+    short = re.sub(r"(?<=..)工程$", "", min(core(target.indicator), core(result.indicator), key=len))  # 道路工程
     terms = key_terms(short) or (short,)
     if len(terms) == 1 and terms[0] in common and len(short) <= len(terms[0]) + 1:
         return terms[0]

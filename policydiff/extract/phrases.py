@@ -23,6 +23,7 @@ from ..lexicon import (
     LINK_COMPOUNDS,
     MEASURE_ENDS,
     MODALS,
+    NOT_COUNTED,
     NOUN_MODALS,
     PLACE_SCOPES,
     PLAN_SHARE,
@@ -62,6 +63,8 @@ GENERIC = ("总量", "总额", "规模", "总规模", "增速", "增幅", "比�
 
 #: Words that end a noun phrase after a count (13个商贸物流项目建设 -> 商贸物流项目建设).
 _TRAIL = ("工作", "任务", "工程", "目标", "等", "的")
+#: Work that names itself when its frame goes (4000户的改造任务 -> 改造).
+_WORK_WORD = re.compile(r"改造|建设|搬迁|整治|治理|绿化|拆迁|安置")
 
 
 _VERBISH = re.compile(r"^(?:以上|以下|左右|以内|的|是|为|和|与|及|或|被|在|将|要|了|等|多|余)")
@@ -339,8 +342,9 @@ def indicator_after(s: str, qend: int) -> str:
             text = text[: -len(verb)]  # 74个重点城市细颗粒物(PM2.5)年均浓度下降9.1%
             break
     named = strip_ends(text, _TRAIL)
-    if named != text and named.endswith("性"):
-        named = text  # 100个标志性工程: an adjective alone names nothing
+    short = len(named) <= 2 and named not in NOT_COUNTED and not _WORK_WORD.fullmatch(named)
+    if named != text and (named.endswith("性") or short):
+        named = text  # 100个标志性工程: an adjective names nothing; 20项民心工程: nor 民心 (改造任务: 改造 does)
     return clean_indicator(named)
 
 
