@@ -265,7 +265,9 @@ def is_base(s: str, q: Quantity) -> bool:
     m = re.compile(r"[，,；;。]").search(s, q.end)
     tail = s[q.end : m.start() if m else len(s)]
     if re.search(
-        r"(?:从|由)(?:(?:19|20)\d\d年的?)?(?:[^，,；;\d]{0,6}|[^，,；;]{0,12}[、和])$", head
+        r"(?:从|由)(?:(?:19|20)\d\d年(?:底|末)?的?|“?十[一二三四五]五”?(?:末|期末|时期)?的?)?"
+        r"(?:[^，,；;\d]{0,6}|[^，,；;]{0,12}[、和])$",
+        head,
     ) and _FROM_BASE.match(tail):
         return True
     if turns_from(s, q):

@@ -26,7 +26,7 @@ from ..lexicon import (
 from ..metrics import metric_base, metric_key
 from ..model import Record
 from ..numbers import Quantity, find_quantities, parse_arabic, to_number
-from ..report import Report, Sentence
+from ..report import FIVE_YEAR_PLANS, Report, Sentence
 from .context import (
     _ABSENT,
     _TARGET_AFTER,
@@ -172,12 +172,19 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
     return _measured_alike(listed, s, sent.start)
 
 
+#: A base dated to the end of a five-year plan (由“十二五”末的9家).
+_PLAN_END = re.compile(r"“?(十[一二三四五]五)”?(?:末|期末)的?$")
+
+
 def _base_record(report: Report, sent: Sentence, ctx: _Ctx, new: Record, base: Quantity, s: str) -> Record:
     """The starting point of a change in a review (人均预期寿命从2020年的82.4岁提升至83.9岁) as a result of
     the year it names, else of the year before the period (or the year) the review speaks of."""
     named = re.search(r"((?:19|20)\d\d)年(?:底|末)?的?$", s[: base.start])
+    plan_end = _PLAN_END.search(s[: base.start])
     if named:
         year = int(named.group(1))
+    elif plan_end:
+        year = FIVE_YEAR_PLANS[plan_end.group(1)] + 4  # 由“十二五”末的34.81%: 2015
     elif new.period:
         year = int(new.period[:4]) - 1
     else:
