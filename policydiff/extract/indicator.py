@@ -206,6 +206,11 @@ def indicator_for(
         if count or bare:
             tail = rest[len(after) : clause_end(rest, 0)] if rest.startswith(after) else ""
             after = _before_predicate(after, bool(find_quantities(tail)) and not tail.startswith(("、", "和")))
+        deed = re.sub("^(?:已经|已|并|还)", "", ind)
+        if count and not after and deed and (deed in COUNT_VERBS or is_verb_only(deed)) and q.unit:
+            of_those = _counted_before(s[:cl], q.unit)
+            if of_those:
+                return of_those + deed, []  # 签约引进县外投资项目43个，…，已落地25个: of those, the ones that landed
         policy = _POLICY_RAW.fullmatch(raw) if count and _POLICY_NOUN.search(after) else None
         if policy:
             # 出台支持制造业数字化转型11条措施: measures are named by what they are for, said before their number
@@ -890,6 +895,25 @@ def _object_of(text: str) -> str:
     if not led or len(thing) < 3 or re.search(r"[\d，、]", thing) or not next_is_noun(thing) or _general(thing):
         return ""
     return thing
+
+
+#: Things whose count a later clause takes part of (…项目43个，…已落地25个).
+_COUNTED_UNITS_OF_WORK = ("项目", "企业")
+
+
+def _counted_before(text: str, unit: str) -> str:
+    """The projects or firms an earlier clause counts in the same unit (签约引进县外投资项目43个 for 个), without
+    leading time words; '' when none.
+
+    >>> _counted_before("累计签约引进县外投资项目43个，总投资逾200亿元，", "个")
+    '签约引进县外投资项目'
+    """
+    counts = rf"([\u4e00-\u9fff“”]{{2,16}}?)\d+(?:\.\d+)?(?:多|余)?{re.escape(unit)}(?=[，,；;])"
+    found = list(re.finditer(counts, text))
+    if not found:
+        return ""
+    named = clean_indicator(re.sub(r"^(?:累计|共|全年|先后|其中)+", "", found[-1].group(1)))
+    return named if len(named) >= 3 and named.endswith(_COUNTED_UNITS_OF_WORK) else ""
 
 
 def programme_reaching(s: str, cl: int, own: str) -> str:
