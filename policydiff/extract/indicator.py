@@ -557,7 +557,7 @@ _SIZE_CLASS = re.compile(r"\d[\d.]*[\u4e00-\u9fff]{1,3}?(?:及以上|及以下|�
 #: Projects counted in a sentence (列入省市重点项目19项): the investment a later clause states is theirs.
 _COUNTED_PROJECTS = re.compile(r"([\u4e00-\u9fff“”]{2,14}?项目)\d+(?:多|余)?[个项]")
 #: A count of policy measures (11条措施, 36条政策措施, 30项举措) …
-_POLICY_NOUN = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:措施|举措)$")
+_POLICY_NOUN = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:措施|举措|政策)$")
 #: … named by the words before its number in the clause (支持制造业数字化转型, 全面落实国家一揽子增量政策的).
 _POLICY_RAW = re.compile(r"(?:先后|累计|共|全年|今年|去年|及时)*(?P<named>[^\d，,；;。]{4,30})(?<![和及与、])")
 #: Words that push works along without naming them (继续推进, 加大).
