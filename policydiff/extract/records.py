@@ -288,7 +288,8 @@ def _each_listed(records: list[Record], s: str, offset: int) -> list[Record]:
         elif together and owners:  # 办理人大代表建议68件、政协委员提案118件，办结率100%: the rate of them all
             names = ["、".join(_HANDLED.sub("", p.indicator or "") for p in owners) + together.group("measure")]
         else:
-            names = _listed_rates(r, s, offset) or [r.indicator or ""]  # 热线解决率、群众满意率达到100%: each 100 %
+            # 热线解决率、群众满意率达到100%: each 100 %; 国家高新技术企业、科技型中小企业均突破1.2万家: each 1.2万家
+            names = _listed_rates(r, s, offset) or _each_said(r, s, offset) or [r.indicator or ""]
         if names == [r.indicator]:
             out.append(r)
             continue
@@ -380,6 +381,31 @@ def _listed_rates(r: Record, s: str, offset: int) -> list[str]:
     if len(parts) != 2 or len(set(parts)) != 2 or not all(len(x) >= 3 and x.endswith("率") for x in parts):
         return []  # 基本养老保险和医疗保险参保率 shares one measure: one figure of two schemes, read as written
     return parts
+
+
+#: 均 with its verb before a figure said of each thing listed (均突破, 均实现, 均达到).
+_EACH_SAID = re.compile(
+    r"(?<![年人日月])均(?:已经|已)?(?:突破|超过|超|达到|达|实现|保持在|保持|稳定在|为|在)?[^\d，,；;。]{0,3}$"
+)
+
+
+def _each_said(r: Record, s: str, offset: int) -> list[str]:
+    """The things listed before a figure said of each with 均 (国家高新技术企业、科技型中小企业均突破1.2万家: two
+    records of 1.2万家), two to four of them sharing the list's head where it has one; [] otherwise."""
+    loc = r.start - offset
+    if not _EACH_SAID.search(s[clause_start(s, loc) : loc]) or "分别" in s[clause_start(s, loc) : loc]:
+        return []
+    ind = r.indicator or ""
+    items = [x for x in ind.split("、") if x]
+    if not 2 <= len(items) <= 4 or "等" in ind or not all(len(x) >= 2 and not re.search(r"\d", x) for x in items):
+        return []
+    shared = split_parallel(ind, len(items))
+    if shared and len(set(shared)) == len(items):
+        return shared  # 基本养老保险、基本医疗保险参保率均达98%: each scheme's 参保率
+    # things counted or measured as they are (国家高新技术企业、科技型中小企业均突破1.2万家), not rates of a head
+    # the list does not share (集中采购药品、耗材平均降价均超50%)
+    whole = all(x.endswith(MEASURE_ENDS) for x in items)  # 工业投资、民间投资均增长6%左右: each a measure
+    return items if whole or (r.measure in ("count", "level") and r.unit != "%") else []
 
 
 #: What a 分别 list's clause may say besides its verb without naming anything (比“十二五”末分别, 扣除价格因素).
