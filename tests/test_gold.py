@@ -25,14 +25,14 @@ OWN_GOLD = sorted((ROOT / "tests" / "gold" / "targets").glob("*.jsonl"))
 #: get worse, and listed in docs/levels.md with what is missing. qinghai-2026, fujian-2025 and national-2021
 #: (0.903, 0.924 and 0.920 at their first runs) reach 0.962, 0.957 and 0.965 and take the 0.95 bar. The fourth
 #: round's first runs (tool 2e76659) were hebei-2026 1.000, shaanxi-2025 0.952, yixian-2019 0.899 (now 0.954),
-#: hailar-2014 0.917 and laiyuan-2022 0.871; the last two stay below the bar (now 0.926 and 0.895): names the gold
+#: hailar-2014 0.917 and laiyuan-2022 0.871; the last two stay below the bar (0.943 and 0.905 at stop 25): names the gold
 #: takes from a subject sentences earlier, and counts it reads from prose.
 BELOW_THE_BAR: dict[str, float] = {
-    "hailar-2014": 0.92,
-    "laiyuan-2022": 0.89,
+    "hailar-2014": 0.94,
+    "laiyuan-2022": 0.9,
     # fifth round (stop 21): names taken from further back, counts of things in a list, industries said together
     "guangxi-2026": 0.92,
-    "xinjiang-2025": 0.9,
+    "xinjiang-2025": 0.91,
     "hailar-2017": 0.91,
     "national-2008": 0.87,
     # sixth round (stop 22): names said in a quotation or a clause before, counts of one figure said of each
@@ -54,18 +54,18 @@ BELOW_THE_BAR: dict[str, float] = {
     "laishui-2021": 0.94,
     # tenth round (stop 25; first runs at c55ad88: dingxing-2022 0.810, laiyuan-2021 0.855, hailar-2015 0.898,
     # national-2024 0.897, tianjin-2025 0.922, yunnan-2026 0.949)
-    "dingxing-2022": 0.81,
-    "laiyuan-2021": 0.85,
-    "hailar-2015": 0.89,
-    "tianjin-2025": 0.92,
+    "dingxing-2022": 0.85,
+    "laiyuan-2021": 0.86,
+    "hailar-2015": 0.9,
+    "tianjin-2025": 0.94,
     "yunnan-2026": 0.94,
     # eleventh round (stop 25; first runs at 830919d: fuping-2021 0.919, hailar-2012 0.877, hainan-2026 0.936,
     # national-2025 0.949, shunping-2022 0.937, yixian-2018 0.953)
-    "fuping-2021": 0.91,
-    "hailar-2012": 0.87,
-    "hainan-2026": 0.93,
+    "fuping-2021": 0.93,
+    "hailar-2012": 0.88,
+    "hainan-2026": 0.94,
     "national-2025": 0.94,
-    "shunping-2022": 0.93,
+    "shunping-2022": 0.94,
 }
 #: Blind audits whose kinds the tool does not yet reach 0.98 on, at what it reaches. yixian-2018: its plan opens
 #: on a paragraph of last year's deeds (特别是去年，…; 全县162个贫困村脱贫出列，3.33万贫困人口实现脱贫) whose figures
