@@ -98,6 +98,14 @@ TOTALS: tuple[str, ...] = tuple(_DATA["totals"])
 #: Measures that name no thing (产值, 收益, 办结率): said alone, they measure what the words before name.
 BARE_MEASURES: frozenset[str] = frozenset(_DATA["bare_measures"])
 MEASURE_ENDS: tuple[str, ...] = tuple(_DATA["measure_ends"])
+#: Words closing a programme's clause that say how much of it is done, not what it is (资助力度, 扣除标准): left out
+#: when the programme names the people it reaches (加大对…家庭困难学生资助力度，4.3亿人次受益).
+PROGRAMME_ENDS: tuple[str, ...] = tuple(_DATA["programme_ends"])
+#: Words of how far a thing is done, which jieba may tag as nouns (大病保险制度基本建立): they end a subject.
+HOW_FAR_WORDS: frozenset[str] = frozenset(_DATA["how_far_words"])
+#: Measures a list of goods shares, said with its first item only (石油地质储量3000万吨、天然气200亿立方米), longest
+#: first.
+GOODS_MEASURES: tuple[str, ...] = tuple(sorted(_DATA["goods_measures"], key=len, reverse=True))
 NOT_COUNTED: tuple[str, ...] = tuple(_DATA["not_counted"])
 MONEY_WORDS: tuple[str, ...] = tuple(_DATA["money_words"])
 #: Words two reports use for one thing, each mapped to its key word (农村旱厕 -> 户厕, 中转站 -> 转运站).

@@ -18,6 +18,7 @@ from ..lexicon import (
     CHANGE_VERBS,
     CLASSIFIERS,
     COUNT_VERBS,
+    HOW_FAR_WORDS,
     LIGHT_VERBS,
     MONEY_NOUNS,
     MONEY_RAISING_VERBS,
@@ -26,6 +27,7 @@ from ..lexicon import (
     PLACE_SCOPES,
     PLAIN_VERBS,
     PREFIX_QUALIFIERS,
+    PROGRAMME_ENDS,
     TOTALS,
 )
 from ..metrics import known_indicator, metric_base, metric_table
@@ -591,10 +593,6 @@ _REACH_OPENERS = re.compile(r"^(?:连续(?:第)?\d+年|使|让|已有|共有|累
 #: …and the words closing it before the figure (农村饮水安全工程使6069万农民受益), and a place opening it (全国有).
 _REACH_CLOSERS = re.compile(r"(?:使|让)$")
 _PLACE_OPENING = re.compile(f"^(?:{'|'.join(PLACE_SCOPES)})")
-#: Words of how far a thing is done, which jieba may tag as nouns (基本建立, 全面推开).
-_HOW_FAR = frozenset(("基本", "全面", "初步", "逐步", "已经", "顺利"))
-#: Words closing a programme's clause that say how much of it is done, not what it is (资助力度, 扣除标准).
-_PROGRAMME_ENDS = ("力度", "标准", "制度", "工作", "建设", "发展", "行动", "水平", "范围", "政策")
 #: The item before a figure in a list of sized things (库容5.2万吨的粮食储备库、4750平米的…): a figure, 的, a name.
 _SIZED_ITEM_BEFORE = re.compile(r"\d[^\d、，,；;。]{0,4}的[^\d、，,；;。的]{2,16}、$")
 #: A name that says only "per head" (年人均提高2556元): the subject is in the clause before.
@@ -940,7 +938,7 @@ def programme_reaching(s: str, cl: int, own: str) -> str:
     if parts:  # 大病保险制度基本建立、已有…: the subject of the part before
         subject = ""
         for word, flag in posseg(parts[-1]):
-            if not (flag.startswith(("n", "j", "b")) or flag == "vn") or word in _HOW_FAR:
+            if not (flag.startswith(("n", "j", "b")) or flag == "vn") or word in HOW_FAR_WORDS:
                 break
             subject += word
         return clean_indicator(subject) if len(subject) >= 2 else ""
@@ -951,7 +949,7 @@ def programme_reaching(s: str, cl: int, own: str) -> str:
     words = posseg(text)
     while words and (words[0][1].startswith(("v", "d")) or (words[0][1] == "p" and len(words[0][0]) == 1)):
         words.pop(0)  # 加大对…: the verb and its preposition
-    while words and words[-1][0] in _PROGRAMME_ENDS:
+    while words and words[-1][0] in PROGRAMME_ENDS:
         words.pop()
     thing = clean_indicator("".join(w for w, _ in words))
     named = any(f.startswith("n") for _, f in words)

@@ -19,6 +19,7 @@ from ..lexicon import (
     BARE_MEASURES,
     FRACTION_QUALIFIERS,
     GENERIC_INDICATORS,
+    GOODS_MEASURES,
     QUALIFIERS,
     STANDING_PREDICATES,
     UNSUMMED_MEASURES,
@@ -297,9 +298,7 @@ def _each_listed(records: list[Record], s: str, offset: int) -> list[Record]:
     return out
 
 
-#: Measures a list of goods shares, said with its first item only (石油地质储量3000万吨、天然气200亿立方米),
-#: longest first; and the units they may be said in (not land, money, shares or people).
-_SHARED_MEASURES = ("地质储量", "储量", "产量", "产能")
+#: Units goods are not measured in (land, money, shares, people, length, area, power).
 _NOT_GOODS_UNITS = ("亩", "元", "%", "人", "人次", "户", "公里", "平方米", "千瓦")
 
 
@@ -311,7 +310,7 @@ def _measured_alike(records: list[Record], s: str, offset: int) -> list[Record]:
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
         m = re.fullmatch(r"(?:以上|左右|多|余)?、(?P<name>[\u4e00-\u9fff]{2,6})", s[a.end - offset : b.start - offset])
-        measure = next((e for e in _SHARED_MEASURES if (a.indicator or "").endswith(e)), None)
+        measure = next((e for e in GOODS_MEASURES if (a.indicator or "").endswith(e)), None)
         if (
             m is None
             or measure is None
