@@ -160,19 +160,18 @@ def indicator_for(
     if share:
         owner, _ = indicator_before(s, cl, q.start)
         return owner + share, []  # 80%的中小学纳入教联体, 规模化供水工程覆盖94%的农村人口
-    following = s[after_qualifier(s, q.end) :]
+    rest = s[after_qualifier(s, q.end) :]
     if (
-        following.startswith("的")
+        rest.startswith("的")
         and not (q.unit or "").endswith("元")  # money listed so is named by the money rules (…投资)
         and _SIZED_ITEM_BEFORE.search(s, max(0, q.start - 30), q.start)
     ):
-        named = indicator_after(following, 1).split("的", 1)[0]
+        named = indicator_after(rest, 1).split("的", 1)[0]
         if len(named) >= 2:
             return named, []  # 库容5.2万吨的粮食储备库、4750平米的玉米研究所: each size is of the name after it
     count = q.base_unit in CLASSIFIERS and q.base_unit not in ("人", "人次", "人口")
     bare = q.unit in ("万", "亿", "万亿")
     verb_only = is_verb_only(ind)
-    rest = s[after_qualifier(s, q.end) :]
     if _STEP.match(rest):
         subject = _STEP_VERB.sub("", ind)
         if len(subject) >= 2 and not is_verb_only(subject) and subject not in GENERIC:
@@ -181,10 +180,11 @@ def indicator_for(
             subject = _THRESHOLD_CROSSED.sub("", prev) if prev else _sentence_subject(s, cl)
             if len(subject) >= 2:
                 return subject, [*links, "达到"]  # 粮食总产量再上新台阶，突破1600亿斤大关: the sentence's subject
-    benefit = _BENEFITED.match(s, after_qualifier(s, q.end)) if q.base_unit in _PEOPLE_UNITS or bare else None
-    programme = programme_reaching(s, cl, s[cl : q.start]) if benefit else ""
-    if programme:  # 加大对各类学校家庭困难学生资助力度，4.3亿人次受益: the programme's beneficiaries
-        return programme + "受益" + benefit.group("noun"), []  # type: ignore[union-attr]
+    benefit = _BENEFITED.match(rest) if q.base_unit in _PEOPLE_UNITS or bare else None
+    if benefit:  # 加大对各类学校家庭困难学生资助力度，4.3亿人次受益: the programme's beneficiaries
+        programme = programme_reaching(s, cl, s[cl : q.start])
+        if programme:
+            return programme + "受益" + benefit.group("noun"), []
     if count or bare or (verb_only and q.base_unit != "人口"):
         # 8条、12.3公里道路提升改造: the list shares its noun; so do households and their people when no name
         # stands before them (906户1559人实现稳定脱贫, not 剩余贫困人口322户677人上半年全部脱贫)

@@ -392,7 +392,8 @@ def _each_said(r: Record, s: str, offset: int) -> list[str]:
     """The things listed before a figure said of each with 均 (国家高新技术企业、科技型中小企业均突破1.2万家: two
     records of 1.2万家), two to four of them sharing the list's head where it has one; [] otherwise."""
     loc = r.start - offset
-    if not _EACH_SAID.search(s[clause_start(s, loc) : loc]) or "分别" in s[clause_start(s, loc) : loc]:
+    said = s[clause_start(s, loc) : loc]
+    if not _EACH_SAID.search(said) or "分别" in said:
         return []
     ind = r.indicator or ""
     items = [x for x in ind.split("、") if x]
