@@ -769,3 +769,27 @@ def test_a_share_of_the_counties_reached_is_a_rate(corpus):
     # national 2011 (十一五 review) 新型农村社会养老保险试点覆盖24%的县: a share of the counties, not a lone figure
     got = [r for r in extract(corpus.get(2011, "national")) if r.value == 24 and r.unit == "%"]
     assert [(r.indicator, r.measure) for r in got] == [("新型农村社会养老保险试点覆盖县", "rate")]
+
+
+def test_a_named_ratio_is_a_unitless_rate_of_each_year_it_gives(records):
+    # yunnan 2026 (十四五 review) 城乡居民收入比由2.9∶1缩小至2.52∶1: the start is 2020's, the end 2025's
+    recs = records("yunnan", 2026)
+    got = [(r.kind, r.year, r.value, r.unit, r.measure) for r in recs if r.indicator == "城乡居民收入比"]
+    assert got == [("result", 2020, 2.9, None, "rate"), ("result", 2025, 2.52, None, "rate")]
+    # guangxi 2026 城乡居民收入倍差从2.42缩小至2.12 (a bare number, no ∶1)
+    got = [(r.year, r.value) for r in records("guangxi", 2026) if r.indicator == "城乡居民收入倍差"]
+    assert got == [(2020, 2.42), (2025, 2.12)]
+    # hainan 2026 plan: 农产品加工业总产值与农业总产值之比突破1：1 (the bound before it is kept)
+    rec = only(records("hainan", 2026), indicator="农产品加工业总产值与农业总产值之比")
+    assert (rec.kind, rec.year, rec.value, rec.qualifier) == ("target", 2026, 1, "突破")
+    # laishui 2021 城乡居民人均可支配收入比2010年实现两个翻番: 比 compares with a year there, no ratio
+    assert not [r for r in records("laishui", 2021) if r.indicator and r.indicator.endswith("收入比")]
+
+
+def test_an_industry_structure_said_with_the_ratio_sign_or_as_a_ratio_is_shares(records):
+    # laiyuan 2021 三次产业比由2015年的6：61：33到2020年底的12：27：61: each ratio dated by the year it names
+    got = [(r.year, r.value) for r in records("laiyuan", 2021) if r.indicator == "第二产业比重"]
+    assert got == [(2015, 61), (2020, 27)]
+    # jiangxi 2026 三次产业结构由8.7∶41.2∶50.1调整为7.4∶39.6∶53 (the ratio sign ∶, U+2236)
+    got = [(r.year, r.value) for r in records("jiangxi", 2026) if r.indicator == "第三产业比重"]
+    assert got == [(2020, 50.1), (2025, 53)]

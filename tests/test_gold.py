@@ -55,15 +55,13 @@ BELOW_THE_BAR: dict[str, float] = {
     # tenth round (stop 25; first runs at c55ad88: dingxing-2022 0.810, laiyuan-2021 0.855, hailar-2015 0.898,
     # national-2024 0.897, tianjin-2025 0.922, yunnan-2026 0.949)
     "dingxing-2022": 0.85,
-    "laiyuan-2021": 0.86,
+    "laiyuan-2021": 0.88,
     "hailar-2015": 0.9,
     "tianjin-2025": 0.94,
-    "yunnan-2026": 0.94,
     # eleventh round (stop 25; first runs at 830919d: fuping-2021 0.919, hailar-2012 0.877, hainan-2026 0.936,
     # national-2025 0.949, shunping-2022 0.937, yixian-2018 0.953)
     "fuping-2021": 0.93,
     "hailar-2012": 0.88,
-    "hainan-2026": 0.94,
     "national-2025": 0.94,
     "shunping-2022": 0.94,
     # twelfth round (stop 26; first runs at e5bb8bd: laishui-2020 0.884, national-2010 0.900, national-2014 0.921,
@@ -72,7 +70,7 @@ BELOW_THE_BAR: dict[str, float] = {
     "national-2010": 0.89,
     "national-2014": 0.92,
     "xizang-2026": 0.93,
-    "chongqing-2026": 0.92,
+    "chongqing-2026": 0.93,
 }
 #: Blind audits whose kinds the tool does not yet reach 0.98 on, at what it reaches. yixian-2018: its plan opens
 #: on a paragraph of last year's deeds (特别是去年，…; 全县162个贫困村脱贫出列，3.33万贫困人口实现脱贫) whose figures

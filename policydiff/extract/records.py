@@ -41,7 +41,7 @@ from .context import (
 from .filters import TIMES_BASE, TIMES_OF, is_base, is_context, is_measurement, turns_from
 from .geometry import clause_start, in_brackets
 from .indicator import indicator_for
-from .phrases import LIST_SEP, MEASURE_ENDS, shared_head, split_parallel
+from .phrases import LIST_SEP, MEASURE_ENDS, indicator_before, shared_head, split_parallel
 from .pos import is_verb_only, posseg
 from .qualifiers import GROWTH_END, after_qualifier, measure_of, modality, prefix_qualifier, suffix_qualifier
 
@@ -169,6 +169,7 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
         if not (q.unit == "倍" and measure == "rate"):  # a ratio stated after a figure names nothing after it
             prev = (ind, after_qualifier(s, q.end), q.base_unit)
     out.extend(_structure_records(report, sent, s, ctx))
+    out.extend(_ratio_records(report, sent, s, ctx))
     listed = _each_listed(_respectively(sorted(out, key=lambda r: r.start), s, sent.start), s, sent.start)
     return _measured_alike(listed, s, sent.start)
 
@@ -197,15 +198,30 @@ def _base_record(report: Report, sent: Sentence, ctx: _Ctx, new: Record, base: Q
 
 
 #: An industry structure written as a ratio (三次产业结构由20.8：36.7：42.5调整优化为17.7：33.4：48.9).
-_STRUCTURE = re.compile(r"(?:三次产业|三产|产业)(?:结构|比例|比重|占比)")
-
-
+_STRUCTURE = re.compile(r"(?:三次产业|三产|产业)(?:结构|比例|比重|占比|比(?![重例率]))")
+#: The colons a ratio is written with (ASCII, full-width and the ratio sign ∶).
+_COLON = r"\s*[:：∶]\s*"
 _RATIO3 = re.compile(
-    r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)(?![\d.])"
+    rf"(?<![\d.])(\d{{1,2}}(?:\.\d+)?){_COLON}(\d{{1,2}}(?:\.\d+)?){_COLON}(\d{{1,2}}(?:\.\d+)?)(?![\d.])"
 )
 
 
 _SECTORS = ("第一产业比重", "第二产业比重", "第三产业比重")
+
+
+def _ratio_dated(before: str, year: int | None, period: str | None) -> tuple[int | None, str | None]:
+    """The year of a ratio by the words just before it: a year it names (由2015年的6：61：33, 到2020年底的12：27：61),
+    else the year before the period for a starting point (由20.8：36.7：42.5), else ``year`` and ``period``.
+
+    >>> _ratio_dated("三次产业比由2015年的", 2025, "2021-2025"), _ratio_dated("城乡居民收入比由", 2025, "2021-2025")
+    ((2015, None), (2020, None))
+    """
+    named = re.search(r"((?:19|20)\d\d)年(?:底|末)?的?$", before)
+    if named:
+        return int(named.group(1)), None
+    if period and re.search(r"[由从]$", before):
+        return int(period[:4]) - 1, None
+    return year, period
 
 
 def _structure_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list[Record]:
@@ -214,19 +230,59 @@ def _structure_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> lis
     head = _STRUCTURE.search(s)
     ratios = list(_RATIO3.finditer(s, head.end())) if head else []
     if head is None or len(ratios) < 2 or not re.search(r"[由从]", s[head.end() : ratios[0].start()]):
-        return []  # only a change of structure (由…调整为…) is reported as shares; a lone ratio is a description
+        # only a change of structure (由…调整为…) is reported as shares; a lone ratio (三次产业结构比例演进为
+        # 0.2:36.5:63.3) is a description, which the shared Dongsheng gold does not list
+        return []
     out = []
     for m in ratios:
         kind, year, period = _year_cues(report, ctx, _cue_scope(s, clause_start(s, m.start()), m.start()))
         if kind is None:
             continue
-        if period and re.search(r"[由从]$", s[: m.start()]):
-            year, period = int(period[:4]) - 1, None  # 由20.8：36.7：42.5 (the period's starting point)
+        year, period = _ratio_dated(s[: m.start()], year, period)
         for i, name in enumerate(_SECTORS):
             value = to_number(parse_arabic(m.group(i + 1)))
             fake = Quantity(m.start(i + 1), m.end(i + 1), m.group(i + 1), value, None, None)
             mod = modality(s, m.start()) if kind == "target" else None
             out.append(_record(report, sent, ctx, kind, year, period, name, "rate", None, None, mod, fake, s, None))
+    return out
+
+
+#: A ratio named by its own name (城乡居民收入比, …收入倍差, 农产品加工业总产值与农业总产值之比) and written as a bare
+#: number or as “X∶1”; a number followed by a unit (收入比上年增长6%, 收入比2010年翻一番) is another figure.
+_RATIO_NAME = re.compile(r"(?:收入比|倍差|之比)(?![重例率])")
+_RATIO_VALUE = re.compile(
+    rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?:{_COLON}1(?![\d.]))?(?=以内|以下|左右|以上|[，,。；;、）)\s]|$|[由从缩降提收扩])"
+)
+#: The words between a ratio's name and its values: a change verb, 由/从, a bound; no figure or clause break.
+_RATIO_GAP = re.compile(r"[^\d，,；;。：:]{0,6}")
+
+
+def _ratio_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list[Record]:
+    """One unit-less record per value of a named ratio (城乡居民收入比由2.9∶1缩小至2.52∶1, 城乡收入比缩小至2.12): the
+    first of a change from 由/从 dated to the year before the period it speaks of.
+
+    Its name runs from its clause's start, leading verbs and modal words dropped, to 比/倍差 (the names
+    before it in a list are other figures)."""
+    out = []
+    for head in _RATIO_NAME.finditer(s):
+        cl = clause_start(s, head.start())
+        name = indicator_before(s, cl, head.end())[0]
+        pos = head.end()
+        for _ in range(2):  # 由2.9∶1 / 缩小至2.52∶1
+            gap = _RATIO_GAP.match(s, pos)
+            m = _RATIO_VALUE.match(s, gap.end()) if gap else None
+            if gap is None or m is None or len(name) < 3:
+                break
+            kind, year, period = _year_cues(report, ctx, _cue_scope(s, cl, m.start()))
+            if kind is None:
+                break
+            year, period = _ratio_dated(s[: m.start()], year, period)
+            value = to_number(parse_arabic(m.group("num")))
+            fake = Quantity(m.start(), m.end(), m.group(), value, None, None)
+            qual = suffix_qualifier(s, m.end()) or prefix_qualifier(s, cl, m.start())
+            mod = modality(s, m.start()) if kind == "target" else None
+            out.append(_record(report, sent, ctx, kind, year, period, name, "rate", None, qual, mod, fake, s, None))
+            pos = m.end() + len(qual or "") * (qual == suffix_qualifier(s, m.end()))
     return out
 
 
