@@ -15,7 +15,7 @@ The package is split by job; each module imports only the ones above it in this 
 - :mod:`.filters` — is a figure a measurement (thresholds, bases, names), a share, a context figure;
 - :mod:`.indicator` — which indicator a figure measures;
 - :mod:`.context` — kind, year, period and headline flag per sentence, time cues before a figure;
-- :mod:`.records` — records assembled, 分别/均 lists, industry structures, restatements dropped;
+- :mod:`.records` — records assembled, 分别/均 lists, industry structures, repeated figures dropped;
 - :mod:`.commitments` — non-numeric promises.
 
 >>> from policydiff.report import parse_report

@@ -1,5 +1,5 @@
 """Records: the figures of each sentence assembled into :class:`~policydiff.model.Record` values, the
-分别/均 lists distributed, industry structures split into shares, restatements dropped.
+分别/均 lists distributed, industry structures split into shares, repeated figures dropped.
 
 Records are frozen: a figure's ``per``/``base`` are known before its record is made, and a list's
 shared measure or split indicator gives a new record (:func:`dataclasses.replace`).
@@ -684,35 +684,36 @@ _ALREADY = re.compile(r"(?<!不)已(?:经)?(?:达|有|超|突破|是)?$")
 
 
 def _dedupe(records: list[Record]) -> list[Record]:
-    """Drop restatements: a target repeating a headline target, a figure repeated in the report
-    (but the same count in two sections, 实施…等5项工程, is two figures)."""
+    """Drop a figure repeated in the report (but the same count in two sections, 实施…等5项工程, is two figures).
+    A figure of a headline metric is kept each time the report states it (提出国内生产总值增长8%左右 where the
+    plan explains its targets), as the annotation guides list it: a restatement of the headline list is named
+    as written there and kept out of the list, with the list figure's metric."""
     heads = [r for r in records if r.headline]
-    head_keys = {(r.year, r.metric, r.value, r.value_high, r.unit, r.qualifier) for r in heads}
+    head_metrics = {r.metric for r in heads}
     seen: set[tuple] = set()
     out: list[Record] = []
     for r in records:
         where = r.section_id if r.measure == "count" else None  # a level or rate restated elsewhere is one figure
         key = (r.kind, r.year, r.period, r.metric, r.value, r.value_high, r.unit, r.qualifier, where)
-        if r.kind == "target" and not r.headline and (r.year, *key[3:-1]) in head_keys:
-            continue
-        if r.headline and _restates(r, heads):
-            continue
-        if key in seen and r.value is not None:
+        head = _restated(r, heads) if r.headline else None
+        if head is not None:
+            r = replace(r, headline=False, metric=head.metric)
+        elif key in seen and r.value is not None and r.metric not in head_metrics:
             continue
         seen.add(key)
         out.append(r)
     return out
 
 
-def _restates(rec: Record, heads: list[Record]) -> bool:
-    """A headline figure in a later sentence repeating one of the list (今年预期目标设定为6%以上)."""
+def _restated(rec: Record, heads: list[Record]) -> Record | None:
+    """The headline figure ``rec``, in a later sentence, repeats (今年预期目标设定为6%以上), or None."""
     for h in heads:
         if h is rec:
-            return False
+            return None
         same = (h.value, h.value_high, h.unit, h.qualifier) == (rec.value, rec.value_high, rec.unit, rec.qualifier)
         if same and h.sentence != rec.sentence and (h.metric == rec.metric or _names_metric(rec, h)):
-            return True
-    return False
+            return h
+    return None
 
 
 def _names_metric(rec: Record, head: Record) -> bool:
