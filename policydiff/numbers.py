@@ -32,6 +32,7 @@ from .lexicon import (
     FRACTION_WORDS,
     MAGNITUDES,
     MEASURE_UNITS,
+    NAMES_COUNT_VERBS,
     NON_UNITS,
     NUMERAL_UNITS,
     PEOPLE_NOUNS,
@@ -98,7 +99,9 @@ _COUNT_CN = re.compile(
 #: 公园, 完成中医院和疾控中心两个核酸检测基地建设): taken only when the names listed are as many as it says and
 #: none is quoted (“登高、升规、晋位、上市”四个工程 is a slogan).
 _NAMED_COUNT = re.compile(
-    rf"(?:{'|'.join(COUNT_VERBS)})(?P<names>[\u4e00-\u9fff]{{2,12}}?(?:[、和及与][\u4e00-\u9fff]{{2,12}}?)+)"
+    rf"(?:{'|'.join(sorted({*COUNT_VERBS, *NAMES_COUNT_VERBS}, key=len, reverse=True))})了?"
+    r"(?P<names>(?:“[^“”]{2,12}”){2,9}"
+    r"|[\u4e00-\u9fffA-Za-z0-9]{2,16}?(?:[、和及与][\u4e00-\u9fffA-Za-z0-9]{2,16}?)+)"
     r"(?P<num>[两二三四五六七八九])(?P<unit>[个座条家所处])(?![大次“”])"
 )
 #: A count in words opening a clause, or after 推进 or 和, whose names end in a works or completion word
@@ -342,8 +345,8 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in (*_NAMED_COUNT.finditer(norm), *_NAMED_DONE.finditer(norm)):
         a, b = m.start("num"), m.end()
         value = to_number(parse_chinese(m.group("num")))
-        names = re.split(r"[、和及与]", m.group("names"))
-        if any(taken[a:b]) or len(names) != value or any(_DOING_END.search(n) for n in names):
+        names = _listed_names(m.group("names"), value)
+        if any(taken[a:b]) or not names or any(_DOING_END.search(n) for n in names):
             continue  # 建设保定市西部中心城市、实现两个翻一番: a verb is no name
         found.append(Quantity(a, b, text[a:b], value, None, m.group("unit"), chinese=True))
         for i in range(a, b):
@@ -367,6 +370,24 @@ def find_quantities(text: str) -> list[Quantity]:
         found.append(Quantity(start, end, text[start:end], value, None, mag + (unit or ""), chinese=True))
     found.sort(key=lambda q: q.start)
     return _share_units(_listed_bare_numbers(found, norm, text), norm)
+
+
+def _listed_names(listed: str, count: Number) -> list[str]:
+    """The names a count in words follows when they are as many as it says, else []: each in its quotation marks
+    (“定兴茄子”“太平萝卜”两个), else split at 、 (食品、汽车及零部件两个: 及 joins within a name), else at 、和及与
+    (哈萨尔和东升路两个, HS20、HS40、HS75和单板四个).
+
+    >>> _listed_names("食品、汽车及零部件", 2), _listed_names("“定兴茄子”“太平萝卜”", 2), _listed_names("香港和澳门", 3)
+    (['食品', '汽车及零部件'], ['定兴茄子', '太平萝卜'], [])
+    """
+    if listed.startswith("“"):
+        quoted = re.findall(r"“([^“”]+)”", listed)
+        return quoted if len(quoted) == count else []
+    by_mark = listed.split("、")
+    if len(by_mark) >= 2 and len(by_mark) == count:
+        return by_mark
+    names = re.split(r"[、和及与]", listed)
+    return names if len(names) == count else []
 
 
 def _listed_bare_numbers(found: list[Quantity], norm: str, text: str) -> list[Quantity]:

@@ -794,3 +794,15 @@ def test_an_industry_structure_said_with_the_ratio_sign_or_as_a_ratio_is_shares(
     # jiangxi 2026 三次产业结构由8.7∶41.2∶50.1调整为7.4∶39.6∶53 (the ratio sign ∶, U+2236)
     got = [(r.year, r.value) for r in records("jiangxi", 2026) if r.indicator == "第三产业比重"]
     assert got == [(2020, 50.1), (2025, 53)]
+
+
+def test_a_count_in_words_after_the_names_it_counts(records):
+    # dingxing 2021 成功打造食品、汽车及零部件两个省重点产业集群 (及 joins within a name: two names by 、)
+    rec = only(records("dingxing", 2021), value=2, unit="个", indicator="省重点产业集群")
+    assert (rec.kind, rec.year) == ("result", 2020)
+    # shunping 2024 积极盘活深核盛基、京环循环两个塑料园区 (盘活 opens it; the names are not the owner)
+    assert only(records("shunping", 2024), value=2, unit="个", indicator="塑料园区").kind == "target"
+    # dingxing 2020 积极申报“定兴茄子”“太平萝卜”两个地标产品 (each name in its own quotation marks)
+    assert only(records("dingxing", 2020), value=2, unit="个", indicator="地标产品").kind == "result"
+    # national 2007 全力支持香港、澳门两个特别行政区: no verb of works before the names, no count
+    assert not [r for r in records("national", 2007) if r.indicator and "特别行政区" in r.indicator]

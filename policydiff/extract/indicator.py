@@ -266,8 +266,10 @@ def indicator_for(
                 # 实现保护区4家企业全部退出: whose firms (not when another figure of the same work follows:
                 # 完成丘陵区域43个村1.62万户“气代煤”改造)
                 alone = not find_quantities(rest[: clause_end(rest, 0)])
-                where = _owner_after_verb(raw) if alone and _general(after) else ""
-                doer = acting_verb(raw)
+                # 盘活深核盛基、京环循环两个塑料园区: a count in words after the names it counts has neither
+                listed = q.text[:1] in "两二三四五六七八九" and re.search(r"[、”][^，,；;。]*$", raw) is not None
+                where = _owner_after_verb(raw) if alone and _general(after) and not listed else ""
+                doer = acting_verb(raw) if not listed else ""
                 led = _LEADING_VERBS.match(raw) if not doer and raw.endswith("等") and _general(after) else None
                 if led:  # 新开工晏城至表白寺等2个项目: the verb before the examples (not a light one: 实施)
                     light = led.group() in LIGHT_VERBS or led.group() in PLAIN_VERBS
