@@ -53,8 +53,6 @@ MAGNITUDES: tuple[str, ...] = tuple(_units["magnitudes"])
 NUMERAL_UNITS: tuple[str, ...] = tuple(_units["numeral_units"])
 #: Number words with a unit of their own: 五成 (50 %), 一半 (50 %), 三分之一 (33.3 %).
 FRACTION_WORDS: dict[str, tuple[float, str]] = {k: (v[0], v[1]) for k, v in _units["fraction_words"].items()}
-#: The bound a number word carries (两位数增长: 10 % at least), as the qualifier it is written as.
-FRACTION_QUALIFIERS: dict[str, str] = {k: v[2] for k, v in _units["fraction_words"].items() if len(v) > 2}
 
 #: Modal words that make a figure a promise, strongest first.
 MODALS: tuple[str, ...] = tuple(_DATA["modals"])

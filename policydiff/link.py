@@ -256,6 +256,8 @@ _YEAR_END = re.compile(r"年底|年末|全年")
 _POINT_IN_YEAR = re.compile(
     rf"(?P<milestone>(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月(?:底|末|份)?|上半年|[一二三]季度)|{_YEAR_END.pattern}"
 )
+#: A season a figure is set for (新雪季接待游客人次增速达到20%): a part of the year, not the whole.
+_SEASON = re.compile(r"(?:新)?(?:冰雪季|雪季|旺季|暑期|寒假|春节|黄金周|旅游季|节假日)")
 #: A sentence that ties its figure to a target.
 _REFERENCE = re.compile(
     r"(?:超过|超额完成|完成|实现|高于|好于|达到|突破)了?(?:原定|全年|年度|预期|既定|计划|原计划|预定)"
@@ -1100,6 +1102,9 @@ def candidate(
         staged = points[-1].group("milestone") if points else None
         if reason is None and staged and _YEAR_END.search(target.sentence or ""):
             reason = f"a milestone of {staged}, before the year's end"  # 今年4月…超过200个、年底超过260个
+        season = _SEASON.search(clause_before(target))
+        if reason is None and season and not _SEASON.search((result.indicator or "") + clause):
+            reason = f"a season ({season.group()}), not the whole year"  # 新雪季…增速达到20% / 全年…增长20.7%
         left_out = _left_out(result, text)
         if reason is None and left_out and not _left_out(target):
             reason = f"a narrower scope: {left_out.group()}"  # 扣除房地产开发投资后，固定资产投资增长2.7%

@@ -28,7 +28,6 @@ from decimal import Decimal, InvalidOperation
 from .lexicon import (
     CLASSIFIERS,
     COUNT_VERBS,
-    FRACTION_QUALIFIERS,
     FRACTION_WORDS,
     MAGNITUDES,
     MEASURE_UNITS,
@@ -530,10 +529,6 @@ _INDEX_BEFORE = re.compile(
 )
 
 
-_GROWTH_AFTER = re.compile(r"的?(?:增长|增幅|增速)")
-_GROWTH_BEFORE = re.compile(r"(?:增长|增幅|增速|增)(?:保持)?(?:在)?$")
-
-
 #: A round magnitude in words that an amount is said to pass or reach (投资超百亿, 经济总量突破千亿、, 生产总值突破
 #: 万亿): after a word ending an amount and a bound, before the clause ends.
 _ROUND_MAGNITUDE = re.compile(
@@ -542,7 +537,7 @@ _ROUND_MAGNITUDE = re.compile(
 
 
 def _word_quantities(norm: str, text: str) -> list[Quantity]:
-    """Shares written in words: 三分之一 (33.3 %), 四分之三 (75 %), 一半 (50 %), 两位数 (10 % at least); round
+    """Shares written in words: 三分之一 (33.3 %), 四分之三 (75 %), 一半 (50 %); round
     magnitudes an amount passes or reaches (产值达百亿: 100 亿, 生产总值突破万亿: 1 万亿).
 
     >>> [(q.text, q.value, q.unit) for q in _word_quantities("减少三分之一，一半以上", "减少三分之一，一半以上")]
@@ -567,11 +562,8 @@ def _word_quantities(norm: str, text: str) -> list[Quantity]:
         out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], to_number(share), None, "%", chinese=True))
     for m in _FRACTION_WORD.finditer(norm):
         value, unit = FRACTION_WORDS[m.group()]
-        bound = FRACTION_QUALIFIERS.get(m.group())  # 两位数 (10 %, at least)
-        if bound and not (_GROWTH_AFTER.match(norm, m.end()) or _GROWTH_BEFORE.search(norm, 0, m.start())):
-            continue  # 两位数 is a rate of growth only next to 增长 (院士突破两位数 counts people)
         number = to_number(Decimal(str(value)))
-        out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], number, None, unit, bound))
+        out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], number, None, unit))
     return sorted(out, key=lambda q: q.start)
 
 

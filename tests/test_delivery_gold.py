@@ -542,3 +542,12 @@ def test_a_bare_rate_does_not_answer_a_named_one(pair):
     clause before): a bare rate says less than a name that says of what."""
     d = _row(pair("ningxia", 2025), "建筑垃圾综合利用率", 60)
     assert d.result is None or d.result.indicator != "利用率"
+
+
+def test_a_season_target_is_not_judged_by_the_whole_year(pair):
+    """jilin 2025: 实现新雪季接待游客人次、出游总花费增速均达到20％以上 against 2026's 全年…分别增长20.7%、15.3%:
+    a part of the year against the whole, not comparable (the hand pairs say so), not exceeded or missed."""
+    jl = pair("jilin", 2025)
+    rows = [r for r in jl.delivery if r.target.value == 20 and "出游总花费" in (r.target.indicator or "")]
+    assert [(r.status, r.result.value if r.result else None) for r in rows] == [("not comparable", 15.3)]
+    assert "a season (新雪季)" in rows[0].note

@@ -17,8 +17,6 @@ from dataclasses import replace
 
 from ..lexicon import (
     BARE_MEASURES,
-    FRACTION_QUALIFIERS,
-    GENERIC_INDICATORS,
     GOODS_MEASURES,
     QUALIFIERS,
     STANDING_PREDICATES,
@@ -143,11 +141,6 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
             and _STRETCH.fullmatch(s[prev[1] : q.start])
         ):
             measure, direction = last.measure or measure, last.direction  # 增长7%以上、力争达到8%: 8 % growth too
-        if q.approx in _WORD_BOUNDS:  # 接待国内游客人次、出游总花费均保持两位数增长: a growth of 10 % or more
-            ind = _KEEPS.sub("", ind)
-            if len(ind) < 2 or ind.endswith(("月", "年")) or ind in GENERIC_INDICATORS:
-                continue  # 连续12个月保持两位数增长: the months, not what grew
-            measure, direction = "growth", None
         qual = suffix_qualifier(s, q.end) or prefix_qualifier(s, cl, q.start) or q.approx
         if qual is None and kind == "target" and _REACH_TO.search(s[cl : q.start]):
             qual = "达到"  # 城镇新增就业达到5000人: a level to reach, at least (the delivery gold's reading)
@@ -548,16 +541,9 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
                     metric=metric,
                     qualifier=qualifier,
                 )
-        if (
-            len(group) == 1
-            and re.search(
-                r"(?:(?<![年人日月])均|分别)(?:同比|比上年)?(?:为|达|达到|增长|下降|降低|减少|提高|在|超过|超|突破)?$",
-                s[cl : first.start - offset],
-            )
-            or (
-                first.qualifier in _WORD_BOUNDS
-                and re.search(r"(?:均|全部|都)(?:保持|实现)?$", s[cl : first.start - offset])
-            )
+        if len(group) == 1 and re.search(
+            r"(?:(?<![年人日月])均|分别)(?:同比|比上年)?(?:为|达|达到|增长|下降|降低|减少|提高|在|超过|超|突破)?$",
+            s[cl : first.start - offset],
         ):
             parts = [p for p in LIST_SEP.split(first.indicator or "") if p]
             n = 2 if len(parts) == 1 and (first.indicator or "").startswith("城乡") else len(parts)
@@ -665,12 +651,6 @@ def _described(s: str, q: Quantity) -> tuple[str, list[str]] | None:
 
 
 _ANAPHORA = re.compile(r"^(?:上述|以上|这些|其中的)")
-
-
-#: Number words that carry their own bound (两位数), from the lexicon.
-_WORD_BOUNDS = frozenset(FRACTION_QUALIFIERS.values())
-#: Verbs of keeping a pace, left out of the indicator before a number word (…均保持两位数增长).
-_KEEPS = re.compile(r"(?:均|全部|都|总体)?(?:继续)?(?:保持|实现|达到)?$")
 
 
 #: The words between a figure and a higher one it strives for (增长7%以上、力争达到8%): the same measure.
