@@ -170,7 +170,7 @@ class Quantity:
 
     @property
     def is_percent(self) -> bool:
-        return self.unit in ("%", "‰")
+        return self.unit in ("%", "‰", "成")
 
 
 def fold(text: str) -> str:
@@ -494,6 +494,7 @@ def _arabic(norm: str, text: str, m: re.Match) -> Quantity | None:
         "大",
         "台",
         "方",
+        "成",
     ) and _unit_is_word(norm, e, unit):
         if not mag or m.group("approx2"):
             return None
@@ -582,10 +583,11 @@ def _mixed(text: str, m: re.Match) -> Quantity | None:
     return Quantity(s, e, text[s:e], value, None, big + (m.group("unit") or ""), m.group("approx1"))
 
 
-#: A one-character unit and the character after it that make a word instead (台阶, 家庭, 方面).
+#: A one-character unit and the character after it that make a word instead (台阶, 家庭, 方面, 零成本).
 _UNIT_WORDS = frozenset(
     (
         "个人 分钟 分之 所以 次会 次全 头等 度假 道路 人民 家庭 大类 大幅 大关 台阶 方面 方案 方式 方向 方针 方法 方位"
+        " 成本 成功 成效 成果 成为 成就 成绩 成立 成员 成交"
     ).split()
 )
 
@@ -630,6 +632,8 @@ def _chinese(norm: str, text: str, m: re.Match) -> Quantity | None:
         return None  # 五百亿级: a size class
     if unit == "成" and (num == "一" and norm[e : e + 1] == "不" or before in "变完建达形促"):
         return None  # 一成不变 is an idiom
+    if unit == "成" and _unit_is_word(norm, e, unit):
+        return None  # 零成本: 成本 is the word
     full_unit = (mag or "") + (unit or "")
     return Quantity(s, e, text[s:e], to_number(value), None, full_unit or None, approx, chinese=True)
 

@@ -805,3 +805,15 @@ def test_a_count_in_words_after_the_names_it_counts(records):
     assert only(records("dingxing", 2020), value=2, unit="个", indicator="地标产品").kind == "result"
     # national 2007 全力支持香港、澳门两个特别行政区: no verb of works before the names, no count
     assert not [r for r in records("national", 2007) if r.indicator and "特别行政区" in r.indicator]
+
+
+def test_tenths_are_shares_and_a_circumstance_names_its_own_figure(records):
+    # beijing 2026 养老助餐点覆盖九成以上城乡社区: 成 is a share in tenths, as % is in hundredths
+    rec = only(records("beijing", 2026), value=9, unit="成")
+    assert (rec.indicator, rec.measure, rec.qualifier) == ("养老助餐点覆盖城乡社区", "rate", "以上")
+    # chongqing 2026 外贸进出口在对美贸易下降超3成的情况下增长12%: each figure is its own subject's
+    recs = records("chongqing", 2026)
+    assert only(recs, value=3, unit="成").indicator == "对美贸易"
+    assert only(recs, value=12, unit="%", indicator="外贸进出口").measure == "growth"
+    # dingxing 2022 实现企业开办零成本: 成本 is a word, not 0 成
+    assert not [r for r in records("dingxing", 2022) if r.unit == "成"]

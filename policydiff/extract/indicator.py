@@ -137,6 +137,12 @@ def _place_after_verb(named: str) -> str | None:
     return None
 
 
+#: A circumstance a figure is stated in (在对美贸易下降超3成的情况下增长12%): 在 opens it, 的情况下 closes it.
+_CIRCUMSTANCE = re.compile(r"在(?=[^，,；;。]*?的?(?:情况|前提|背景)下)")
+_CIRCUMSTANCE_END = re.compile(r"的?(?:情况|前提|背景)下")
+_AFTER_CIRCUMSTANCE = re.compile(r"(?:情况|前提|背景)下[^，,；;。\d]{0,6}$")
+
+
 def indicator_for(
     s: str, q: Quantity, cl: int, prev: str | None, cross: bool = False, prev_unit: str | None = None
 ) -> tuple[str, list[str]] | None:
@@ -151,6 +157,14 @@ def indicator_for(
     ind = strip_target_words(ind)
     if _COMPARED_TO.sub("", ind) not in ("分别", "均", "都"):  # 分别比1995年: a list's verb, read with its list
         ind = _COMPARED_TO.sub("", ind)  # 比2002年增长65.5%, 资产总额比2002年增长: the base compared to, not the name
+    here = clause_start(s, q.start)
+    scene = _CIRCUMSTANCE.search(s, here)
+    scene = scene if scene and scene.start() < q.start else None
+    if scene and _CIRCUMSTANCE_END.match(s, after_qualifier(s, q.end)):
+        # 外贸进出口在对美贸易下降超3成的情况下增长12%: the circumstance's figure is of what follows 在
+        return indicator_and_links(s, scene.end(), q.start)[0], links
+    if scene and _AFTER_CIRCUMSTANCE.search(s, 0, q.start) and scene.start() - here >= 2:
+        return clean_indicator(s[here : scene.start()]), links  # …的情况下增长12%: the figure of the subject before 在
     times = TIMES_OF.search(s, 0, q.start) if q.unit == "倍" else None
     if times:  # 旅游收入达到69亿元，是2010年的2.6倍: the ratio of the amount before to the base's
         return (f"{prev}为{times.group('base')}{RATIO_END}", []) if prev and prev_unit != "%" else None
