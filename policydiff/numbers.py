@@ -533,25 +533,41 @@ _INDEX_BEFORE = re.compile(
 #: A round magnitude in words that an amount is said to pass or reach (投资超百亿, 经济总量突破千亿、, 生产总值突破
 #: 万亿): after a word ending an amount and a bound, before the clause ends.
 _ROUND_MAGNITUDE = re.compile(
-    r"(?<=[额值资量入模])(?:超过|超|达到|达|突破)(?P<num>百|千|万)(?P<mag>亿)(?=[，,。；;、]|以上|大关|$)"
+    r"(?<=[额值资量入模次])(?:超过|超|达到|达|突破)(?:(?P<num>百|千|万)(?P<mag>亿)|(?P<num2>百|千)(?P<mag2>万))"
+    r"(?=[，,。；;、]|以上|大关|$)"
 )
+#: A round scale kept or reached (保持千亿级投资规模, 产值达到千亿级规模, 一般公共预算收入达万亿级规模), not a class of
+#: things counted at that scale (2个千亿级、11个百亿级投资规模的现代煤化工; 5大支柱产业突破万亿级规模: each of them).
+_SCALE_REACHED = re.compile(r"(?:(?<=保持)|(?<=达到)|(?<=达))(?P<num>百|千|万)(?P<mag>亿)(?:元)?级(?=(?:投资)?规模)")
+#: A round hundred or thousand events or items a count verb promises (举办百场…对接大会, 完成百件以上惠民实事);
+#: other classifiers make names there (建成千座公园城市).
+_ROUND_COUNT = re.compile(r"(?:(?<=举办)|(?<=完成)|(?<=办好)|(?<=开展))(?P<num>百|千)(?P<unit>场|件)")
 
 
 def _word_quantities(norm: str, text: str) -> list[Quantity]:
     """Shares written in words: 三分之一 (33.3 %), 四分之三 (75 %), 一半 (50 %); round
-    magnitudes an amount passes or reaches (产值达百亿: 100 亿, 生产总值突破万亿: 1 万亿).
+    magnitudes an amount passes or reaches (产值达百亿: 100 亿, 生产总值突破万亿: 1 万亿) or a scale kept
+    (保持千亿级投资规模: 1000 亿); round counts of events promised (举办千场会议: 1000 场).
 
     >>> [(q.text, q.value, q.unit) for q in _word_quantities("减少三分之一，一半以上", "减少三分之一，一半以上")]
     [('三分之一', 33.3, '%'), ('一半', 50, '%')]
-    >>> t = "产值达百亿，生产总值突破万亿。打造超百亿、"
+    >>> t = "产值达百亿，生产总值突破万亿。打造超百亿、年旅游人次突破百万，保持千亿级投资规模，举办千场会议"
     >>> [(q.text, q.value, q.unit) for q in _word_quantities(t, t)]
-    [('百亿', 100, '亿'), ('万亿', 1, '万亿')]
+    [('百亿', 100, '亿'), ('万亿', 1, '万亿'), ('百万', 100, '万'), ('千亿', 1000, '亿'), ('千场', 1000, '场')]
     """
     out = []
-    for m in _ROUND_MAGNITUDE.finditer(norm):
-        amount, mag = (1, "万亿") if m.group("num") == "万" else (100 if m.group("num") == "百" else 1000, "亿")
-        a = m.start("num")
-        out.append(Quantity(a, m.end(), text[a : m.end()], amount, None, mag, chinese=True))
+    for m in (*_ROUND_MAGNITUDE.finditer(norm), *_SCALE_REACHED.finditer(norm)):
+        if m.group("num"):
+            num, (a, b) = m.group("num"), (m.start("num"), m.end("mag"))
+            amount, mag = (1, "万亿") if num == "万" else (100 if num == "百" else 1000, "亿")
+        else:  # 年旅游人次突破百万
+            num, (a, b) = m.group("num2"), (m.start("num2"), m.end("mag2"))
+            amount, mag = (100 if num == "百" else 1000), "万"
+        out.append(Quantity(a, b, text[a:b], amount, None, mag, chinese=True))
+    for m in _ROUND_COUNT.finditer(norm):
+        a, b = m.start(), m.end()
+        amount = 100 if m.group("num") == "百" else 1000
+        out.append(Quantity(a, b, text[a:b], amount, None, m.group("unit"), chinese=True))
     for m in _FRACTION_CN.finditer(norm):
         try:
             den, num = parse_chinese(m.group("den")), parse_chinese(m.group("num"))

@@ -817,3 +817,18 @@ def test_tenths_are_shares_and_a_circumstance_names_its_own_figure(records):
     assert only(recs, value=12, unit="%", indicator="外贸进出口").measure == "growth"
     # dingxing 2022 实现企业开办零成本: 成本 is a word, not 0 成
     assert not [r for r in records("dingxing", 2022) if r.unit == "成"]
+
+
+def test_round_scales_and_round_counts_in_words(records):
+    # beijing 2026 保持千亿级投资规模: a scale kept is 1000 亿 of 投资规模 (not a class: 2个千亿级…现代煤化工)
+    assert only(records("beijing", 2026), value=1000, unit="亿").indicator == "投资规模"
+    # jiangsu 2026 一般公共预算收入达万亿级规模 (the adverb 再次 of jiangsu 2025 leaves the name too)
+    assert only(records("jiangsu", 2026), value=1, unit="万亿", indicator="一般公共预算收入").kind == "result"
+    assert only(records("jiangsu", 2025), value=1, unit="万亿").indicator == "一般公共预算收入"
+    # hainan 2026 举办千场专业性会议; dingxing 2022 完成百件以上惠民实事; fuping 2021 年旅游人次突破百万
+    assert only(records("hainan", 2026), value=1000, unit="场").kind == "target"
+    got = {(r.indicator, r.qualifier) for r in records("dingxing", 2022) if r.value == 100 and r.unit == "件"}
+    assert got == {("惠民实事", "以上")}  # said in the plan's lead and again in its section
+    assert only(records("fuping", 2021), value=100, unit="万").indicator == "年旅游人次"
+    # hubei 2025 …5大支柱产业突破万亿级规模: each of the industries, no one figure
+    assert not [r for r in records("hubei", 2025) if r.unit == "万亿" and r.indicator == "支柱产业"]

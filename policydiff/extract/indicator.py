@@ -204,6 +204,8 @@ def indicator_for(
         # stands before them (906户1559人实现稳定脱贫, not 剩余贫困人口322户677人上半年全部脱贫)
         rest = s[skip_listed(s, after_qualifier(s, q.end), households=verb_only) :]
         rest = _UNIT_ALTERNATIVE.sub("", rest, count=1)  # 幸福河湖100条（个）: the unit said another way
+        if bare:
+            rest = re.sub(r"^元?级", "", rest)  # 保持千亿级投资规模: the scale's noun
         if count:
             inner = find_quantities(rest[:16])
             if inner and inner[0].start == 0 and rest[:1].isdigit() and inner[0].base_unit in _CAPACITY_UNITS:
