@@ -258,6 +258,8 @@ _POINT_IN_YEAR = re.compile(
 )
 #: A season a figure is set for (新雪季接待游客人次增速达到20%): a part of the year, not the whole.
 _SEASON = re.compile(r"(?:新)?(?:冰雪季|雪季|旺季|暑期|寒假|春节|黄金周|旅游季|节假日)")
+#: The end of a place's name in a list (奋斗镇、建设办): not 小区, 园区, 社区, 景区, 片区 or 城中村, which are things.
+_PLACE_END = re.compile(r"(?<![小园社景片])(?<!城中)[省市县区镇乡村旗办]$")
 #: A sentence that ties its figure to a target.
 _REFERENCE = re.compile(
     r"(?:超过|超额完成|完成|实现|高于|好于|达到|突破)了?(?:原定|全年|年度|预期|既定|计划|原计划|预定)"
@@ -1132,7 +1134,7 @@ def candidate(
             reason = f"a wider scope (the target counts {wider.group()} only)"  # 农村公路安全护栏 / 安全护栏
     items = core(result.indicator).split("、")
     if reason is None and len(items) > 1 and "、" not in core(target.indicator):
-        if not all(re.search(r"[省市县区镇乡村旗办]$", x) for x in items[:-1]):  # 奋斗镇、建设办…: places
+        if not all(_PLACE_END.search(x) for x in items[:-1]):  # 奋斗镇、建设办…: places (not 老旧小区、城中村)
             reason = f"{COMBINED} ({result.indicator})"  # 水利完成投资 / 交通、能源、水利完成投资
     firm = _FIRM.search(target.indicator or "")
     if reason is None and firm and firm.group() not in (result.indicator or ""):
@@ -1397,6 +1399,7 @@ def link(
     if periods:  # the delivery check; a target diff pairs reworded targets by name alone
         _sole_candidates(targets, per_target, chosen, taken, {id(r): j for j, r in enumerate(results)})
         _same_figures(targets, results, chosen, taken, text)
+        _same_units(targets, results, per_target, chosen, taken, text)
 
     out: list[Link] = []
     for i, t in enumerate(targets):
@@ -1616,6 +1619,50 @@ def _same_figures(
             c, score=max(c.score, PAIR_MIN), evidence=[*c.evidence, "the only free figure that equals it"]
         )
         taken[j] = i
+
+
+#: Units too common to tie a target to a figure by themselves (a count of anything, money, shares, people).
+_COMMON_UNITS = frozenset("个 项 家 户 件 次 人 名 场 大 万人 万户 人次 万人次 % 个百分点".split())
+
+
+def _same_units(
+    targets: list[Record],
+    results: list[Record],
+    per_target: list[list[Candidate]],
+    chosen: dict[int, Candidate],
+    taken: dict[int, int],
+    text: str | None,
+) -> None:
+    """Link a target no figure was even a candidate for to the one free result in its own unit (not a common
+    one, nor money) within :data:`SOLE_RATIO` of its figure, when their names share a word rarer than
+    :data:`ONLY_FREQ` and :func:`candidate` finds them comparable at a low floor (改造排水、供水、供热、燃气管网
+    2000公里 / 改造水热气等管网3656公里), or the figure combines the target's thing with others (shown, not
+    comparable). Changes ``chosen`` and ``taken`` in place."""
+    free = [j for j in range(len(results)) if j not in taken]
+    for i, t in enumerate(targets):
+        if i in chosen or per_target[i] or not t.value or not t.unit or t.unit in _COMMON_UNITS:
+            continue
+        if t.unit.endswith("元") or t.measure not in ("count", "level"):
+            continue
+        same = [
+            j
+            for j in free
+            if results[j].unit == t.unit
+            and results[j].value
+            and results[j].measure == t.measure
+            and (t.year is None or results[j].year is None or results[j].year == t.year)
+            and SOLE_RATIO[0] <= (results[j].value or 0) / t.value <= SOLE_RATIO[1]
+            and _specific_shared(t.indicator, results[j].indicator, ONLY_FREQ)
+        ]
+        if len(same) != 1 or same[0] in taken:
+            continue
+        c = candidate(t, results[same[0]], text=text, floor=0.0)
+        if c is None or not (c.comparable or (c.reason or "").startswith(COMBINED)):
+            continue  # 改造城镇老旧小区2万套 / 老旧小区、城中村、城市危旧房改造2.2万套: shown, not comparable
+        chosen[i] = replace(
+            c, score=max(c.score, PAIR_MIN), evidence=[*c.evidence, "the only free figure in its unit and size"]
+        )
+        taken[same[0]] = i
 
 
 def _follow_templates(
