@@ -832,3 +832,12 @@ def test_round_scales_and_round_counts_in_words(records):
     assert only(records("fuping", 2021), value=100, unit="万").indicator == "年旅游人次"
     # hubei 2025 …5大支柱产业突破万亿级规模: each of the industries, no one figure
     assert not [r for r in records("hubei", 2025) if r.unit == "万亿" and r.indicator == "支柱产业"]
+
+
+def test_rates_listed_after_things_handled_without_jun_take_their_names(records):
+    # laishui 2020 办理人大代表议案建议30件、政协委员提案27件，办复率、满意率100% (no 均): each rate of both
+    got = {r.indicator for r in records("laishui", 2020) if r.value == 100 and r.unit == "%"}
+    assert {"人大代表议案建议、政协委员提案办复率", "人大代表议案建议、政协委员提案满意率"} <= got
+    # laiyuan 2021 …政协委员提案34件，办结率100%、满意率100%: the second rate is of the same things
+    got = {r.indicator for r in records("laiyuan", 2021) if r.value == 100 and r.unit == "%"}
+    assert {"人大代表建议、政协委员提案办结率", "人大代表建议、政协委员提案满意率"} <= got

@@ -308,8 +308,9 @@ _EACH = re.compile(r"^(?P<measure>[\u4e00-\u9fff]{2,6})均(?:达到|达|为|实�
 _ITEM_GAP = re.compile(r"[^，,；;。\d]*[、和][^，,；;。\d]*")
 #: A bare rate said of all the things counted just before it, without 均 (…政协委员提案118件，办结率100%).
 _TOGETHER = re.compile(r"^(?P<measure>[\u4e00-\u9fff]{1,5}率)(?:达到|达|为|实现|保持)?$")
-#: Rates listed and said together with 均 (办复率、满意率均达): each is said of the things counted before.
-_RATES_TOGETHER = re.compile(r"^(?:[\u4e00-\u9fff]{1,5}率[、和])+[\u4e00-\u9fff]{1,5}率均(?:达到|达|为|实现|保持)?$")
+#: Rates listed and said together, with 均 or without (办复率、满意率均达, 办复率、满意率100%): each is said of the
+#: things counted before.
+_RATES_TOGETHER = re.compile(r"^(?:[\u4e00-\u9fff]{1,5}率[、和])+[\u4e00-\u9fff]{1,5}率均?(?:达到|达|为|实现|保持)?$")
 #: Verbs of handling that lead the listed things' names (办理区人大代表建议 -> 区人大代表建议).
 _HANDLED = re.compile(r"^(?:共|全年|累计)?(?:高质量|认真)?(?:办理|办结|承办|受理|答复|办复)(?:了)?")
 
@@ -323,9 +324,10 @@ def _each_listed(records: list[Record], s: str, offset: int) -> list[Record]:
         cl = clause_start(s, loc)
         each = _EACH.match(s[cl:loc])
         together = _TOGETHER.match(s[cl:loc]) if each is None else None
-        if each is None and together is None and (r.indicator or "") in BARE_MEASURES:
+        listed = re.split(r"[、和]", r.indicator or "")
+        if each is None and together is None and all(x in BARE_MEASURES for x in listed):
             rates = _RATES_TOGETHER.match(s[cl:loc])  # 办复率、满意率均达100%: each rate of the things handled
-            together = _TOGETHER.match(r.indicator or "") if rates else None
+            together = _TOGETHER.match(listed[-1]) if rates else None
         said = each or together
         before = [p for p in out if p.start - offset < cl]  # not the rate listed first in the clause
         owners = (
@@ -333,10 +335,20 @@ def _each_listed(records: list[Record], s: str, offset: int) -> list[Record]:
             if said and said.group("measure") in BARE_MEASURES
             else []
         )
+        last = out[-1] if out else None
+        bare = next((m for m in BARE_MEASURES if last and (last.indicator or "").endswith(m)), None)
+        if together and not owners and last and bare and s[last.end - offset : loc] == "、" + together.group():
+            # 办理人大代表建议54件、政协委员提案34件，办结率100%、满意率100%: the second rate is of the same things
+            owners_named = (last.indicator or "")[: -len(bare)]
+            if owners_named:
+                names = [owners_named + together.group("measure")]
+                out.append(replace(r, indicator=names[0], metric=metric_key(names[0], r.measure)))
+                continue
         if each is not None and len(owners) >= 2:
             names = [_HANDLED.sub("", p.indicator or "") + each.group("measure") for p in owners]
         elif together and owners:  # 办理人大代表建议68件、政协委员提案118件，办结率100%: the rate of them all
-            names = ["、".join(_HANDLED.sub("", p.indicator or "") for p in owners) + together.group("measure")]
+            handled = "、".join(_HANDLED.sub("", p.indicator or "") for p in owners)
+            names = [handled + m for m in (listed if len(listed) > 1 else [together.group("measure")])]
         else:
             # 热线解决率、群众满意率达到100%: each 100 %; 国家高新技术企业、科技型中小企业均突破1.2万家: each 1.2万家
             names = _listed_rates(r, s, offset) or _each_said(r, s, offset) or [r.indicator or ""]
