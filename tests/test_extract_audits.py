@@ -841,3 +841,12 @@ def test_rates_listed_after_things_handled_without_jun_take_their_names(records)
     # laiyuan 2021 …政协委员提案34件，办结率100%、满意率100%: the second rate is of the same things
     got = {r.indicator for r in records("laiyuan", 2021) if r.value == 100 and r.unit == "%"}
     assert {"人大代表建议、政协委员提案办结率", "人大代表建议、政协委员提案满意率"} <= got
+
+
+def test_a_bare_rate_listed_after_a_named_one_takes_its_owner(records):
+    # fuping 2021 义务教育阶段入学率和巩固率、建档立卡贫困人口参保率和资助率均达到100%
+    got = {r.indicator for r in records("fuping", 2021) if r.value == 100 and r.unit == "%"}
+    assert {"义务教育阶段巩固率", "建档立卡贫困人口资助率"} <= got
+    # dingxing 2022 实现平台诉求即时转办率、按时反馈率、办结率均达到95%以上: 按时 is how, not whose
+    got = {r.indicator for r in records("dingxing", 2022) if r.value == 95 and r.unit == "%"}
+    assert "办结率" in got and "按时办结率" not in got
