@@ -108,6 +108,8 @@ HOW_FAR_WORDS: frozenset[str] = frozenset(_DATA["how_far_words"])
 #: first.
 GOODS_MEASURES: tuple[str, ...] = tuple(sorted(_DATA["goods_measures"], key=len, reverse=True))
 NOT_COUNTED: tuple[str, ...] = tuple(_DATA["not_counted"])
+#: What a count in words names when it counts rules or lines, not things (两条底线, 三条控制线, 十条措施).
+WORDS_COUNTED_NOT: tuple[str, ...] = tuple(_DATA["words_counted_not"])
 MONEY_WORDS: tuple[str, ...] = tuple(_DATA["money_words"])
 #: Words two reports use for one thing, each mapped to its key word (农村旱厕 -> 户厕, 中转站 -> 转运站).
 NAME_SYNONYMS: dict[str, str] = {v: key for key, variants in _DATA["name_synonyms"].items() for v in variants}

@@ -35,6 +35,7 @@ from .lexicon import (
     NON_UNITS,
     NUMERAL_UNITS,
     PEOPLE_NOUNS,
+    WORDS_COUNTED_NOT,
 )
 
 Number = int | float
@@ -93,6 +94,13 @@ _BARE_MAGNITUDE = re.compile(
 _COUNT_CN = re.compile(
     rf"(?:{'|'.join(COUNT_VERBS)})(?P<num>[两二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)"
     rf"(?P<unit>{'|'.join(c for c in CLASSIFIERS if len(c) == 1 and c != '大')})(?![大次“])"
+)
+#: A count in words of concrete things (座, 所, 条, 家, 处, 批) a little after a count verb in its clause, a place
+#: between them (实施城区两座污水处理厂提标改造, 完成了西山保护区三家污染企业搬迁): taken unless what it counts is a
+#: rule or a line (lexicon ``words_counted_not``: 两条底线, 三条控制线).
+_COUNT_CN_NEAR = re.compile(
+    rf"(?:{'|'.join(COUNT_VERBS)})了?(?P<gap>[\u4e00-\u9fff]{{1,6}}?)"
+    r"(?P<num>[两二三四五六七八九])(?P<unit>[座所条家处批])(?![大次“”])"
 )
 #: A count in words after the names it counts, in a clause opened by a delivering verb (建成北环、照旺台两个
 #: 公园, 完成中医院和疾控中心两个核酸检测基地建设): taken only when the names listed are as many as it says and
@@ -341,11 +349,26 @@ def find_quantities(text: str) -> list[Quantity]:
         for i in range(a, b):
             taken[i] = True
 
+    for m in _COUNT_CN_NEAR.finditer(norm):
+        a, b = m.start("num"), m.end()
+        if any(taken[a:b]) or norm.startswith(WORDS_COUNTED_NOT, b) or _DOING_END.search(m.group("gap")):
+            continue
+        found.append(
+            Quantity(a, b, text[a:b], to_number(parse_chinese(m.group("num"))), None, m.group("unit"), chinese=True)
+        )
+        for i in range(a, b):
+            taken[i] = True
+
     for m in (*_NAMED_COUNT.finditer(norm), *_NAMED_DONE.finditer(norm)):
         a, b = m.start("num"), m.end()
         value = to_number(parse_chinese(m.group("num")))
         names = _listed_names(m.group("names"), value)
-        if any(taken[a:b]) or not names or any(_DOING_END.search(n) for n in names):
+        if (
+            any(taken[a:b])
+            or not names
+            or any(_DOING_END.search(n) for n in names)
+            or norm.startswith(WORDS_COUNTED_NOT, b)
+        ):
             continue  # 建设保定市西部中心城市、实现两个翻一番: a verb is no name
         found.append(Quantity(a, b, text[a:b], value, None, m.group("unit"), chinese=True))
         for i in range(a, b):

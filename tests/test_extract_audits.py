@@ -850,3 +850,16 @@ def test_a_bare_rate_listed_after_a_named_one_takes_its_owner(records):
     # dingxing 2022 实现平台诉求即时转办率、按时反馈率、办结率均达到95%以上: 按时 is how, not whose
     got = {r.indicator for r in records("dingxing", 2022) if r.value == 95 and r.unit == "%"}
     assert "办结率" in got and "按时办结率" not in got
+
+
+def test_a_count_in_words_of_concrete_things_a_little_after_its_verb(records):
+    # yixian 2020 完成城区四处低洼积水点雨污分流工程; hailar 2018 完成了西山保护区三家污染企业搬迁
+    assert only(records("yixian", 2020), value=4, unit="处").kind == "target"
+    assert only(records("hailar", 2018), value=3, unit="家", indicator="污染企业搬迁").kind == "result"
+    # hailar 2012 年内新建幼儿园两所: the count after the noun
+    assert only(records("hailar", 2012), value=2, unit="所").indicator == "新建幼儿园"
+    # a rule or a line counted after a count verb is no figure (a fixture: 落实发展和安全两条底线), a road is
+    from policydiff.numbers import find_quantities
+
+    assert find_quantities("落实发展和安全两条底线") == []
+    assert [(q.value, q.unit) for q in find_quantities("建设城区三条主干道")] == [(3, "条")]
