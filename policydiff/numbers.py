@@ -103,8 +103,8 @@ _COUNT_CN_NEAR = re.compile(
     r"(?P<num>[两二三四五六七八九])(?P<unit>[座所条家处批])(?![大次“”])"
 )
 #: A count in words after the names it counts, in a clause opened by a delivering verb (建成北环、照旺台两个
-#: 公园, 完成中医院和疾控中心两个核酸检测基地建设): taken only when the names listed are as many as it says and
-#: none is quoted (“登高、升规、晋位、上市”四个工程 is a slogan).
+#: 公园, 完成中医院和疾控中心两个核酸检测基地建设): taken only when the names listed are as many as it says, each
+#: name quoted on its own if any is (“定兴茄子”“太平萝卜”两个; “登高、升规、晋位、上市”四个工程 is a slogan).
 _NAMED_COUNT = re.compile(
     rf"(?:{'|'.join(sorted({*COUNT_VERBS, *NAMES_COUNT_VERBS}, key=len, reverse=True))})了?"
     r"(?P<names>(?:“[^“”]{2,12}”){2,9}"
@@ -340,22 +340,13 @@ def find_quantities(text: str) -> list[Quantity]:
             for i in range(q.start, q.end):
                 taken[i] = True
 
-    for m in (*_COUNT_CN.finditer(norm), *_WORKS_COUNT.finditer(norm)):
+    for m in (*_COUNT_CN.finditer(norm), *_WORKS_COUNT.finditer(norm), *_COUNT_CN_NEAR.finditer(norm)):
         a, b = m.start("num"), m.end()
-        if any(taken[a:b]):
+        gap = m.groupdict().get("gap") or ""  # _COUNT_CN_NEAR's words between the verb and the count
+        if any(taken[a:b]) or norm.startswith(WORDS_COUNTED_NOT, b) or _DOING_END.search(gap):
             continue
         value = to_number(parse_chinese(m.group("num")))
         found.append(Quantity(a, b, text[a:b], value, None, m.group("unit"), chinese=True))
-        for i in range(a, b):
-            taken[i] = True
-
-    for m in _COUNT_CN_NEAR.finditer(norm):
-        a, b = m.start("num"), m.end()
-        if any(taken[a:b]) or norm.startswith(WORDS_COUNTED_NOT, b) or _DOING_END.search(m.group("gap")):
-            continue
-        found.append(
-            Quantity(a, b, text[a:b], to_number(parse_chinese(m.group("num"))), None, m.group("unit"), chinese=True)
-        )
         for i in range(a, b):
             taken[i] = True
 

@@ -275,7 +275,7 @@ def _ratio_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list[Re
             qual = suffix_qualifier(s, m.end()) or prefix_qualifier(s, cl, m.start())
             mod = modality(s, m.start()) if kind == "target" else None
             out.append(_record(report, sent, ctx, kind, year, period, name, "rate", None, qual, mod, fake, s, None))
-            pos = m.end() + len(qual or "") * (qual == suffix_qualifier(s, m.end()))
+            pos = m.end() + len(suffix_qualifier(s, m.end()) or "")  # past 以内 (收窄至2：1以内)
     return out
 
 
@@ -339,10 +339,9 @@ def _each_listed(records: list[Record], s: str, offset: int) -> list[Record]:
         bare = next((m for m in BARE_MEASURES if last and (last.indicator or "").endswith(m)), None)
         if together and not owners and last and bare and s[last.end - offset : loc] == "、" + together.group():
             # 办理人大代表建议54件、政协委员提案34件，办结率100%、满意率100%: the second rate is of the same things
-            owners_named = (last.indicator or "")[: -len(bare)]
-            if owners_named:
-                names = [owners_named + together.group("measure")]
-                out.append(replace(r, indicator=names[0], metric=metric_key(names[0], r.measure)))
+            named = (last.indicator or "")[: -len(bare)] + together.group("measure")
+            if len(named) > len(together.group("measure")):
+                out.append(replace(r, indicator=named, metric=metric_key(named, r.measure)))
                 continue
         if each is not None and len(owners) >= 2:
             names = [_HANDLED.sub("", p.indicator or "") + each.group("measure") for p in owners]
