@@ -102,6 +102,14 @@ _COUNT_CN_NEAR = re.compile(
     rf"(?:{'|'.join(COUNT_VERBS)})了?(?P<gap>[\u4e00-\u9fff]{{1,6}}?)"
     r"(?P<num>[两二三四五六七八九])(?P<unit>[座所条家处批])(?![大次“”])"
 )
+#: A count in words opening a clause, or after a short subject, of things honoured or taken up (两所高校实现升格,
+#: 城市更新两个项目入选全国典型案例, 自贸试验区两项制度创新成果全国复制推广, 三处文化遗址被国务院列入…): the
+#: predicate of achievement makes it a figure, not a slogan.
+_ACHIEVED_COUNT = re.compile(
+    r"(?:(?<=^)|(?<=[，,。；;：:\n]))(?P<gap>[\u4e00-\u9fff]{0,6}?)"
+    r"(?P<num>[两二三四五六七八九])(?P<unit>[个座条家所处项批])"
+    r"(?=[\u4e00-\u9fffA-Z]{2,12}?(?:被[\u4e00-\u9fff]{1,4})?(?:全国)?(?:入选|列入|获批|获评|实现升格|复制推广))"
+)
 #: A count in words after the names it counts, in a clause opened by a delivering verb (建成北环、照旺台两个
 #: 公园, 完成中医院和疾控中心两个核酸检测基地建设): taken only when the names listed are as many as it says, each
 #: name quoted on its own if any is (“定兴茄子”“太平萝卜”两个; “登高、升规、晋位、上市”四个工程 is a slogan).
@@ -340,7 +348,8 @@ def find_quantities(text: str) -> list[Quantity]:
             for i in range(q.start, q.end):
                 taken[i] = True
 
-    for m in (*_COUNT_CN.finditer(norm), *_WORKS_COUNT.finditer(norm), *_COUNT_CN_NEAR.finditer(norm)):
+    counted_cn = (_COUNT_CN, _WORKS_COUNT, _COUNT_CN_NEAR, _ACHIEVED_COUNT)
+    for m in (m for pattern in counted_cn for m in pattern.finditer(norm)):
         a, b = m.start("num"), m.end()
         gap = m.groupdict().get("gap") or ""  # _COUNT_CN_NEAR's words between the verb and the count
         if any(taken[a:b]) or norm.startswith(WORDS_COUNTED_NOT, b) or _DOING_END.search(gap):

@@ -863,3 +863,17 @@ def test_a_count_in_words_of_concrete_things_a_little_after_its_verb(records):
 
     assert find_quantities("落实发展和安全两条底线") == []
     assert [(q.value, q.unit) for q in find_quantities("建设城区三条主干道")] == [(3, "条")]
+
+
+def test_a_count_in_words_before_a_predicate_of_achievement(records):
+    # guangxi 2026 两所高校实现升格; 城市更新两个项目入选全国典型案例 (after a short subject)
+    named = ("高校实现升格", "项目入选全国典型案例")
+    got = {(r.value, r.unit) for r in records("guangxi", 2026) if r.indicator in named}
+    assert got == {(2, "所"), (2, "个")}
+    # heilongjiang 2025 自贸试验区两项制度创新成果全国复制推广
+    assert only(records("heilongjiang", 2025), value=2, unit="项").kind == "result"
+    # a slogan has no such predicate (a fixture: 坚持两个毫不动摇)
+    from policydiff.numbers import find_quantities
+
+    assert [q.text for q in find_quantities("坚持两个毫不动摇，两个项目入选国家试点")] == ["两个"]
+    assert find_quantities("坚持两个毫不动摇，两个项目入选国家试点")[0].start == 9
