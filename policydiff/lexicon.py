@@ -107,6 +107,10 @@ HOW_FAR_WORDS: frozenset[str] = frozenset(_DATA["how_far_words"])
 #: Measures a list of goods shares, said with its first item only (石油地质储量3000万吨、天然气200亿立方米), longest
 #: first.
 GOODS_MEASURES: tuple[str, ...] = tuple(sorted(_DATA["goods_measures"], key=len, reverse=True))
+#: Seasons a target may be set for (新雪季接待游客人次增速达到20%): a part of the year, not the whole.
+SEASON_WORDS: tuple[str, ...] = tuple(sorted(_DATA["season_words"], key=len, reverse=True))
+#: Units too common to tie a target to a figure by themselves (a count of anything, people, shares).
+COMMON_UNITS: frozenset[str] = frozenset(_DATA["common_units"])
 NOT_COUNTED: tuple[str, ...] = tuple(_DATA["not_counted"])
 #: What a count in words names when it counts rules or lines, not things (两条底线, 三条控制线, 十条措施).
 WORDS_COUNTED_NOT: tuple[str, ...] = tuple(_DATA["words_counted_not"])

@@ -60,6 +60,7 @@ from typing import Any
 from .delivery import bare_magnitude, comparable, unit_scale, with_fields
 from .extract.filters import is_threshold
 from .lexicon import (
+    COMMON_UNITS,
     CORE_SYNONYMS,
     DISTINCT_KINDS,
     FUNDS_WORDS,
@@ -69,6 +70,7 @@ from .lexicon import (
     PLAN_SHARE,
     PROMISE_WORDS,
     RATE_WORDS,
+    SEASON_WORDS,
     TASK_DONE,
     UNDONE_BEFORE,
     UNIT_MEASURES,
@@ -256,8 +258,8 @@ _YEAR_END = re.compile(r"年底|年末|全年")
 _POINT_IN_YEAR = re.compile(
     rf"(?P<milestone>(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月(?:底|末|份)?|上半年|[一二三]季度)|{_YEAR_END.pattern}"
 )
-#: A season a figure is set for (新雪季接待游客人次增速达到20%): a part of the year, not the whole.
-_SEASON = re.compile(r"(?:新)?(?:冰雪季|雪季|旺季|暑期|寒假|春节|黄金周|旅游季|节假日)")
+#: A season a figure is set for (新雪季接待游客人次增速达到20%; lexicon ``season_words``): a part of the year.
+_SEASON = re.compile("(?:新)?(?:" + "|".join(SEASON_WORDS) + ")")
 #: The end of a place's name in a list (奋斗镇、建设办): not 小区, 园区, 社区, 景区, 片区 or 城中村, which are things.
 _PLACE_END = re.compile(r"(?<![小园社景片])(?<!城中)[省市县区镇乡村旗办]$")
 #: A sentence that ties its figure to a target.
@@ -1621,10 +1623,6 @@ def _same_figures(
         taken[j] = i
 
 
-#: Units too common to tie a target to a figure by themselves (a count of anything, money, shares, people).
-_COMMON_UNITS = frozenset("个 项 家 户 件 次 人 名 场 大 万人 万户 人次 万人次 % 个百分点".split())
-
-
 def _same_units(
     targets: list[Record],
     results: list[Record],
@@ -1640,7 +1638,7 @@ def _same_units(
     comparable). Changes ``chosen`` and ``taken`` in place."""
     free = [j for j in range(len(results)) if j not in taken]
     for i, t in enumerate(targets):
-        if i in chosen or per_target[i] or not t.value or not t.unit or t.unit in _COMMON_UNITS:
+        if i in chosen or per_target[i] or not t.value or not t.unit or t.unit in COMMON_UNITS:
             continue
         if t.unit.endswith("元") or t.measure not in ("count", "level"):
             continue

@@ -138,9 +138,10 @@ def _place_after_verb(named: str) -> str | None:
 
 
 #: A circumstance a figure is stated in (在对美贸易下降超3成的情况下增长12%): 在 opens it, 的情况下 closes it.
-_CIRCUMSTANCE = re.compile(r"在(?=[^，,；;。]*?的?(?:情况|前提|背景)下)")
-_CIRCUMSTANCE_END = re.compile(r"的?(?:情况|前提|背景)下")
-_AFTER_CIRCUMSTANCE = re.compile(r"(?:情况|前提|背景)下[^，,；;。\d]{0,6}$")
+_SCENE = r"的?(?:情况|前提|背景)下"
+_CIRCUMSTANCE = re.compile(rf"在(?=[^，,；;。]*?{_SCENE})")
+_CIRCUMSTANCE_END = re.compile(_SCENE)
+_AFTER_CIRCUMSTANCE = re.compile(rf"{_SCENE}[^，,；;。\d]{{0,6}}$")
 
 
 def indicator_for(

@@ -167,6 +167,8 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
     return _measured_alike(listed, s, sent.start)
 
 
+#: A starting point dated by the year it names (从2020年的82.4岁, 由2015年的6：61：33, 到2020年底的12：27：61).
+_DATED_START = re.compile(r"((?:19|20)\d\d)年(?:底|末)?的?$")
 #: A base dated to the end of a five-year plan (由“十二五”末的9家).
 _PLAN_END = re.compile(r"“?(十[一二三四五]五)”?(?:末|期末)的?$")
 
@@ -174,7 +176,7 @@ _PLAN_END = re.compile(r"“?(十[一二三四五]五)”?(?:末|期末)的?$")
 def _base_record(report: Report, sent: Sentence, ctx: _Ctx, new: Record, base: Quantity, s: str) -> Record:
     """The starting point of a change in a review (人均预期寿命从2020年的82.4岁提升至83.9岁) as a result of
     the year it names, else of the year before the period (or the year) the review speaks of."""
-    named = re.search(r"((?:19|20)\d\d)年(?:底|末)?的?$", s[: base.start])
+    named = _DATED_START.search(s[: base.start])
     plan_end = _PLAN_END.search(s[: base.start])
     if named:
         year = int(named.group(1))
@@ -209,7 +211,7 @@ def _ratio_dated(before: str, year: int | None, period: str | None) -> tuple[int
     >>> _ratio_dated("三次产业比由2015年的", 2025, "2021-2025"), _ratio_dated("城乡居民收入比由", 2025, "2021-2025")
     ((2015, None), (2020, None))
     """
-    named = re.search(r"((?:19|20)\d\d)年(?:底|末)?的?$", before)
+    named = _DATED_START.search(before)
     if named:
         return int(named.group(1)), None
     if period and re.search(r"[由从]$", before):
@@ -336,10 +338,10 @@ def _each_listed(records: list[Record], s: str, offset: int) -> list[Record]:
             else []
         )
         last = out[-1] if out else None
-        bare = next((m for m in BARE_MEASURES if last and (last.indicator or "").endswith(m)), None)
-        if together and not owners and last and bare and s[last.end - offset : loc] == "、" + together.group():
+        if together and not owners and last and s[last.end - offset : loc] == "、" + together.group():
             # 办理人大代表建议54件、政协委员提案34件，办结率100%、满意率100%: the second rate is of the same things
-            named = (last.indicator or "")[: -len(bare)] + together.group("measure")
+            bare = next((m for m in BARE_MEASURES if (last.indicator or "").endswith(m)), None)
+            named = (last.indicator or "")[: -len(bare)] + together.group("measure") if bare else ""
             if len(named) > len(together.group("measure")):
                 out.append(replace(r, indicator=named, metric=metric_key(named, r.measure)))
                 continue
