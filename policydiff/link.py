@@ -630,6 +630,8 @@ _DOING_TERMS = frozenset(
 )
 
 
+#: A noun made from a word by 化 names what the word names (现代化牧场 / 现代牧场): compared without it.
+_UNDERIVED = re.compile(r"(?<=..)化$")
 _FRAMING_END = re.compile(r"(?<=..)(?:工程|项目|目标|任务|计划|行动)$")
 
 
@@ -658,7 +660,7 @@ def _abbreviation(a: str, b: str) -> float:
 
 def _object_terms(indicator: str) -> frozenset[str]:
     """Key terms of an indicator without action and framing words (水利工程 → 水利: jieba keeps it one word)."""
-    return frozenset(_FRAMING_END.sub("", w) for w in key_terms(indicator) if w not in _DOING_TERMS)
+    return frozenset(_FRAMING_END.sub("", _UNDERIVED.sub("", w)) for w in key_terms(indicator) if w not in _DOING_TERMS)
 
 
 def _term_overlap(a: str, b: str) -> float:
@@ -671,6 +673,11 @@ def _term_overlap(a: str, b: str) -> float:
     (0.9, 0.8333)
     >>> _term_overlap("企业", "新注册企业")
     0.0
+
+    A word made by 化 counts as the word it is made from (现代化牧场 / 现代牧场):
+
+    >>> _term_overlap("现代牧场建设", "建成现代化牧场")
+    0.9
     """
     ta, tb = _object_terms(a), _object_terms(b)
     small, big = sorted((ta, tb), key=len)

@@ -563,3 +563,10 @@ def test_the_only_free_figure_in_the_targets_unit_and_size_answers_it(pair):
     assert (d.status, d.result.value) == ("exceeded", 7761)
     d = _row(pair("qinghai", 2025), "改造城镇老旧小区", 2)
     assert (d.status, d.result.value) == ("not comparable", 2.2) and "a combined figure" in d.note
+
+
+def test_a_word_made_by_hua_names_what_the_word_names(pair):
+    """hailar 2015 全面完成孙家屯、团结村等7个现代牧场建设任务 against 2016's 建成4个现代化牧场: 现代化牧场 is a
+    现代牧场 (words made with 化 are compared without it), so the target was missed."""
+    d = _row(pair("hailar", 2015), "现代牧场建设", 7)
+    assert (d.status, d.result.value, d.result.indicator) == ("missed", 4, "建成现代化牧场")
