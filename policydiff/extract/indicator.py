@@ -306,7 +306,9 @@ def indicator_for(
             after = _noun_head(indicator_after(rest, 0).split("的", 1)[0])
             if len(after) >= 2 and after not in _FRAME_NOUNS:
                 return sized + after, []  # 奋斗镇4000平方米保鲜库, 起步区2.6公里路网: the size of the works there
-        if words and (words[-1][1] != "v" or (bound and words[-1][1] in ("n", "vn"))) and not listed and not place:
+        # a verbal noun jieba tags vn acts when it is a verb of works (布局建设700万千瓦新型储能项目), not 亩产, 约合
+        acts = bool(words) and (words[-1][1] == "v" or (words[-1][1] == "vn" and words[-1][0] in _WORKS_VERBS))
+        if words and (not acts or (bound and words[-1][1] in ("n", "vn"))) and not listed and not place:
             return None  # 大唐700万吨露天矿, 续航超千公里氢能重卡: inside a name
         after = indicator_after(rest, 0).split("的", 1)[0]
         if after and after not in _FRAME_NOUNS:
@@ -564,6 +566,8 @@ def _before_predicate(noun: str, figure_follows: bool) -> str:
 
 
 #: The lexicon's verbs leading a name, one after another (实施, 新建、改扩建 …).
+#: Verbs of works and counts: a verbal noun among them before a figure acts on the noun after it.
+_WORKS_VERBS = frozenset({*ACTION_VERBS, *COUNT_VERBS})
 _VERB_WORDS = "|".join(sorted({*ACTION_VERBS, *COUNT_VERBS, *LIGHT_VERBS, *PLAIN_VERBS}, key=len, reverse=True))
 _LEADING_VERBS = re.compile(f"^(?:(?:{_VERB_WORDS})[、和及与]?)+")
 #: Projects counted by the figure before (实施重点项目2800多个) and the bare investment that follows (，完成投资…).
