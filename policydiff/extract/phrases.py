@@ -130,6 +130,8 @@ def _strip_trailing(text: str) -> tuple[str, list[str]]:
             text, changed = text[: m.start()], True  # 一般公共预算收入再次达到万亿级规模: the adverb of the link
         if not changed and text.endswith("均") and stripped and not re.search(r"[人年日月平]均$", text):
             text, changed = text[:-1], True  # 能耗、水耗均下降 (but 人均, 年均 stay)
+        if not changed and text.endswith("双双") and stripped:
+            text, changed = text[:-2], True  # 铁路、航空客运量双双超过千万人次: both
         m = re.search(r"(?:比|较)[^，,；;比较]{1,8}$", text)
         if not changed and m and stripped and stripped[0] in CHANGE_VERBS and m.start() > 0:
             text, changed = text[: m.start()], True  # 增幅比一季度回落17.2个百分点

@@ -444,9 +444,9 @@ def _listed_rates(r: Record, s: str, offset: int) -> list[str]:
     return parts
 
 
-#: 均 with its verb before a figure said of each thing listed (均突破, 均实现, 均达到).
+#: 均 (or 双双, of two) with its verb before a figure said of each thing listed (均突破, 均实现, 双双超过).
 _EACH_SAID = re.compile(
-    r"(?<![年人日月])均(?:已经|已)?(?:突破|超过|超|达到|达|实现|保持在|保持|稳定在|为|在)?[^\d，,；;。]{0,3}$"
+    r"(?:(?<![年人日月])均|双双)(?:已经|已)?(?:突破|超过|超|达到|达|实现|保持在|保持|稳定在|为|在)?[^\d，,；;。]{0,3}$"
 )
 
 
@@ -457,6 +457,9 @@ def _each_said(r: Record, s: str, offset: int) -> list[str]:
     said = s[clause_start(s, loc) : loc]
     if not _EACH_SAID.search(said) or "分别" in said:
         return []
+    part = max(s.rfind(x, 0, loc) for x in "，,；;。") + 1
+    if re.search(r"\d", s[part : clause_start(s, loc)]):
+        return []  # 存款、贷款余额连跨4个万亿元台阶、双双突破9万亿元: the list lies beyond another figure
     ind = r.indicator or ""
     items = [x for x in ind.split("、") if x]
     if not 2 <= len(items) <= 4 or "等" in ind or not all(len(x) >= 2 and not re.search(r"\d", x) for x in items):
