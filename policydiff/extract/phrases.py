@@ -408,6 +408,8 @@ def split_parallel(indicator: str, n: int, *, shared_end: bool = True) -> list[s
     ['PM10', 'PM2.5']
     >>> split_parallel("高速公路、水利、电网投资", 3)
     ['高速公路投资', '水利投资', '电网投资']
+    >>> split_parallel("黄金、白银、精炼铜、镍产量", 4)  # 铜 is a noun of its own, 存 (below) a verb
+    ['黄金产量', '白银产量', '精炼铜产量', '镍产量']
     >>> split_parallel("金融机构本外币存、贷款余额", 2)  # 存 is no word of its own: no safe split
     ['金融机构本外币存、贷款余额', '金融机构本外币存、贷款余额']
     >>> split_parallel("城镇新增就业、新增发放创业担保贷款分别完成年计划", 2)
@@ -490,7 +492,7 @@ def split_parallel(indicator: str, n: int, *, shared_end: bool = True) -> list[s
         if (
             len(end) >= 2
             and all(0 < len(x) <= 8 for x in items)
-            and all(len(posseg(p)[-1][0]) >= 2 for p in parts[:-1])
+            and all(len(posseg(p)[-1][0]) >= 2 or posseg(p)[-1][1] == "n" for p in parts[:-1])
         ):
             return [p + end for p in parts[:-1]] + [last]
     if not all(p.endswith(_MEASURE_ENDS) for p in parts[:-1]):
