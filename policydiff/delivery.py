@@ -79,8 +79,13 @@ def unit_scale(unit: str | None) -> tuple[float, str]:
     ((20000000, '斤'), (150000, '亩'), (2, '斤'))
     >>> unit_scale("万平方米")[1] == unit_scale("公顷")[1] == "亩"  # 1万平方米 = 1公顷 = 15亩
     True
+
+    A unit said two ways (9.56万套（间）) counts as the first:
+
+    >>> unit_scale("万套（间）")
+    (10000, '套')
     """
-    u = (unit or "").strip()
+    u = _SAID_OTHERWISE.sub("", unit or "").strip()
     if not u or _UNSCALED.search(u):
         return 1, u
     scale, i = 1, 0
@@ -94,6 +99,10 @@ def unit_scale(unit: str | None) -> tuple[float, str]:
         i += 1
     base, factor = UNIT_EQUIVALENTS.get(u[i:], (u[i:], 1))
     return (scale * factor if factor != 1 else scale), base
+
+
+#: The second way a unit is said, in brackets after the first (套（间）, 辆（台）).
+_SAID_OTHERWISE = re.compile(r"[（(][^（）()]{1,2}[）)]$")
 
 
 #: Counting words that count the same things in different words (项目1200项 / 1213个), and words for people.

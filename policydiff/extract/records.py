@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from ..lexicon import (
     BARE_MEASURES,
+    CLASSIFIERS,
     GOODS_MEASURES,
     QUALIFIERS,
     STANDING_PREDICATES,
@@ -595,6 +596,10 @@ def clause_subject(between: str) -> str | None:
     return subject
 
 
+#: A counting word said a second way, in brackets right after the figure's (6957套（间）, 8978辆（台）).
+_UNIT_SAID_OTHERWISE = re.compile(r"[（(]([\u4e00-\u9fff]{1,2})[）)]")
+
+
 #: Predicates that say how a thing stands (创历史新高, 稳居全国前列), after its name and before its figures.
 _STANDING = re.compile(f"(?:近年来|近年|首次|持续|继续|进一步)*(?:{'|'.join(STANDING_PREDICATES)})$")
 
@@ -607,6 +612,10 @@ def _record(
         ind = ind
     else:
         start, end, value, high, unit = sent.start + q.start, sent.start + q.end, q.value, q.value_high, q.unit
+        other = _UNIT_SAID_OTHERWISE.match(s, q.end) if unit and q.base_unit in CLASSIFIERS else None
+        if other and other.group(1) in CLASSIFIERS:
+            # 6957套（间）: the unit as written (the original's brackets, not the normalised text's)
+            unit, end = unit + report.text[end : end + len(other.group())], end + len(other.group())
     return Record(
         report=report.key,
         kind=kind,
