@@ -93,7 +93,7 @@ _BARE_MAGNITUDE = re.compile(
 # names there: 建成千座公园城市); elsewhere a numeral with a classifier is prose (两个维护, 三项制度).
 _COUNT_CN = re.compile(
     rf"(?:{'|'.join(COUNT_VERBS)})(?P<num>[两二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)"
-    rf"(?P<unit>{'|'.join(c for c in CLASSIFIERS if len(c) == 1 and c != '大')})(?![大次“])"
+    rf"(?P<unit>{'|'.join(c for c in CLASSIFIERS if len(c) == 1 and c not in '大届')})(?![大次“])"
 )
 #: A count in words of concrete things (座, 所, 条, 家, 处, 批) a little after a count verb in its clause, a place
 #: between them (实施城区两座污水处理厂提标改造, 完成了西山保护区三家污染企业搬迁): taken unless what it counts is a

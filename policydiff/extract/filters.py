@@ -222,6 +222,8 @@ def is_measurement(s: str, q: Quantity) -> bool:
         return False  # 实施“0.1微克”行动, “7个专项行动”, 稳经济“30条”: a quoted name that opens on its figure
     if before in ("每", "前", "第") or (q.unit == "倍" and before == "的" and not TIMES_OF.search(s, 0, q.start)):
         return False  # 每50公斤; 相当于十年前的3倍 (but 旅游收入达到69亿元，是2010年的2.6倍: a ratio stated)
+    if q.unit == "届" and re.search(r"连续[\u4e00-\u9fff]{0,2}$", s[max(0, q.start - 4) : q.start]):
+        return False  # 连续举办8届, 连续12届获…奖: a streak of editions, as 连续5年 is of years
     rest = s[after_qualifier(s, q.end) :]
     if q.is_percent and next_is_noun(rest[:8]) and not rest.startswith(("的", "和", "与", "及")):
         if share_of(s, q) is None:
