@@ -462,7 +462,7 @@ def _each_said(r: Record, s: str, offset: int) -> list[str]:
     if re.search(r"\d", s[part : clause_start(s, loc)]):
         return []  # 存款、贷款余额连跨4个万亿元台阶、双双突破9万亿元: the list lies beyond another figure
     ind = r.indicator or ""
-    items = [x for x in ind.split("、") if x]
+    items = [x for x in LIST_SEP.split(ind) if x]  # 城市生活垃圾和建筑垃圾利用率均达60%: 和 lists too
     if not 2 <= len(items) <= 4 or "等" in ind or not all(len(x) >= 2 and not re.search(r"\d", x) for x in items):
         return []
     shared = split_parallel(ind, len(items))
