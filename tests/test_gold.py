@@ -80,6 +80,11 @@ BELOW_THE_BAR: dict[str, float] = {
     "beijing-2025": 0.92,
     "tianjin-2026": 0.92,
     "xinjiang-2026": 0.92,
+    # fifteenth round (stop 27; first runs at a5d7bab: national-2019 0.965, shandong-2025 0.973, heilongjiang-2026
+    # 0.951, hubei-2026 0.935, qinghai-2025 0.929, jilin-2026 0.929)
+    "hubei-2026": 0.93,
+    "qinghai-2025": 0.92,
+    "jilin-2026": 0.92,
 }
 #: Blind audits whose kinds the tool does not yet reach 0.98 on, at what it reaches. yixian-2018: its plan opens
 #: on a paragraph of last year's deeds (特别是去年，…; 全县162个贫困村脱贫出列，3.33万贫困人口实现脱贫) whose figures
