@@ -613,7 +613,7 @@ def _record(
     else:
         start, end, value, high, unit = sent.start + q.start, sent.start + q.end, q.value, q.value_high, q.unit
         other = _UNIT_SAID_OTHERWISE.match(s, q.end) if unit and q.base_unit in CLASSIFIERS else None
-        if other and other.group(1) in CLASSIFIERS:
+        if other and (other.group(1) in CLASSIFIERS or other.group(1) == "段"):  # 35条（段）: river stretches
             # 6957套（间）: the unit as written (the original's brackets, not the normalised text's)
             unit, end = unit + report.text[end : end + len(other.group())], end + len(other.group())
     return Record(
