@@ -375,7 +375,7 @@ LIST_SEP = re.compile(r"、|和|与|(?<![惠普涉波企顾以])及")
 _SECTORS = re.compile(r"第?(?P<ords>[一二三](?:[、和及与]第?[一二三])+)产(?:业)?(?P<head>[\u4e00-\u9fff]{2,8})")
 
 
-def split_parallel(indicator: str, n: int, *, shared_end: bool = True) -> list[str] | None:
+def split_parallel(indicator: str, n: int, *, shared_end: bool = True, counted: bool = False) -> list[str] | None:
     """Split a listed indicator over ``n`` figures given 分别 (respectively), sharing its head noun.
 
     >>> split_parallel("基础设施、制造业投资", 2)
@@ -414,6 +414,12 @@ def split_parallel(indicator: str, n: int, *, shared_end: bool = True) -> list[s
     ['金融机构本外币存、贷款余额', '金融机构本外币存、贷款余额']
     >>> split_parallel("城镇新增就业、新增发放创业担保贷款分别完成年计划", 2)
     ['城镇新增就业完成年计划', '新增发放创业担保贷款完成年计划']
+
+    ``counted``: the figures count things (个, 家, 座 …), so items with no head in common are the things
+    themselves:
+
+    >>> split_parallel("概念验证中心、中试基地", 2), split_parallel("概念验证中心、中试基地", 2, counted=True)
+    (['概念验证中心、中试基地', '概念验证中心、中试基地'], ['概念验证中心', '中试基地'])
 
     ``shared_end`` False keeps a list whose items have no head of their own whole (for one figure said of
     them all, where 草原综合植被盖度和湿地保护率 would read 草原综合植被盖度保护率).
@@ -495,6 +501,8 @@ def split_parallel(indicator: str, n: int, *, shared_end: bool = True) -> list[s
             and all(len(posseg(p)[-1][0]) >= 2 or posseg(p)[-1][1] == "n" for p in parts[:-1])
         ):
             return [p + end for p in parts[:-1]] + [last]
+    if counted and not last.endswith(_WHOLE_ENDS) and all(len(p) >= 2 for p in parts):
+        return parts  # 5G基站、标准机架分别达到10.8万个、101.2万架: things counted as they are, each item whole
     if not all(p.endswith(_MEASURE_ENDS) for p in parts[:-1]):
         return _unsplit(indicator, parts)  # 居民医保和…人均财政补助标准: the shared head is unclear
     return parts

@@ -523,7 +523,8 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
         # 增长10%和12%)
         part = max(s.rfind(ch, 0, first.start - offset) for ch in "；;。") + 1
         if len(group) > 1 and ("分别" in s[part : first.start - offset] or listed):
-            names = split_parallel(first.indicator or "", len(group))
+            counted = all(re.sub("^[万亿千百]+", "", r.unit or "") in CLASSIFIERS for r in group)
+            names = split_parallel(first.indicator or "", len(group), counted=counted)
             said = _LIST_WORDS.sub("", s[cl : first.start - offset])
             earlier = _named_alike(records[:i], group, verb_only=len(said) <= 2 or is_verb_only(said))
             if earlier:
