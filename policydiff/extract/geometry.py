@@ -29,6 +29,10 @@ _NOTE = re.compile(rf"[（(]{_NOTE_BODY}[）)]")  # （PM2.5）, （专科）, �
 _NOTE_BEFORE = re.compile(rf"[（(]{_NOTE_BODY}[）)]$")
 
 
+#: A figure in a listed item (not a code: PM10, 5G, 3D), after which 、 ends a clause.
+_FIGURE_IN_ITEM = re.compile(r"(?<![A-Za-z.\d])\d+(?:\.\d+)?(?![A-Za-z\d.])")
+
+
 def clause_start(s: str, pos: int) -> int:
     """Start of the clause holding ``pos``: after the last clause punctuation outside quotes.
 
@@ -38,6 +42,9 @@ def clause_start(s: str, pos: int) -> int:
     >>> s = "地级及以上城市细颗粒物（PM2.5）平均浓度下降27.5%"
     >>> s[clause_start(s, s.index("27")):]
     '地级及以上城市细颗粒物（PM2.5）平均浓度下降27.5%'
+    >>> s = "5G基站、标准机架分别达到10.8万个"
+    >>> s[clause_start(s, s.index("10")):]
+    '5G基站、标准机架分别达到10.8万个'
     """
     depth = 0
     i = pos - 1
@@ -57,8 +64,8 @@ def clause_start(s: str, pos: int) -> int:
         elif ch in CLAUSE_PUNCT and depth == 0:
             if ch == "、":
                 prev = clause_start(s, i)
-                if not re.search(r"(?<![A-Za-z.\d])\d", s[prev:i]) or s[i + 1 : i + 2].isdigit():
-                    return prev  # 二氧化硫、氮氧化物排放量 / 从50%、75%提高至 / PM10、PM2.5: one clause
+                if not _FIGURE_IN_ITEM.search(s[prev:i]) or s[i + 1 : i + 2].isdigit():
+                    return prev  # 二氧化硫、氮氧化物排放量 / 从50%、75%提高至 / PM10、PM2.5 / 5G基站、…: one clause
             return i + 1
         i -= 1
     return 0
