@@ -217,7 +217,8 @@ def clean_indicator(text: str) -> str:
     text = text.strip(" \t\u3000.·-—、，,；;：:").rstrip("〔[【（(")  # 新建2个立体停车场〔73〕: a note mark opens
     text = re.sub(r"^[的了]+|[和、]+$|(?<![惠普涉波企顾以])及$", "", text)
     text = re.sub(r"(?<=..)(?:由|从)(?:上年|去年|前[两三四五]年)(?:的)?$", "", text)  # 能耗由前三年(分别上升…)
-    text = re.sub(r"^[^“”、]{2,}(?:、[^“”、]{2,})+(?=“[^”]{1,6}”)", "", text)  # 电动汽车、锂电池、光伏产品“新三样”出口
+    # 光伏产品“新三样”出口: a quote before what is measured names the list (专精特新“小巨人” ends an item)
+    text = re.sub(r"^[^“”、]{2,}(?:、[^“”、]{2,})+(?=“[^”]{1,6}”[\u4e00-\u9fff])", "", text)
     # 五个矿产建材集中区和四个新型建材产业园区建设: the next count in words and its name are another figure's
     text = re.sub(
         r"[和及](?:[两二三四五六七八九]|十[一二三四五六七八九]?)[个座条家所处栋][\u4e00-\u9fff]{2,12}?"
