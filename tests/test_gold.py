@@ -85,6 +85,11 @@ BELOW_THE_BAR: dict[str, float] = {
     "hubei-2026": 0.93,
     "qinghai-2025": 0.92,
     "jilin-2026": 0.92,
+    # sixteenth round (stop 27; first runs at 601659d: henan-2025 0.952, national-2015 0.963, shaanxi-2026 0.944,
+    # guizhou-2026 0.935, national-2009 0.861): national 2009's names carry who pays and the programme
+    "shaanxi-2026": 0.94,
+    "guizhou-2026": 0.93,
+    "national-2009": 0.86,
 }
 #: Blind audits whose kinds the tool does not yet reach 0.98 on, at what it reaches. yixian-2018: its plan opens
 #: on a paragraph of last year's deeds (特别是去年，…; 全县162个贫困村脱贫出列，3.33万贫困人口实现脱贫) whose figures
