@@ -156,6 +156,9 @@ def indicator_for(
     """
     ind, links = indicator_and_links(s, cl, q.start)
     ind = strip_target_words(ind)
+    driven = _DRIVEN.search(s, cl, q.start)
+    if driven and ind == driven.group("what"):
+        return driven.group("verb") + ind, links  # 带动消费261.6亿元: the spending a programme drove, not all spending
     if _COMPARED_TO.sub("", ind) not in ("分别", "均", "都"):  # 分别比1995年: a list's verb, read with its list
         ind = _COMPARED_TO.sub("", ind)  # 比2002年增长65.5%, 资产总额比2002年增长: the base compared to, not the name
     here = clause_start(s, q.start)
@@ -529,6 +532,8 @@ _WORK_DONE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:改造|改建|改扩建|扩建
 _HAPPENED = re.compile(r"得到|取得|实现|已经|有效|全部|基本")
 #: An action on a generic noun that names nothing by itself (落实资金, 实施项目, 带动就业).
 _BARE_ACTION = re.compile(r"(?:落实|实施|带动|争取|到位|撬动|引进|安排)(?:资金|项目|就业)")
+#: Spending driven by a programme, said just before its figure (以旧换新带动消费188亿元, 拉动消费超300亿元).
+_DRIVEN = re.compile(r"(?P<verb>带动|拉动)(?P<what>消费)(?:超过|超|近|约|达到|达|逾)?$")
 #: A unit given again in brackets right after a figure (100条（个）).
 _UNIT_ALTERNATIVE = re.compile(r"^[（(][\u4e00-\u9fff]{1,2}[）)]")
 #: Verbs that stay in a counted noun: works and their phases (高速公路建成通车, 供水设施建设).
