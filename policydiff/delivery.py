@@ -84,8 +84,16 @@ def unit_scale(unit: str | None) -> tuple[float, str]:
 
     >>> unit_scale("万套（间）")
     (10000, '套')
+
+    A fraction written in digits (1/3: value 1, unit /3) is a share in percent:
+
+    >>> unit_scale("/3"), unit_scale("/4")
+    ((33.3, '%'), (25.0, '%'))
     """
     u = _SAID_OTHERWISE.sub("", unit or "").strip()
+    fraction = re.fullmatch(r"/(\d{1,3})", u)
+    if fraction and int(fraction.group(1)):  # 1/3 is 33.3 %, read at one decimal as 三分之一 is
+        return round(100 / int(fraction.group(1)), 1), "%"
     if not u or _UNSCALED.search(u):
         return 1, u
     scale, i = 1, 0

@@ -80,6 +80,8 @@ _CHINESE_Q = re.compile(
 )
 # A fraction in words: 三分之一 (33.3 %), 四分之三 (75 %); and fixed words such as 一半 (50 %).
 _FRACTION_CN = re.compile(rf"(?P<den>{_CN})分之(?P<num>{_CN})")
+#: A fraction in digits (1/3, 1/10), not a date or a path (2024/1/3, 24/7 is kept out by its numerator).
+_FRACTION_AR = re.compile(r"(?<![\d./／])(?P<num>\d{1,2})/(?P<den>\d{1,3})(?![\d./／])")
 _FRACTION_WORD = re.compile("|".join(sorted(FRACTION_WORDS, key=len, reverse=True)) or "(?!)")
 # A magnitude standing for the number itself after a bound word: 超千亿元 (1000亿元), 突破万亿元 (1万亿元),
 # 上亿群众 (1亿), 每年新增百万户 (100万户).
@@ -186,7 +188,7 @@ class Quantity:
 
     @property
     def is_percent(self) -> bool:
-        return self.unit in ("%", "‰", "成")
+        return self.unit in ("%", "‰", "成") or (self.unit or "").startswith("/")  # 1/3: a share too
 
 
 def fold(text: str) -> str:
@@ -600,6 +602,10 @@ def _word_quantities(norm: str, text: str) -> list[Quantity]:
             continue
         share = (num * 100 / den).quantize(Decimal("0.1"))
         out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], to_number(share), None, "%", chinese=True))
+    for m in _FRACTION_AR.finditer(norm):
+        part, whole = int(m.group("num")), int(m.group("den"))
+        if 0 < part < whole:  # 占全国1/4: kept as written, one of four (the golds' value 1, unit /4)
+            out.append(Quantity(m.start(), m.end(), text[m.start() : m.end()], part, None, "/" + m.group("den")))
     for m in _FRACTION_WORD.finditer(norm):
         value, unit = FRACTION_WORDS[m.group()]
         number = to_number(Decimal(str(value)))

@@ -572,3 +572,10 @@ def test_a_word_made_by_hua_names_what_the_word_names(pair):
     现代牧场 (words made with 化 are compared without it), so the target was missed."""
     d = _row(pair("hailar", 2015), "现代牧场建设", 7)
     assert (d.status, d.result.value, d.result.indicator) == ("missed", 4, "建成现代化牧场")
+
+
+def test_a_fraction_in_digits_answers_a_share_in_words(pair):
+    """national 2014: 专项转移支付项目要减少三分之一 (33.3 %) against 2015's 专项转移支付项目比上年减少1/3以上: the
+    fraction written in digits (value 1, unit /3, as the golds keep it) is read as 33.3 %, so the target is met."""
+    d = _row(pair("national", 2014), "专项转移支付项目", 33.3)
+    assert (d.status, d.result.value, d.result.unit) == ("met", 33.3, "%")
