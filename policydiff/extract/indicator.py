@@ -356,7 +356,14 @@ def indicator_for(
             tail = tail[
                 inner[0].end :
             ]  # 总投资60.7亿元的100万千瓦神南镇抽水蓄能电站项目: the capacity is its own figure
-        obj = indicator_after(rest, 1) if money == "长度" else _works_after(tail)  # 总长度57.9公里的城市道路新建改造
+        # 总长度57.9公里的城市道路新建改造: the works named; 全长3046公里的环塔克拉玛干沙漠生态屏障实现合龙: the thing
+        obj = (
+            indicator_after(rest, 1)
+            if money == "长度"
+            else _noun_head(indicator_after(rest, 1))
+            if money == "全长"
+            else _works_after(tail)
+        )
         if obj:
             return obj + money, links  # 推进投资5亿元的万家惠农贸市场项目 -> 万家惠农贸市场项目投资
     if ind in ("预期目标", "目标", "增长目标", "预期") or (not ind and not prev):
