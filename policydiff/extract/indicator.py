@@ -1064,6 +1064,8 @@ def _sentence_subject(s: str, cl: int) -> str:
 
 #: A works' name ending in 工程 or 项目, short enough to be one name.
 _NAMED_WORKS = re.compile(r"^[\u4e00-\u9fff“”]{2,18}?(?:工程|项目)(?:[一二三四五六七八九十]期(?:工程|项目)?)?")
+#: …or a site so named, where there is no works name (晋北采煤沉陷区新能源基地: jieba reads 采煤 as a verb).
+_NAMED_SITE = re.compile(r"^[\u4e00-\u9fff“”]{2,18}?(?:基地|园区)")
 
 
 #: Work done to a thing, said after it (背街巷道改造, 公交新型客车更换): it stays in the name the money pays for.
@@ -1099,7 +1101,7 @@ def _noun_head(text: str) -> str:
     text = text[: clause_end(text, 0)]
     phases = "主体|整体|全部|正式|顺利|已|基本(?:完工|建成|竣工)|建成|完工|竣工|投入|投用|开工|实施|启动|营业|运营|开业"
     text = re.split(phases, text)[0]
-    named = _NAMED_WORKS.match(text)
+    named = _NAMED_WORKS.match(text) or _NAMED_SITE.match(text)
     if named:
         return clean_indicator(named.group())  # 黑羊站水厂改扩建工程 (jieba reads 站 as a verb)
     out = ""
