@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from .lexicon import QUALIFIERS, UNIT_EQUIVALENTS, bound_of
 from .metrics import lower_is_better
 from .model import Record
+from .numbers import UNIT_SAID_OTHERWISE
 
 #: Relative half-width of the band an "about" (左右) target is met within; also how far above a
 #: floor or a bare figure a result must be to count as exceeded.
@@ -90,7 +91,10 @@ def unit_scale(unit: str | None) -> tuple[float, str]:
     >>> unit_scale("/3"), unit_scale("/4")
     ((33.3, '%'), (25.0, '%'))
     """
-    u = _SAID_OTHERWISE.sub("", unit or "").strip()
+    u = (unit or "").strip()
+    said = UNIT_SAID_OTHERWISE.search(u)
+    if said and said.end() == len(u):
+        u = u[: said.start()]
     fraction = re.fullmatch(r"/(\d{1,3})", u)
     if fraction and int(fraction.group(1)):  # 1/3 is 33.3 %, read at one decimal as 三分之一 is
         return round(100 / int(fraction.group(1)), 1), "%"
@@ -107,10 +111,6 @@ def unit_scale(unit: str | None) -> tuple[float, str]:
         i += 1
     base, factor = UNIT_EQUIVALENTS.get(u[i:], (u[i:], 1))
     return (scale * factor if factor != 1 else scale), base
-
-
-#: The second way a unit is said, in brackets after the first (套（间）, 辆（台）).
-_SAID_OTHERWISE = re.compile(r"[（(][^（）()]{1,2}[）)]$")
 
 
 #: Counting words that count the same things in different words (项目1200项 / 1213个), and words for people.

@@ -80,6 +80,8 @@ _CHINESE_Q = re.compile(
 )
 # A fraction in words: 三分之一 (33.3 %), 四分之三 (75 %); and fixed words such as 一半 (50 %).
 _FRACTION_CN = re.compile(rf"(?P<den>{_CN})分之(?P<num>{_CN})")
+#: A unit said a second way, in brackets right after the first (6957套（间）, 100条（个）, 35条（段）).
+UNIT_SAID_OTHERWISE = re.compile(r"[（(](?P<other>[\u4e00-\u9fff]{1,2})[）)]")
 #: A fraction in digits (1/3, 1/10), not a date or a path (2024/1/3, 24/7 is kept out by its numerator).
 _FRACTION_AR = re.compile(r"(?<![\d./／])(?P<num>\d{1,2})/(?P<den>\d{1,3})(?![\d./／])")
 _FRACTION_WORD = re.compile("|".join(sorted(FRACTION_WORDS, key=len, reverse=True)) or "(?!)")

@@ -32,7 +32,7 @@ from ..lexicon import (
 )
 from ..metrics import known_indicator, metric_base, metric_table
 from ..nlp import GENERAL_FREQ, word_frequency
-from ..numbers import Quantity, find_quantities
+from ..numbers import UNIT_SAID_OTHERWISE, Quantity, find_quantities
 from .filters import _NOT_COUNTED, _NOT_NAMES, TIMES_OF, share_of
 from .geometry import _cjk_start, clause_end, clause_start
 from .phrases import (
@@ -207,7 +207,8 @@ def indicator_for(
         # 8条、12.3公里道路提升改造: the list shares its noun; so do households and their people when no name
         # stands before them (906户1559人实现稳定脱贫, not 剩余贫困人口322户677人上半年全部脱贫)
         rest = s[skip_listed(s, after_qualifier(s, q.end), households=verb_only) :]
-        rest = _UNIT_ALTERNATIVE.sub("", rest, count=1)  # 幸福河湖100条（个）: the unit said another way
+        said = UNIT_SAID_OTHERWISE.match(rest)
+        rest = rest[said.end() :] if said else rest  # 幸福河湖100条（个）: the unit said another way
         if bare:
             rest = re.sub(r"^元?级", "", rest)  # 保持千亿级投资规模: the scale's noun
         if count:
@@ -356,14 +357,12 @@ def indicator_for(
             tail = tail[
                 inner[0].end :
             ]  # 总投资60.7亿元的100万千瓦神南镇抽水蓄能电站项目: the capacity is its own figure
-        # 总长度57.9公里的城市道路新建改造: the works named; 全长3046公里的环塔克拉玛干沙漠生态屏障实现合龙: the thing
-        obj = (
-            indicator_after(rest, 1)
-            if money == "长度"
-            else _noun_head(indicator_after(rest, 1))
-            if money == "全长"
-            else _works_after(tail)
-        )
+        if money == "长度":
+            obj = indicator_after(rest, 1)  # 总长度57.9公里的城市道路新建改造: the works named
+        elif money == "全长":
+            obj = _noun_head(indicator_after(rest, 1))  # 全长3046公里的…生态屏障实现合龙: the thing, not its fate
+        else:
+            obj = _works_after(tail)
         if obj:
             return obj + money, links  # 推进投资5亿元的万家惠农贸市场项目 -> 万家惠农贸市场项目投资
     if ind in ("预期目标", "目标", "增长目标", "预期") or (not ind and not prev):
@@ -541,8 +540,6 @@ _HAPPENED = re.compile(r"得到|取得|实现|已经|有效|全部|基本")
 _BARE_ACTION = re.compile(r"(?:落实|实施|带动|争取|到位|撬动|引进|安排)(?:资金|项目|就业)")
 #: Spending driven by a programme, said just before its figure (以旧换新带动消费188亿元, 拉动消费超300亿元).
 _DRIVEN = re.compile(r"(?P<verb>带动|拉动)(?P<what>消费)(?:超过|超|近|约|达到|达|逾)?$")
-#: A unit given again in brackets right after a figure (100条（个）).
-_UNIT_ALTERNATIVE = re.compile(r"^[（(][\u4e00-\u9fff]{1,2}[）)]")
 #: Verbs that stay in a counted noun: works and their phases (高速公路建成通车, 供水设施建设).
 _NOUN_VERBS = frozenset(
     "建成 开工 竣工 通车 投产 投用 建设 改造 提升 整治 治理 修复 改建 扩建 新建 完工 运营 开放 认定 评为".split()
@@ -577,9 +574,9 @@ def _before_predicate(noun: str, figure_follows: bool) -> str:
     return noun
 
 
-#: The lexicon's verbs leading a name, one after another (实施, 新建、改扩建 …).
 #: Verbs of works and counts: a verbal noun among them before a figure acts on the noun after it.
 _WORKS_VERBS = frozenset({*ACTION_VERBS, *COUNT_VERBS})
+#: The lexicon's verbs leading a name, one after another (实施, 新建、改扩建 …).
 _VERB_WORDS = "|".join(sorted({*ACTION_VERBS, *COUNT_VERBS, *LIGHT_VERBS, *PLAIN_VERBS}, key=len, reverse=True))
 _LEADING_VERBS = re.compile(f"^(?:(?:{_VERB_WORDS})[、和及与]?)+")
 #: Projects counted by the figure before (实施重点项目2800多个) and the bare investment that follows (，完成投资…).

@@ -25,7 +25,7 @@ from ..lexicon import (
 )
 from ..metrics import metric_base, metric_key
 from ..model import Record
-from ..numbers import Quantity, find_quantities, parse_arabic, to_number
+from ..numbers import UNIT_SAID_OTHERWISE, Quantity, find_quantities, parse_arabic, to_number
 from ..report import FIVE_YEAR_PLANS, Report, Sentence
 from .context import (
     _ABSENT,
@@ -597,10 +597,6 @@ def clause_subject(between: str) -> str | None:
     return subject
 
 
-#: A counting word said a second way, in brackets right after the figure's (6957套（间）, 8978辆（台）).
-_UNIT_SAID_OTHERWISE = re.compile(r"[（(]([\u4e00-\u9fff]{1,2})[）)]")
-
-
 #: Predicates that say how a thing stands (创历史新高, 稳居全国前列), after its name and before its figures.
 _STANDING = re.compile(f"(?:近年来|近年|首次|持续|继续|进一步)*(?:{'|'.join(STANDING_PREDICATES)})$")
 
@@ -613,8 +609,8 @@ def _record(
         ind = ind
     else:
         start, end, value, high, unit = sent.start + q.start, sent.start + q.end, q.value, q.value_high, q.unit
-        other = _UNIT_SAID_OTHERWISE.match(s, q.end) if unit and q.base_unit in CLASSIFIERS else None
-        if other and (other.group(1) in CLASSIFIERS or other.group(1) == "段"):  # 35条（段）: river stretches
+        other = UNIT_SAID_OTHERWISE.match(s, q.end) if unit and q.base_unit in CLASSIFIERS else None
+        if other and (other.group("other") in CLASSIFIERS or other.group("other") == "段"):  # 35条（段）: stretches
             # 6957套（间）: the unit as written (the original's brackets, not the normalised text's)
             unit, end = unit + report.text[end : end + len(other.group())], end + len(other.group())
     return Record(
