@@ -90,6 +90,11 @@ BELOW_THE_BAR: dict[str, float] = {
     "shaanxi-2026": 0.94,
     "guizhou-2026": 0.93,
     "national-2009": 0.86,
+    # seventeenth round (stop 27; first runs at af005fb: hebei-2025 0.974, fujian-2026 0.957, jiangsu-2025 0.953,
+    # liaoning-2025 0.949, national-2023 0.939, yunnan-2025 0.909)
+    "liaoning-2025": 0.94,
+    "national-2023": 0.93,
+    "yunnan-2025": 0.9,
 }
 #: Blind audits whose kinds the tool does not yet reach 0.98 on, at what it reaches. yixian-2018: its plan opens
 #: on a paragraph of last year's deeds (特别是去年，…; 全县162个贫困村脱贫出列，3.33万贫困人口实现脱贫) whose figures
