@@ -156,6 +156,20 @@ _MAGNITUDE_VALUE = {"千万": (1000, "万"), "千亿": (1000, "亿"), "百亿": 
 _PERCENT_CN = re.compile(rf"百分之(?P<num>{_CN}(?:点[零〇一二两三四五六七八九]+)?)")
 
 
+def magnitude_of(unit: str | None) -> str:
+    """The magnitude prefix of a unit as written (万 for 万套（间）, 亿 for 亿元) or "".
+
+    >>> magnitude_of("万套（间）"), magnitude_of("个百分点"), magnitude_of("千瓦"), magnitude_of(None)
+    ('万', '', '', '')
+    """
+    if not unit:
+        return ""
+    for mag in MAGNITUDES:
+        if unit.startswith(mag) and unit != mag + "分点":
+            return mag
+    return ""
+
+
 @dataclass(frozen=True)
 class Quantity:
     """A number with its unit, as found in a text.
@@ -176,12 +190,7 @@ class Quantity:
     @property
     def magnitude(self) -> str:
         """The magnitude prefix of the unit (万, 亿, 万亿 ...) or ""."""
-        if not self.unit:
-            return ""
-        for mag in MAGNITUDES:
-            if self.unit.startswith(mag) and self.unit != mag + "分点":
-                return mag
-        return ""
+        return magnitude_of(self.unit)
 
     @property
     def base_unit(self) -> str:

@@ -25,7 +25,7 @@ from ..lexicon import (
 )
 from ..metrics import metric_base, metric_key
 from ..model import Record
-from ..numbers import UNIT_SAID_OTHERWISE, Quantity, find_quantities, parse_arabic, to_number
+from ..numbers import UNIT_SAID_OTHERWISE, Quantity, find_quantities, magnitude_of, parse_arabic, to_number
 from ..report import FIVE_YEAR_PLANS, Report, Sentence
 from .context import (
     _ABSENT,
@@ -523,7 +523,7 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
         # 增长10%和12%)
         part = max(s.rfind(ch, 0, first.start - offset) for ch in "；;。") + 1
         if len(group) > 1 and ("分别" in s[part : first.start - offset] or listed):
-            counted = all(re.sub("^[万亿千百]+", "", r.unit or "") in CLASSIFIERS for r in group)
+            counted = all((r.unit or "")[len(magnitude_of(r.unit)) :] in CLASSIFIERS for r in group)
             names = split_parallel(first.indicator or "", len(group), counted=counted)
             said = _LIST_WORDS.sub("", s[cl : first.start - offset])
             earlier = _named_alike(records[:i], group, verb_only=len(said) <= 2 or is_verb_only(said))
