@@ -360,11 +360,14 @@ def check_delivery(
     Only A's records of kind ``target`` and B's of kind ``result`` take part (context figures never
     do). ``text`` is B's text, read for the clause around a result (年均, 累计 …); ``review`` the
     clauses of B's review parts (offset, text): a target B names there with a figure that no record
-    holds is ``unclear`` (:func:`policydiff.link.mentions`), not ``not reported``. ``levels``: year-A levels
-    that B's plan states (:func:`policydiff.link.previous_levels`, with their notes), tried for targets that
-    no stated result answers. ``quotas``: year-A budget quotas that B's plan restates
-    (:func:`policydiff.link.restated_quotas`); one that answers a target nothing else answers is named in the
-    row's evidence, and the row stays ``not reported`` (a budget is no outturn). A judged result is shown in
+    holds is ``unclear`` (:func:`policydiff.link.mentions`), not ``not reported``. ``levels``: year-A figures
+    read from B's review beyond its records (:func:`policydiff.link.changes_from_levels`,
+    :func:`policydiff.link.worded_results`, with their notes), tried for targets that no stated result
+    answers. ``quotas``: year-A figures that only B's plan states, a budget quota restated by its change
+    (:func:`policydiff.link.restated_quotas`) or the level a change starts from
+    (:func:`policydiff.link.previous_levels`); one that answers a target nothing else answers, at the
+    target's own figure, is named in the row's evidence, and the row stays ``not reported`` (a plan is no
+    outturn). A judged result is shown in
     the target's unit (:func:`in_target_unit`). A target B's review says was done without a figure
     (城镇新增就业任务圆满完成, :func:`policydiff.link.task_done`) is met at its own figure, with the clause as evidence.
     """
@@ -373,8 +376,7 @@ def check_delivery(
     later = next((r.report for r in results_b), "")  # B's key, for the results read from its words
     links = link(targets, results, text=text)
     if levels:
-        # Targets no stated result answers: the level B's plan starts from (由380元提高到420元, 2.18万亿元比去年
-        # 增加5600亿元) when that links comparably.
+        # Targets no stated result answers: a figure read from B's review's words when that links comparably.
         notes = {id(r): note for r, note in levels}
         open_ = [i for i, lk in enumerate(links) if lk.status not in ("linked", "split")]
         again = link([links[i].target for i in open_], [r for r, _ in levels], text=text)
@@ -398,7 +400,7 @@ def check_delivery(
                 continue
             shown, figure = in_target_unit(lk.target, lk.result).value, lk.target.value
             if shown is not None and figure and abs(shown - figure) <= 0.1 * abs(figure):  # A's own quota, restated
-                restated.setdefault(i, f"{said.pop(id(lk.result))}: a budget restated, not an outturn; not judged")
+                restated.setdefault(i, f"{said.pop(id(lk.result))}; not judged")
     ids = _ids("delivery", [t.metric or "" for t in targets])
     out = []
     for k, (did, lk) in enumerate(zip(ids, links, strict=True)):
@@ -609,8 +611,7 @@ def compare(
         targets = diff_targets(ta, tb)
         if report_b.year == report_a.year + 1:
             results_b = [r for r in rec_b if r.kind == "result" and r.year == report_a.year]
-            levels = previous_levels(rec_b, report_a.year, report_b.norm_text)
-            levels += changes_from_levels(results_b, rec_a, report_a.year)
+            levels = changes_from_levels(results_b, rec_a, report_a.year)
             review = _review_clauses(report_b)
             levels += worded_results(review, report_a.year, report_b.key, targets=ta)
             delivery = check_delivery(
@@ -619,7 +620,8 @@ def compare(
                 text=report_b.norm_text,
                 review=review,
                 levels=levels,
-                quotas=restated_quotas(rec_b, report_a.year, report_b.norm_text),
+                quotas=restated_quotas(rec_b, report_a.year, report_b.norm_text)
+                + previous_levels(rec_b, report_a.year, report_b.norm_text),
             )
         else:
             notes.append(f"no delivery check: {ref_b.key} is not the report of the year after {ref_a.key}")
