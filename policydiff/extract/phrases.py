@@ -130,6 +130,8 @@ def _strip_trailing(text: str) -> tuple[str, list[str]]:
             text, changed = text[: m.start()], True  # 一般公共预算收入再次达到万亿级规模: the adverb of the link
         if not changed and text.endswith("均") and stripped and not re.search(r"[人年日月平]均$", text):
             text, changed = text[:-1], True  # 能耗、水耗均下降 (but 人均, 年均 stay)
+        if not changed and text.endswith("各") and len(text) > 3 and LIST_SEP.search(text[:-1]):
+            text, changed = text[:-1], True  # 新增职业技术大学、高等职业学校各2所: the figure is each item's
         if not changed and text.endswith("双双") and stripped:
             text, changed = text[:-2], True  # 铁路、航空客运量双双超过千万人次: both
         m = re.search(r"(?:比|较)[^，,；;比较]{1,8}$", text)
@@ -185,7 +187,9 @@ _BUDGET_VERB = re.compile(r"(?<=[政府财])(?:拟|要|将)?(?:安排|投入|下
 
 
 #: Examples listed before 等 and what they are examples of (电动重卡、电子信息、竹产业等供需对接活动).
-_EXAMPLES = re.compile(r"^[^、]*、[^等]*?(?<![平高中同均初对相])等(?!级)(?P<rest>[\u4e00-\u9fff“][^、]{2,})$")
+#: 等 ending a list of examples, not inside a word (高等, 平等, 中等) nor a grade (等级).
+ETC = re.compile(r"(?<![平高中同均初对相])等(?!级)")
+_EXAMPLES = re.compile(rf"^[^、]*、[^等]*?{ETC.pattern}(?P<rest>[\u4e00-\u9fff“][^、]{{2,}})$")
 #: …unless what follows only names the kind of the examples (领域投资: the list says which fields).
 _NOT_AFTER_EXAMPLES = ("领域", "行业", "方面", "地区", "部门", "单位", "重点", "产业", "国家", "城市")
 

@@ -40,7 +40,7 @@ from .context import (
 from .filters import TIMES_BASE, TIMES_OF, is_base, is_context, is_measurement, turns_from
 from .geometry import clause_start, in_brackets
 from .indicator import indicator_for
-from .phrases import LIST_SEP, MEASURE_ENDS, indicator_before, shared_head, split_parallel
+from .phrases import ETC, LIST_SEP, MEASURE_ENDS, indicator_before, shared_head, split_parallel
 from .pos import is_verb_only, posseg
 from .qualifiers import GROWTH_END, after_qualifier, measure_of, modality, prefix_qualifier, suffix_qualifier
 
@@ -445,9 +445,11 @@ def _listed_rates(r: Record, s: str, offset: int) -> list[str]:
     return parts
 
 
-#: 均 (or 双双, of two) with its verb before a figure said of each thing listed (均突破, 均实现, 双双超过).
+#: 均 (or 双双, of two) with its verb before a figure said of each thing listed (均突破, 均实现, 双双超过), or 各
+#: right before it.
 _EACH_SAID = re.compile(
     r"(?:(?<![年人日月])均|双双)(?:已经|已)?(?:突破|超过|超|达到|达|实现|保持在|保持|稳定在|为|在)?[^\d，,；;。]{0,3}$"
+    r"|(?<=[\u4e00-\u9fff])各$"  # 新增职业技术大学、高等职业学校各2所: each item's figure
 )
 
 
@@ -463,7 +465,7 @@ def _each_said(r: Record, s: str, offset: int) -> list[str]:
         return []  # 存款、贷款余额连跨4个万亿元台阶、双双突破9万亿元: the list lies beyond another figure
     ind = r.indicator or ""
     items = [x for x in LIST_SEP.split(ind) if x]  # 城市生活垃圾和建筑垃圾利用率均达60%: 和 lists too
-    if not 2 <= len(items) <= 4 or "等" in ind or not all(len(x) >= 2 and not re.search(r"\d", x) for x in items):
+    if not 2 <= len(items) <= 4 or ETC.search(ind) or not all(len(x) >= 2 and not re.search(r"\d", x) for x in items):
         return []
     shared = split_parallel(ind, len(items))
     if shared and len(set(shared)) == len(items):
@@ -471,7 +473,7 @@ def _each_said(r: Record, s: str, offset: int) -> list[str]:
     # things counted or measured as they are (国家高新技术企业、科技型中小企业均突破1.2万家), not rates of a head
     # the list does not share (集中采购药品、耗材平均降价均超50%)
     whole = all(x.endswith(MEASURE_ENDS) for x in items)  # 工业投资、民间投资均增长6%左右: each a measure
-    return items if whole or (r.measure in ("count", "level") and r.unit != "%") else []
+    return items if whole or (r.measure in ("count", "level", "change") and r.unit != "%") else []
 
 
 #: What a 分别 list's clause may say besides its verb without naming anything (比“十二五”末分别, 扣除价格因素).
