@@ -555,7 +555,7 @@ _PREDICATE_VERBS = frozenset(
 def _before_predicate(noun: str, figure_follows: bool) -> str:
     """A counted noun without the predicate it runs into: cut at 等 before a verb (85个口袋公园等建成开放 ->
     口袋公园) and, when the predicate has a figure of its own (3920个新投产项目增加产值5100亿元), at the first
-    verb after a noun.
+    verb after a noun (a project's 投资 too: 11个能源重点领域项目投资突破2000亿元 -> 能源重点领域项目).
 
     >>> _before_predicate("新投产项目增加产值", True), _before_predicate("口袋公园等建成开放", False)
     ('新投产项目', '口袋公园')
@@ -567,8 +567,8 @@ def _before_predicate(noun: str, figure_follows: bool) -> str:
         if nouns and len(out) >= 2:
             if word == "等" and k + 1 < len(words) and words[k + 1][1] == "v":
                 return out
-            if figure_follows and word in _PREDICATE_VERBS:
-                return out
+            if figure_follows and (word in _PREDICATE_VERBS or (word == "投资" and out.endswith("项目"))):
+                return out  # …项目投资突破2000亿元: the projects' investment is a figure of its own
         nouns = nouns or flag.startswith("n")
         out += word
     return noun
