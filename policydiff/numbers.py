@@ -450,15 +450,19 @@ def _listed_bare_numbers(found: list[Quantity], norm: str, text: str) -> list[Qu
 
 
 def _share_units(found: list[Quantity], norm: str) -> list[Quantity]:
-    """In a list 10.6万、3.8万、3.3万平方公里 the last unit belongs to every item.
+    """In a list 10.6万、3.8万、3.3万平方公里 the last unit belongs to every item; so does 个百分点 to a 个
+    before it (分别快于全国3.4个、1个百分点).
 
     >>> [(q.value, q.unit) for q in find_quantities("分别减少10.6万、3.8万、3.3万平方公里")]
     [(10.6, '万平方公里'), (3.8, '万平方公里'), (3.3, '万平方公里')]
+    >>> [(q.text, q.unit) for q in find_quantities("分别快于全国3.4个、1个百分点")]
+    [('3.4个', '个百分点'), ('1个百分点', '个百分点')]
     """
     out = list(found)
     for i in range(len(out) - 2, -1, -1):
         q, nxt = out[i], out[i + 1]
-        if q.unit in MAGNITUDES and norm[q.end : nxt.start] in ("、", "和", "至", "到"):
+        cut = q.unit in MAGNITUDES or (q.unit == "个" and nxt.unit == "个百分点")
+        if cut and q.unit and norm[q.end : nxt.start] in ("、", "和", "至", "到"):
             unit = nxt.unit or ""
             if unit.startswith(q.unit) and len(unit) > len(q.unit):
                 out[i] = Quantity(q.start, q.end, q.text, q.value, q.value_high, unit, q.approx, q.chinese)

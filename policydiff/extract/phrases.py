@@ -417,6 +417,8 @@ def split_parallel(indicator: str, n: int, *, shared_end: bool = True, counted: 
     ['黄金产量', '白银产量', '精炼铜产量', '镍产量']
     >>> split_parallel("金融机构本外币存、贷款余额", 2)  # 存 is no word of its own: no safe split
     ['金融机构本外币存、贷款余额', '金融机构本外币存、贷款余额']
+    >>> split_parallel("园区规模工业增加值、税收增速高于全省", 2)
+    ['园区规模工业增加值增速高于全省', '税收增速高于全省']
     >>> split_parallel("城镇新增就业、新增发放创业担保贷款分别完成年计划", 2)
     ['城镇新增就业完成年计划', '新增发放创业担保贷款完成年计划']
 
@@ -435,6 +437,11 @@ def split_parallel(indicator: str, n: int, *, shared_end: bool = True, counted: 
         # 城镇新增就业、新增发放创业担保贷款完成年计划: each item is a whole name of the plan, said to be done
         parts = [p for p in LIST_SEP.split(indicator[: plan.start()]) if p]
         return [p + plan.group() for p in parts] if len(parts) == n else None
+    compared = _COMPARED_TAIL.search(indicator)
+    if compared and LIST_SEP.search(indicator[: compared.start()]):
+        # 园区规模工业增加值、税收增速高于全省: what the items are compared with is said of each
+        names = split_parallel(indicator[: compared.start()], n, shared_end=shared_end, counted=counted)
+        return [x + compared.group() for x in names] if names else None
     rate = _SHARED_RATE.search(indicator)
     if rate and LIST_SEP.search(indicator[: rate.start()]):
         # 接待游客人次、出游总花费增速: the rate word is said of every item
@@ -516,6 +523,10 @@ def split_parallel(indicator: str, n: int, *, shared_end: bool = True, counted: 
 _MEASURE_ENDS = MEASURE_ENDS
 #: The share of the year's plan done, said at the end of a name (城镇新增就业完成年计划的118.2%, 占全年任务的115%).
 _PLAN_SHARE = re.compile(PLAN_SHARE)
+#: A comparison closing a list of names, said of each of them (…、税收增速高于全省, …增速分别快于全国).
+_COMPARED_TAIL = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:高于|快于|低于|慢于)(?:全国|全省|全市|全区|全县)(?:平均水平|平均)?$"
+)
 #: A word of growth at the end of a list of names, said of each of them (…人次、出游总花费增速).
 _SHARED_RATE = re.compile(r"(?:增速|增幅|增长率|涨幅)$")
 #: Ends of names that measure on their own (人次, 花费, 利润 …): a list of them shares no head.
