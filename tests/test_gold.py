@@ -106,11 +106,20 @@ BELOW_THE_BAR: dict[str, float] = {
     "shanxi-2026": 0.92,
     "national-2007": 0.78,
     "national-2005": 0.87,
+    # twentieth round (stop 28; first runs at f05bf86: national-2000 0.897, national-2001 0.884, national-2002 0.824,
+    # national-2003 0.906, national-2006 0.888): short reports whose names hold the whole clause before
+    "national-2000": 0.89,
+    "national-2001": 0.88,
+    "national-2002": 0.82,
+    "national-2003": 0.9,
+    "national-2006": 0.88,
 }
 #: Blind audits whose kinds the tool does not yet reach 0.98 on, at what it reaches. yixian-2018: its plan opens
 #: on a paragraph of last year's deeds (特别是去年，…; 全县162个贫困村脱贫出列，3.33万贫困人口实现脱贫) whose figures
 #: are read as targets.
-KIND_BELOW: dict[str, float] = {"yixian-2018": 0.97}
+#: national-2002: its plan part reports a tariff cut already made (从2002年1月1日起…关税总水平已由15.3%降到12%),
+#: and the tool reads the 12% as a target.
+KIND_BELOW: dict[str, float] = {"yixian-2018": 0.97, "national-2002": 0.95}
 SHARED_GOLD = sorted((SHARED / "gold").glob("*-[0-9][0-9][0-9][0-9].jsonl"))
 
 
