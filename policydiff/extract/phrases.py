@@ -90,6 +90,10 @@ _TRAILING_YEAR = re.compile(r"(?:(?:增加|提高|增长|上升|下降|降低|�
 _RUN_OF_YEARS = re.compile(r"(?:连续|已连续)?\d{1,2}年(?:来|间)?$")
 
 
+#: Links of reach that a place may follow before a share (扩大到全国40%的县, 覆盖全省90%的乡镇).
+_REACH_LINKS = ("扩大到", "扩大至", "扩展到", "扩展至", "拓展到", "拓展至", "覆盖")
+
+
 _HIGHER = re.compile(r"(?:比|较)[^，,；;比较]{1,12}?(?:分别)?(?P<more>(?<![提升增])高|(?<![降减])低|多|(?<![减缩])少)$")
 
 
@@ -106,6 +110,10 @@ def _strip_trailing(text: str) -> tuple[str, list[str]]:
         m = _TRAILING_YEAR.search(text) or _RUN_OF_YEARS.search(text)
         if m and (m.start() > 0 or m.re is _RUN_OF_YEARS):
             text, changed = text[: m.start()], True  # 国内生产总值2000年达…, 增加到2002年的…
+            continue
+        scope = next((w for w in PLACE_SCOPES if text.endswith(w)), None)
+        if scope and text[: -len(scope)].endswith(_REACH_LINKS):
+            text, changed = text[: -len(scope)], True  # 试点范围扩大到全国40%的县: the nation's counties
             continue
         m = _HIGHER.search(text)
         if m and m.start() > 0:
