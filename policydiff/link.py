@@ -162,6 +162,7 @@ INCREMENT_VERBS = (
     "新获批",
     "增加",
     "减少",
+    "培育",
 )
 _ACTION_VERBS = (
     "培育",
@@ -325,6 +326,8 @@ def is_increment(indicator: str | None) -> bool:
 
     >>> is_increment("新增高新技术企业"), is_increment("高新技术企业"), is_increment("城镇新增就业")
     (True, False, True)
+    >>> is_increment("培育高新技术企业")  # firms cultivated are new ones
+    True
     >>> is_increment("装配式建筑面积占新建建筑比例")  # a share of new buildings, not an increment
     False
     """

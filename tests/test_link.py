@@ -715,6 +715,11 @@ def test_a_count_of_new_ones_is_not_judged_by_a_stock_passed(corpus):
     c = compare(corpus.get(2025, "shanxi"), corpus.get(2026, "shanxi"))
     (d,) = [d for d in c.delivery if d.target.value == 1300]
     assert (d.status, d.result.value) == ("not comparable", 4500) and "increment" in d.note
+    # so are firms cultivated (培育 counts new ones, as every hand pair that meets it reads it): xizang 2025
+    # 培育高新技术企业160家 / 2026 国家高新技术企业突破200家
+    c = compare(corpus.get(2025, "xizang"), corpus.get(2026, "xizang"))
+    (d,) = [d for d in c.delivery if d.target.value == 160 and d.target.unit == "家"]
+    assert (d.status, d.result.value) == ("not comparable", 200) and "a stock, not an increment" in d.note
 
 
 def test_a_count_done_is_named_by_the_works_a_clause_before_pushes(corpus):
