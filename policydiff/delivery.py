@@ -120,6 +120,9 @@ PEOPLE_WORDS = frozenset("人 名 位".split())
 EVENT_WORDS = frozenset("次 场 场次".split())
 #: Words that count firms and households alike (新增规模以上工业企业80户 / 培育规上工业企业85家): one base.
 FIRM_WORDS = frozenset("户 家".split())
+#: Words that count homes and the households in them (城中村改造3.5万套 / 3.5万户, 改厕5000户 / 5007座): one base,
+#: as every hand pair that meets them reads them.
+HOME_WORDS = frozenset("户 套 座 间".split())
 
 
 def comparable(unit_a: str | None, unit_b: str | None) -> bool:
@@ -130,9 +133,12 @@ def comparable(unit_a: str | None, unit_b: str | None) -> bool:
     (True, False, False, True)
     >>> comparable("场次", "次"), comparable("次", "个"), comparable("户", "家"), comparable("户", "个")
     (True, False, True, False)
+    >>> comparable("万套", "万户"), comparable("户", "座")
+    (True, True)
     """
     ba, bb = unit_scale(unit_a)[1], unit_scale(unit_b)[1]
-    return ba == bb or any(ba in g and bb in g for g in (COUNT_WORDS, PEOPLE_WORDS, EVENT_WORDS, FIRM_WORDS))
+    groups = (COUNT_WORDS, PEOPLE_WORDS, EVENT_WORDS, FIRM_WORDS, HOME_WORDS)
+    return ba == bb or any(ba in g and bb in g for g in groups)
 
 
 def bare_magnitude(unit_a: str | None, unit_b: str | None) -> bool:

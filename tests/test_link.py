@@ -238,10 +238,13 @@ def test_real_pair_national_2017_five_year_totals_and_restatements(national):
 
 
 def test_sole_candidate_counted_by_another_classifier_is_shown_not_judged():
-    # hailar 2017: 完成335座保暖房装修 / 2018: 建成335户绿色保暖房 — the same houses, counted as 座 and 户
-    lk = link([target("保暖房装修", 335, "座")], [rec("建成绿色保暖房", 335, "户")])[0]
+    # 完成335座保暖房装修 / 建成…保暖房，安置335人: the houses against the people housed
+    lk = link([target("保暖房装修", 335, "座")], [rec("建成绿色保暖房", 335, "人")])[0]
     assert lk.status == "not comparable" and lk.result is not None and lk.result.value == 335
     assert "units differ" in (lk.reason or "")
+    # hailar 2017: 完成335座保暖房装修 / 2018: 建成335户绿色保暖房 — the same houses, counted as 座 and 户: judged
+    lk = link([target("保暖房装修", 335, "座")], [rec("建成绿色保暖房", 335, "户")])[0]
+    assert (lk.status, lk.result.value) == ("linked", 335)
 
 
 def test_real_pair_hailar_2013_district_investment(corpus):
@@ -304,8 +307,8 @@ def test_distinct_kinds_never_link_and_sector_names_do():
 
 
 def test_the_same_name_in_other_units_is_shown_not_judged():
-    # laiyuan 2021: 完成农村厕所改造3万户 / 2022: 改造农村厕所1万座 — the same words, counted otherwise
-    lk = link([target("农村厕所改造", 3, "万户", measure="level")], [rec("改造农村厕所", 1, "万座", measure="level")])[
+    # 完成农村厕所改造3万户 / 改造农村厕所惠及1万人 — the same words, counted otherwise
+    lk = link([target("农村厕所改造", 3, "万户", measure="level")], [rec("改造农村厕所", 1, "万人", measure="level")])[
         0
     ]
     assert (lk.status, lk.result.value) == ("not comparable", 1) and "units differ" in (lk.reason or "")
@@ -810,3 +813,16 @@ def test_the_total_investment_of_the_years_list_of_projects_is_a_size(corpus):
     c = compare(corpus.get(2015, "hailar"), corpus.get(2016, "hailar"))
     (row,) = [d for d in c.delivery if d.target.value == 339.9]
     assert row.target.indicator.endswith("总投资") and row.result is None
+
+
+def test_homes_and_households_are_one_count(corpus):
+    from policydiff.compare import compare
+
+    # liaoning 2025 城中村改造和城市危旧房改造3.5万套 / 2026 实施城中村和危旧房改造3.5万户: the same homes, met
+    c = compare(corpus.get(2025, "liaoning"), corpus.get(2026, "liaoning"))
+    (d,) = [d for d in c.delivery if d.target.value == 3.5 and d.target.unit == "万套"]
+    assert (d.status, d.result.value, d.result.unit) == ("met", 3.5, "万户")
+    # laiyuan 2021 农村厕所改造3万户 / 2022 改造农村厕所1万座: one toilet a household, missed
+    c = compare(corpus.get(2021, "laiyuan"), corpus.get(2022, "laiyuan"))
+    (d,) = [d for d in c.delivery if d.target.value == 3 and d.target.unit == "万户"]
+    assert (d.status, d.result.value) == ("missed", 1)
