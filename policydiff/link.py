@@ -352,6 +352,9 @@ def phase(text: str | None) -> str | None:
     return PHASES[found[-1]] if found else None
 
 
+#: A target that launches works (启动…8家企业迁建) is not answered by the works finished (5家企业完成迁建).
+_LAUNCHED = re.compile(r"启动")
+_FINISHED = re.compile(r"完成|建成|竣工|完工")
 #: Verbs that make a count of projects the set worked on over the year (统筹推进重大项目2200个), not started.
 _ADVANCE = re.compile(r"推进|加快建设|加快实施|在建")
 #: Words that make a target itself about starting or doing the work (开工, 改造 …): it pairs with starts.
@@ -1095,6 +1098,10 @@ def candidate(
             reason = f"{pr}, not {pt}"
         if reason is None and pt is None and pr and advancing(target):
             reason = f"{pr}, not projects advanced"
+        if reason is None and pt is None and _LAUNCHED.search(clause_before(target)):
+            finished = _FINISHED.search((result.indicator or "") + clause)
+            if finished and not _LAUNCHED.search((result.indicator or "") + clause):
+                reason = f"works finished ({finished.group()}), not launched"  # 启动…36个村庄污水治理 / 完成21个
         if reason is None and _adds(target) and not is_increment(result.indicator):
             if re.search(
                 r"总数|总量|保有量|营业里程|总里程|累计|达到|突破|总规模", normalise(result.indicator or "") + clause

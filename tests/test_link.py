@@ -826,3 +826,16 @@ def test_homes_and_households_are_one_count(corpus):
     c = compare(corpus.get(2021, "laiyuan"), corpus.get(2022, "laiyuan"))
     (d,) = [d for d in c.delivery if d.target.value == 3 and d.target.unit == "万户"]
     assert (d.status, d.result.value) == ("missed", 1)
+
+
+def test_works_finished_do_not_answer_works_launched(corpus):
+    from policydiff.compare import compare
+
+    # laiyuan 2021 启动…傍河36个村庄污水治理工程 / 2022 完成21个傍河村庄生活污水治理: finished, not launched
+    c = compare(corpus.get(2021, "laiyuan"), corpus.get(2022, "laiyuan"))
+    (d,) = [d for d in c.delivery if d.target.value == 36 and d.target.unit == "个"]
+    assert (d.status, d.result.value) == ("not comparable", 21) and "not launched" in d.note
+    # tianjin 2025 推进…6个整镇试点 / 2026 完成6个镇土地延包试点任务: no launch said, judged
+    c = compare(corpus.get(2025, "tianjin"), corpus.get(2026, "tianjin"))
+    (d,) = [d for d in c.delivery if d.target.value == 6 and "整镇试点" in d.indicator]
+    assert (d.status, d.result.value) == ("met", 6)
