@@ -166,6 +166,10 @@ WHOLE_PARTS: dict[str, tuple[str, ...]] = {w: tuple(ps) for w, ps in _DATA["whol
 LINK_COMPOUNDS: tuple[str, ...] = tuple(_DATA["link_compounds"])
 #: Nouns of money that name an amount said before them (1万亿元抗疫特别国债, 专项债券, 补助资金).
 MONEY_NOUNS: tuple[str, ...] = tuple(_DATA["money_nouns"])
+#: Who pays, when that is all a sum of money is named by (中央财政安排219亿元): the name takes what it pays for.
+PAYERS: tuple[str, ...] = tuple(_DATA["payers"])
+#: Verbs that say what money pays for, after it (…亿元，支持卫生事业改革和发展), longest first.
+PURPOSE_VERBS: tuple[str, ...] = tuple(sorted(_DATA["purpose_verbs"], key=len, reverse=True))
 #: Words right before 完成 / 实现全覆盖 that say the thing is not (yet or wholly) done (尚未, 未能, 基本).
 UNDONE_BEFORE: tuple[str, ...] = tuple(sorted(_DATA["undone_before"], key=len, reverse=True))
 #: Words anywhere in such a clause that make it a promise, not a report (确保, 力争).

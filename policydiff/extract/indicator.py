@@ -23,11 +23,13 @@ from ..lexicon import (
     MONEY_NOUNS,
     MONEY_RAISING_VERBS,
     MONEY_WORDS,
+    PAYERS,
     PEOPLE_DEEDS,
     PLACE_SCOPES,
     PLAIN_VERBS,
     PREFIX_QUALIFIERS,
     PROGRAMME_ENDS,
+    PURPOSE_VERBS,
     TOTALS,
 )
 from ..metrics import known_indicator, metric_base, metric_table
@@ -512,7 +514,45 @@ def indicator_for(
         ind += "".join(w for w in links if w == "年均" or w in CHANGE_VERBS)
     if rest.startswith("的") and not links and (ends_with_verb(ind) or any(f == "v" for _, f in posseg(ind))):
         return None  # 拥有14亿人口的发展中国家, 保障好14亿人的粮食安全
+    if ind in PAYERS and (q.unit or "").endswith("元"):
+        ind = paid_for(s, q, cl, ind)
     return ind, links
+
+
+#: What money pays for, said after it (…亿元，支持卫生事业改革和发展), past a change said of the same money.
+_PURPOSE_AFTER = re.compile(
+    rf"(?:[，,]比(?:上年|去年)[^，,；;。]*)?[，,]?(?P<verb>{'|'.join(PURPOSE_VERBS)})(?P<what>[^，,；;。]{{2,30}})"
+)
+#: …or before it, in a clause of its own (为加快社会保障体系建设，今年中央财政将安排2762亿元).
+_PURPOSE_BEFORE = re.compile(r"为(?P<what>[^，,；;。为]{2,20})[，,]$")
+
+
+def paid_for(s: str, q: Quantity, cl: int, payer: str) -> str:
+    """A sum named only by who pays it (中央财政安排219亿元), named by what it pays for too, said after it or in a
+    clause of its own before it; the payer alone when neither is said.
+
+    >>> s = "中央财政安排219亿元支持116户国有企业实施政策性关闭破产"
+    >>> paid_for(s, find_quantities(s)[0], 0, "中央财政")
+    '中央财政支持国有企业实施政策性关闭破产'
+    >>> s = "为加快社会保障体系建设，今年中央财政将安排2762亿元。"
+    >>> paid_for(s, find_quantities(s)[0], s.index("今年"), "中央财政")
+    '中央财政加快社会保障体系建设'
+    >>> s = "中央财政安排500亿元。"
+    >>> paid_for(s, find_quantities(s)[0], 0, "中央财政")
+    '中央财政'
+    """
+    after = _PURPOSE_AFTER.match(s, after_qualifier(s, q.end))
+    if after:
+        what = after.group("what")
+        for inner in reversed(find_quantities(what)):  # 支持116户国有企业…: the figure inside is another
+            what = what[: inner.start] + what[inner.end :]
+        what = re.sub(r"^的", "", what)
+        if len(what) >= 2:
+            return payer + after.group("verb") + what
+    before = _PURPOSE_BEFORE.search(s, 0, cl)
+    if before:
+        return payer + before.group("what")
+    return payer
 
 
 _BARE_INVESTMENT = ("投资", "完成投资", "总投资", "累计投资", "共投资", "计划投资")
