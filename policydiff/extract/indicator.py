@@ -285,6 +285,10 @@ def indicator_for(
                 # 国家助学贷款提标降息惠及1100多万学生; 加强城镇老旧小区改造…，惠及上千万家庭: who reaches them
                 programme = programme_reaching(s, cl, raw[: reach.start()])
                 return programme + reach.group("verb") + after, []
+            widened = _WIDENED_TO.search(raw) if count else None
+            subject = clean_indicator(_WIDENED_SCOPE.sub("", raw[: widened.start()])) if widened else ""
+            if len(subject) >= 2 and not verb_before(subject) and next_is_noun(subject):
+                return subject + after, []  # 农村信用社改革试点扩大到29个省: the pilot's provinces
             if count:
                 # 实现保护区4家企业全部退出: whose firms (not when another figure of the same work follows:
                 # 完成丘陵区域43个村1.62万户“气代煤”改造)
@@ -517,6 +521,11 @@ def indicator_for(
     if ind in PAYERS and (q.unit or "").endswith("元"):
         ind = paid_for(s, q, cl, ind)
     return ind, links
+
+
+#: A subject widened to a count of places or things (试点扩大到29个省, 试点范围又扩大了8个省份).
+_WIDENED_TO = re.compile(r"(?:已经|已|又|进一步|再)?(?:扩大到|扩大至|扩展到|扩展至|拓展到|拓展至|扩大了)$")
+_WIDENED_SCOPE = re.compile(r"(?:的)?(?:范围|覆盖面|覆盖范围)$")
 
 
 #: What money pays for, said after it (…亿元，支持卫生事业改革和发展), past a change said of the same money.
