@@ -231,7 +231,17 @@ def is_measurement(s: str, q: Quantity) -> bool:
     end = clause_end(s, q.end)
     if is_count_unit(q) and s[end : end + 1] in ("：", ":"):
         return False  # 着力完成七项任务：…: the count introduces the report's own list
+    if q.unit in ("项", "个") and any(m.start() <= q.start < m.end() for m in _OUTLINE_COUNT.finditer(s)):
+        return False  # 围绕经济发展，提出6项指标: a plan outline counting its own indicators
     return not is_base(s, q)
+
+
+#: A plan outline counting its own indicators (围绕经济发展，提出6项指标; 共设置26项指标; 其中约束性指标11项),
+#: not a count of anything done or to do (6项约束性指标全面完成 stays).
+_OUTLINE_COUNT = re.compile(
+    r"(?:提出|设置|设定|共计|包括)了?[^，,；;。\d]{0,8}\d+(?:项|个)(?:主要|预期性|约束性)?指标(?:[，,；;。]|$)"
+    r"|(?:其中|，|,)(?:主要|预期性|约束性)指标\d+(?:项|个)(?:[，,；;。]|$)"
+)
 
 
 #: A short quotation opening on a figure and holding no list (“3个100”, “15分钟”): a name. A quoted list of
