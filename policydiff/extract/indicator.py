@@ -231,6 +231,9 @@ def indicator_for(
         if count or bare:
             tail = rest[len(after) : clause_end(rest, 0)] if rest.startswith(after) else ""
             after = _before_predicate(after, bool(find_quantities(tail)) and not tail.startswith(("、", "和")))
+            people = _A_PEOPLE.match(after) if bare else None
+            if people:
+                after = people.group()  # 7100万江淮儿女倍感温暖: a region's people, not what they felt
         deed = re.sub("^(?:已经|已|并|还)", "", ind)
         if count and not after and deed and (deed in COUNT_VERBS or is_verb_only(deed)) and q.unit:
             of_those = _counted_before(s[:cl], q.unit)
@@ -521,6 +524,10 @@ def indicator_for(
     if ind in PAYERS and (q.unit or "").endswith("元"):
         ind = paid_for(s, q, cl, ind)
     return ind, links
+
+
+#: A region's people counted by a bare magnitude (7100万江淮儿女, 4200万辽宁人民): the people are the name.
+_A_PEOPLE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:儿女|人民|同胞)")
 
 
 #: A subject widened to a count of places or things (试点扩大到29个省, 试点范围又扩大了8个省份).
