@@ -231,9 +231,19 @@ def is_measurement(s: str, q: Quantity) -> bool:
     end = clause_end(s, q.end)
     if is_count_unit(q) and s[end : end + 1] in ("：", ":"):
         return False  # 着力完成七项任务：…: the count introduces the report's own list
+    if re.match(r"[千百万亿]", q.text) and q.chinese and s[q.start - 1 : q.start] not in ("近", "约", "超", "逾", "的"):
+        named = _NAMED_SCHEME.match(s, q.end)
+    else:
+        named = None
+    if named:
+        return False  # 全国新增千亿斤粮食生产能力建设规划, 千亿斤粮食产能提升行动: the scheme's name
     if q.unit in ("项", "个") and any(m.start() <= q.start < m.end() for m in _OUTLINE_COUNT.finditer(s)):
         return False  # 围绕经济发展，提出6项指标: a plan outline counting its own indicators
     return not is_base(s, q)
+
+
+#: A scheme named by a round figure in words (新增千亿斤粮食生产能力建设规划, 新一轮千亿斤粮食产能提升行动).
+_NAMED_SCHEME = re.compile(r"”?[\u4e00-\u9fff“”]{2,12}?(?:建设规划|规划|提升行动|行动|建设工程|工程|计划|能力建设)")
 
 
 #: A plan outline counting its own indicators (围绕经济发展，提出6项指标; 共设置26项指标; 其中约束性指标11项),
