@@ -108,6 +108,8 @@ def is_threshold(s: str, q: Quantity) -> bool:
     [True, False]
     """
     rest = s[q.end :]
+    if q.unit == "岁" and _AGED_GROUP.match(rest):
+        return True  # 支持幼儿园招收2-3岁幼儿, 0-6岁残疾儿童康复救助: the age defines the group
     if re.search(r"(?:不到|不足|低于|不超过|(?<![超通])过)$", s[: q.start]) and rest.startswith("的"):
         return True  # 年应纳税所得额不到100万元的部分, 预增产值过10亿元的工业新增长点
     if q.base_unit == "户" and _SIZED_PLACE.match(rest):
@@ -123,6 +125,11 @@ def is_threshold(s: str, q: Quantity) -> bool:
 
 
 _NOT_NAMES = ("目标", "水平", "规模", "增长", "增速", "任务", "标准")
+
+#: People of an age, the age said before them (2-3岁幼儿, 0-6岁残疾儿童, 65岁老年人).
+_AGED_GROUP = re.compile(
+    r"(?:及以上|及以下|以上|以下)?的?(?:残疾|困境|留守|失能)?(?:婴幼儿|幼儿|儿童|老年人|老人|青少年|孩子|人口)"
+)
 
 
 _SHARE_VP = re.compile(
