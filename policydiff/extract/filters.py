@@ -115,6 +115,8 @@ def is_threshold(s: str, q: Quantity) -> bool:
     if q.base_unit == "户" and _SIZED_PLACE.match(rest):
         return True  # 957个50户以上农村木质房屋连片村寨: villages of that size, not households counted
     m = re.match(r"(?:及以上|及以下|以上|以下)(?:的)?", rest)
+    if m and s[: q.start].endswith(("单笔", "每笔", "单个", "单项")):
+        return True  # 清理单笔50万元以下拖欠企业账款: the size of each debt, a class of debts
     if not m or q.is_percent or q.base_unit in ("人", "人次", "人口", "户", "名") or q.unit in ("万", "亿"):
         return False  # 1500万人次以上的职工, 1000万以上农村贫困人口: a count of people, not a threshold
     if is_count_unit(q) and verb_before(s[clause_start(s, q.start) : q.start]):
