@@ -367,9 +367,9 @@ def check_delivery(
     (:func:`policydiff.link.restated_quotas`) or the level a change starts from
     (:func:`policydiff.link.previous_levels`); one that answers a target nothing else answers, at the
     target's own figure, is named in the row's evidence, and the row stays ``not reported`` (a plan is no
-    outturn). A judged result is shown in
-    the target's unit (:func:`in_target_unit`). A target B's review says was done without a figure
-    (城镇新增就业任务圆满完成, :func:`policydiff.link.task_done`) is met at its own figure, with the clause as evidence.
+    outturn). A judged result is shown in the target's unit (:func:`in_target_unit`). A target B's review
+    says was done without a figure (城镇新增就业任务圆满完成, :func:`policydiff.link.task_done`) is met at its own
+    figure, with the clause as evidence.
     """
     targets = [t for t in targets_a if t.kind == "target" and not t.absent and t.value is not None]
     results = [r for r in results_b if r.kind == "result"]

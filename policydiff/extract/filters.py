@@ -240,11 +240,8 @@ def is_measurement(s: str, q: Quantity) -> bool:
     end = clause_end(s, q.end)
     if is_count_unit(q) and s[end : end + 1] in ("：", ":"):
         return False  # 着力完成七项任务：…: the count introduces the report's own list
-    if re.match(r"[千百万亿]", q.text) and q.chinese and s[q.start - 1 : q.start] not in ("近", "约", "超", "逾", "的"):
-        named = _NAMED_SCHEME.match(s, q.end)
-    else:
-        named = None
-    if named:
+    round_words = q.chinese and re.match(r"[千百万亿]", q.text) and s[q.start - 1 : q.start] not in "近约超逾的"
+    if round_words and _NAMED_SCHEME.match(s, q.end):
         return False  # 全国新增千亿斤粮食生产能力建设规划, 千亿斤粮食产能提升行动: the scheme's name
     if q.unit in ("项", "个") and any(m.start() <= q.start < m.end() for m in _OUTLINE_COUNT.finditer(s)):
         return False  # 围绕经济发展，提出6项指标: a plan outline counting its own indicators

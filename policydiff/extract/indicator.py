@@ -31,6 +31,7 @@ from ..lexicon import (
     PROGRAMME_ENDS,
     PURPOSE_VERBS,
     TOTALS,
+    WIDENING_LINKS,
 )
 from ..metrics import known_indicator, metric_base, metric_table
 from ..nlp import GENERAL_FREQ, word_frequency
@@ -531,7 +532,7 @@ _A_PEOPLE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:儿女|人民|同胞)")
 
 
 #: A subject widened to a count of places or things (试点扩大到29个省, 试点范围又扩大了8个省份).
-_WIDENED_TO = re.compile(r"(?:已经|已|又|进一步|再)?(?:扩大到|扩大至|扩展到|扩展至|拓展到|拓展至|扩大了)$")
+_WIDENED_TO = re.compile(rf"(?:已经|已|又|进一步|再)?(?:{'|'.join(WIDENING_LINKS)})$")
 _WIDENED_SCOPE = re.compile(r"(?:的)?(?:范围|覆盖面|覆盖范围)$")
 
 

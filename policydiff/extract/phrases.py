@@ -30,6 +30,7 @@ from ..lexicon import (
     PREFIX_QUALIFIERS,
     RATE_WORDS,
     SCOPE_GRADES,
+    WIDENING_LINKS,
     WORDS_NOT_LINKS,
 )
 from ..metrics import strip_ends
@@ -91,7 +92,7 @@ _RUN_OF_YEARS = re.compile(r"(?:连续|已连续)?\d{1,2}年(?:来|间)?$")
 
 
 #: Links of reach that a place may follow before a share (扩大到全国40%的县, 覆盖全省90%的乡镇).
-_REACH_LINKS = ("扩大到", "扩大至", "扩展到", "扩展至", "拓展到", "拓展至", "覆盖")
+_REACH_LINKS = (*WIDENING_LINKS, "覆盖")
 
 
 _HIGHER = re.compile(r"(?:比|较)[^，,；;比较]{1,12}?(?:分别)?(?P<more>(?<![提升增])高|(?<![降减])低|多|(?<![减缩])少)$")
