@@ -168,8 +168,6 @@ LINK_COMPOUNDS: tuple[str, ...] = tuple(_DATA["link_compounds"])
 MONEY_NOUNS: tuple[str, ...] = tuple(_DATA["money_nouns"])
 #: Links that widen a subject to a reach (试点扩大到29个省, 试点范围扩大到全国40%的县).
 WIDENING_LINKS: tuple[str, ...] = tuple(_DATA["widening_links"])
-#: Who pays, when that is all a sum of money is named by (中央财政安排219亿元): the name takes what it pays for.
-PAYERS: tuple[str, ...] = tuple(_DATA["payers"])
 #: Verbs that say what money pays for, after it (…亿元，支持卫生事业改革和发展), longest first.
 PURPOSE_VERBS: tuple[str, ...] = tuple(sorted(_DATA["purpose_verbs"], key=len, reverse=True))
 #: Words right before 完成 / 实现全覆盖 that say the thing is not (yet or wholly) done (尚未, 未能, 基本).

@@ -2052,9 +2052,13 @@ def restated_quotas(records: list[Record], year: int, text: str) -> list[tuple[R
             value = round(r.value + sign * delta, 6)
             value = int(value) if value == int(value) else value
             word = "plus" if sign > 0 else "less"
+            said = between[m.start() :]
+            kind, why = "quota", "a budget restated, not an outturn"
+            if "预计" in said:  # 比上年预计数增加: last year's estimated outturn, still in B's plan
+                kind, why = "estimate", "an estimate in B's plan, not a reported outturn"
             note = (
-                f"the {year} quota from B: {_fmt(r.value)}{r.unit or ''} {word} {_fmt(c.value)}{c.unit or ''} "
-                f"({between[m.start() :]}) = {_fmt(value)}{r.unit or ''}: a budget restated, not an outturn"
+                f"the {year} {kind} from B: {_fmt(r.value)}{r.unit or ''} {word} "
+                f"{_fmt(c.value)}{c.unit or ''} ({said}) = {_fmt(value)}{r.unit or ''}: {why}"
             )
             out.append((_derived(r, year, value, r.start, r.end), note))
             break

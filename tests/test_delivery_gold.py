@@ -357,6 +357,9 @@ def test_budget_quota_note_only_for_the_targets_own_figure(pair):
     c = pair("national", 2008)
     (cut,) = [d for d in c.delivery if d.target.value == 450 and "赤字" in d.indicator]
     assert cut.status == "not reported" and "not an outturn" not in cut.evidence
+    # 2008's 社会保障 2762亿元 against 2009's 2930亿元，比上年预计数增加439亿元: an estimate, named, not judged
+    (social,) = [d for d in c.delivery if d.target.value == 2762]
+    assert social.status == "not reported" and "2491亿元: an estimate in B's plan" in social.evidence
 
 
 def test_results_stated_in_words(pair):
@@ -511,11 +514,14 @@ def test_a_count_of_starts_does_not_answer_projects_advanced(pair):
 
 
 def test_who_pays_is_no_metric(pair):
-    """national 2008: 今年中央财政将安排832亿元…支持卫生事业改革和发展 (named 中央财政 only) was answered by
+    """national 2008: 今年中央财政将安排832亿元…支持卫生事业改革和发展 (once named 中央财政 only) was answered by
     2009's 中央财政安排384亿元救灾款; national 2009's 中央财政拟安排资金130亿元 by 中央财政投入资金450亿元 for
-    下乡 subsidies. A payer alone (lexicon ``payer_names``) names no metric: neither links."""
+    下乡 subsidies. A payer alone (lexicon ``payer_names``) names no metric: neither links. The 2008 sums are now
+    named by what they pay for too (中央财政支持卫生事业改革和发展), and still link to no 救灾款."""
     n8 = pair("national", 2008)
-    assert [d.result for d in n8.delivery if d.target.indicator == "中央财政"] == [None, None]
+    rows = [d for d in n8.delivery if d.target.value in (832, 2762) and d.target.unit == "亿元"]
+    assert [d.indicator for d in rows] == ["中央财政支持卫生事业改革和发展", "中央财政加快社会保障体系建设"]
+    assert [d.result for d in rows] == [None, None]
     d = _row(pair("national", 2009), "中央财政资金", 130)
     assert d.result is None
 

@@ -23,7 +23,7 @@ from ..lexicon import (
     MONEY_NOUNS,
     MONEY_RAISING_VERBS,
     MONEY_WORDS,
-    PAYERS,
+    PAYER_NAMES,
     PEOPLE_DEEDS,
     PLACE_SCOPES,
     PLAIN_VERBS,
@@ -522,8 +522,8 @@ def indicator_for(
         ind += "".join(w for w in links if w == "年均" or w in CHANGE_VERBS)
     if rest.startswith("的") and not links and (ends_with_verb(ind) or any(f == "v" for _, f in posseg(ind))):
         return None  # 拥有14亿人口的发展中国家, 保障好14亿人的粮食安全
-    if ind in PAYERS and (q.unit or "").endswith("元"):
-        ind = paid_for(s, q, cl, ind)
+    if ind in PAYER_NAMES and (q.unit or "").endswith("元"):
+        ind = paid_for(s, q, cl, ind)  # 中央财政安排219亿元支持…: who pays names nothing by itself
     return ind, links
 
 
