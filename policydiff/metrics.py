@@ -124,8 +124,10 @@ def normalise(indicator: str) -> str:
     ('发电装机容量', '企业数量', '市场主体', '投资')
     >>> normalise("区本级全社会固定资产投资额"), normalise("全国重点实验室")
     ('固定资产投资', '全国重点实验室')
+    >>> normalise("PM_2.5浓度")  # a subscript as some reports print it
+    'PM2.5浓度'
     """
-    text = re.sub(r"[\s“”\"'‘’《》「」()（）\[\]【】]", "", indicator)
+    text = re.sub(r"[\s_“”\"'‘’《》「」()（）\[\]【】]", "", indicator)
     changed = True
     while changed:
         changed = False

@@ -30,7 +30,7 @@ _NOTE_BEFORE = re.compile(rf"[（(]{_NOTE_BODY}[）)]$")
 
 
 #: A figure in a listed item (not a code: PM10, 5G, 3D), after which 、 ends a clause.
-_FIGURE_IN_ITEM = re.compile(r"(?<![A-Za-z.\d])\d+(?:\.\d+)?(?![A-Za-z\d.])")
+_FIGURE_IN_ITEM = re.compile(r"(?<![A-Za-z._\d])\d+(?:\.\d+)?(?![A-Za-z\d.])")
 
 
 def clause_start(s: str, pos: int) -> int:

@@ -44,7 +44,7 @@ GENERIC = GENERIC_INDICATORS
 _GRADES = "|".join(GRADE_UNITS)
 #: A figure earlier in an indicator, up to the noun after it (贫困户96户183人); a name with letters or a grade stays.
 _EARLIER_FIGURE = re.compile(
-    r"(?<![A-Za-z.])\d[\d.]*(?![\d.]*(?:[A-Za-z]|" + _GRADES + r"))[^\d]{0,4}?(?=[\u4e00-\u9fff“])"
+    r"(?<![A-Za-z._])\d[\d.]*(?![\d.]*(?:[A-Za-z]|" + _GRADES + r"))[^\d]{0,4}?(?=[\u4e00-\u9fff“])"
 )
 
 
@@ -337,7 +337,7 @@ def indicator_after(s: str, qend: int) -> str:
         end = clause_end(s, end + 1)  # 11个省、市重点项目: the list of levels is one noun
     text = re.sub(r"^\d[\d.]*[^\d，,；;、的]{0,3}?(?:及以上|及以下|以上|以下)的?", "", s[qend:end])  # 10蒸吨及以下的
     # 4S店, 5G基站, 750千伏电网工程 are names
-    m = re.search(r"(?<![A-Za-z\d.])(?<!过)(?<!超过)\d(?![\d.]*(?:[A-Za-z]|" + _GRADES + "))", text)
+    m = re.search(r"(?<![A-Za-z\d._])(?<!过)(?<!超过)\d(?![\d.]*(?:[A-Za-z]|" + _GRADES + "))", text)
     if m and _YEAR_IN_NAME.match(text, m.start()) and not _figure_at(text, m.start()):
         m = None  # 入选2025西部企业数字化建设成效卓越单位: a year inside a name, not a figure
     if m:
