@@ -422,6 +422,8 @@ def split_parallel(indicator: str, n: int, *, shared_end: bool = True, counted: 
     ['PM10', 'PM2.5']
     >>> split_parallel("高速公路、水利、电网投资", 3)
     ['高速公路投资', '水利投资', '电网投资']
+    >>> split_parallel("对中亚五国、东盟进出口", 2)
+    ['对中亚五国进出口', '对东盟进出口']
     >>> split_parallel("黄金、白银、精炼铜、镍产量", 4)  # 铜 is a noun of its own, 存 (below) a verb
     ['黄金产量', '白银产量', '精炼铜产量', '镍产量']
     >>> split_parallel("金融机构本外币存、贷款余额", 2)  # 存 is no word of its own: no safe split
@@ -434,8 +436,14 @@ def split_parallel(indicator: str, n: int, *, shared_end: bool = True, counted: 
     ``counted``: the figures count things (个, 家, 座 …), so items with no head in common are the things
     themselves:
 
-    >>> split_parallel("概念验证中心、中试基地", 2), split_parallel("概念验证中心、中试基地", 2, counted=True)
-    (['概念验证中心、中试基地', '概念验证中心、中试基地'], ['概念验证中心', '中试基地'])
+    >>> split_parallel("学校、幼儿园", 2), split_parallel("学校、幼儿园", 2, counted=True)
+    (['学校、幼儿园', '学校、幼儿园'], ['学校', '幼儿园'])
+
+    Names of like length that share no head, or share one that is not a measure, are each whole
+    (:func:`_like_items`):
+
+    >>> split_parallel("供水、水库蓄水、生态补水", 3), split_parallel("重点实验室、新型研发机构", 2)
+    (['供水', '水库蓄水', '生态补水'], ['重点实验室', '新型研发机构'])
 
     ``shared_end`` False keeps a list whose items have no head of their own whole (for one figure said of
     them all, where 草原综合植被盖度和湿地保护率 would read 草原综合植被盖度保护率).
@@ -480,7 +488,7 @@ def split_parallel(indicator: str, n: int, *, shared_end: bool = True, counted: 
     per = re.match(r"单位(?:国内|地区)生产总值|单位GDP|单位工业增加值|人均", parts[0])
     if per and all(not p.startswith(per.group()) for p in parts[1:]):
         return [parts[0]] + [per.group() + p for p in parts[1:]]  # 单位国内生产总值用水量、能耗
-    headed = [p.endswith(_MEASURE_ENDS) for p in parts]
+    headed = [p.endswith(_MEASURE_ENDS) and p not in _MEASURE_ENDS for p in parts]  # 进口 alone is an item
     if any(headed[:-1]) and headed[-1]:
         out = []  # 城市自来水和燃气普及率、污水集中处理率: a part without a head takes the next part's
         for i, p in enumerate(parts):
@@ -505,6 +513,8 @@ def split_parallel(indicator: str, n: int, *, shared_end: bool = True, counted: 
     if len(words) > 2 and last.startswith(parts[0]) and stretch == parts[0]:
         head = words[-1]  # 工业、制造业、工业技改投资: the last item is a kind of the first; they share only 投资
     shorter = all(len(p) <= len(stretch) + 1 for p in parts[:-1])
+    if head and not head.endswith(_WHOLE_ENDS) and _like_items(parts):
+        return parts  # 重点实验室、新型研发机构: two kinds of things, not 重点实验室机构
     if head and shorter and not any(p.endswith(head) for p in parts[:-1]):
         if len(head) > 6 and best:
             return _unsplit(indicator, parts)  # no safe split: every figure keeps the whole listed indicator
@@ -521,9 +531,12 @@ def split_parallel(indicator: str, n: int, *, shared_end: bool = True, counted: 
             and all(0 < len(x) <= 8 for x in items)
             and all(len(posseg(p)[-1][0]) >= 2 or posseg(p)[-1][1] == "n" for p in parts[:-1])
         ):
-            return [p + end for p in parts[:-1]] + [last]
+            to = "对" if posseg(parts[0])[0] == ("对", "p") else ""  # 对中亚五国、东盟进出口: with each
+            return [p + end for p in parts[:-1]] + [last if last.startswith(to) else to + last]
     if counted and not last.endswith(_WHOLE_ENDS) and all(len(p) >= 2 for p in parts):
         return parts  # 5G基站、标准机架分别达到10.8万个、101.2万架: things counted as they are, each item whole
+    if not headed[-1] and _like_items(parts):
+        return parts  # 刑事案件、治安案件、命案数; 供水、水库蓄水、生态补水: like names, each whole
     if not all(p.endswith(_MEASURE_ENDS) for p in parts[:-1]):
         return _unsplit(indicator, parts)  # 居民医保和…人均财政补助标准: the shared head is unclear
     return parts
@@ -565,6 +578,24 @@ def measured_owner(name: str) -> str:
     """
     owner = strip_measure(name)
     return owner if owner != name and len(owner) >= 2 else ""
+
+
+def _like_items(parts: list[str]) -> bool:
+    """Whether listed names with no head in common are each a whole name: of like length (none more
+    than twice another), each ending on a noun of its own (not 存 of 存、贷款余额, nor 刑事 of 刑事、治安案件).
+
+    >>> _like_items(["专业技术人才", "高技能人才"]), _like_items(["供水", "水库蓄水", "生态补水"])
+    (True, True)
+    >>> _like_items(["居民医保", "基本公共卫生服务经费人均财政补助标准"]), _like_items(["金融机构本外币存", "贷款余额"])
+    (False, False)
+    >>> _like_items(["刑事", "治安案件"])
+    False
+    """
+    sizes = [len(p) for p in parts]
+    if min(sizes) < 2 or max(sizes) > 8 or max(sizes) > 2 * min(sizes):
+        return False
+    ends = [posseg(p)[-1] for p in parts]
+    return all(len(word) >= 2 and tag in ("n", "nz", "vn", "j") for word, tag in ends)
 
 
 def _unsplit(indicator: str, parts: list[str]) -> list[str]:

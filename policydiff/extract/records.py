@@ -448,7 +448,7 @@ def _listed_rates(r: Record, s: str, offset: int) -> list[str]:
 #: 均 (or 双双, of two) with its verb before a figure said of each thing listed (均突破, 均实现, 双双超过), or 各
 #: right before it.
 _EACH_SAID = re.compile(
-    r"(?:(?<![年人日月])均|双双)(?:已经|已)?(?:突破|超过|超|达到|达|实现|保持在|保持|稳定在|为|在)?[^\d，,；;。]{0,3}$"
+    r"(?:(?<![年人日月平])均|双双)(?:已经|已)?(?:突破|超过|超|达到|达|实现|保持在|保持|稳定在|为|在)?[^\d，,；;。]{0,3}$"
     r"|(?<=[\u4e00-\u9fff])各$"  # 新增职业技术大学、高等职业学校各2所: each item's figure
 )
 
@@ -562,7 +562,7 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
                     qualifier=qualifier,
                 )
         if len(group) == 1 and re.search(
-            r"(?:(?<![年人日月])均|分别)(?:同比|比上年)?(?:为|达|达到|增长|下降|降低|减少|提高|在|超过|超|突破)?$",
+            r"(?:(?<![年人日月平])均|分别)(?:同比|比上年)?(?:为|达|达到|增长|下降|降低|减少|提高|在|超过|超|突破)?$",
             s[cl : first.start - offset],
         ):
             parts = [p for p in LIST_SEP.split(first.indicator or "") if p]
