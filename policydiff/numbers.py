@@ -397,8 +397,20 @@ def find_quantities(text: str) -> list[Quantity]:
         end = m.end()
         if unit and len(unit) == 1 and norm[end - 1 : end + 1] in _UNIT_WORDS:
             unit, end = None, end - 1  # 近千万家庭: 家庭 is the noun, not 家 a unit
-        if not unit and not norm.startswith(PEOPLE_NOUNS, end) and not norm.startswith(("左右", "以上", "以内"), end):
-            continue  # 超千亿 alone and 超百亿县 are classes of size; 上亿群众, 近千万家庭 count people
+        closes = (
+            norm[end : end + 1] in ("，", "。", "；", ",", ";", "")
+            or norm.startswith(("大关", "台阶", "新台阶"), end)
+            or (norm[end : end + 1] == "、" and not re.match(r"、[超过破近逾达上越\d]", norm[end : end + 2]))
+        )  # …破亿、入境游客…; not 超千亿、超百亿级 (a list of classes)
+        if (
+            not unit
+            and not norm.startswith(PEOPLE_NOUNS, end)
+            and not norm.startswith(("左右", "以上", "以内"), end)
+            and not (closes and m.group("mag") in _MAGS_AS_NUMBERS.split("|"))
+        ):
+            # 超百亿县, 超千亿级 are classes of size; 上亿群众, 近千万家庭 count people; 旅游收入破万亿，
+            # (closing its clause) is the amount
+            continue
         if unit in NON_UNITS or norm[m.end() : m.end() + 1] == "级":
             continue
         start = m.start() - 1 if _UP_TO.search(norm, 0, m.start()) else m.start()  # 上万支: 上 is the bound

@@ -135,8 +135,9 @@ def _strip_trailing(text: str) -> tuple[str, list[str]]:
                 changed = True
                 break
         m = _ADVERB_END.search(text) if stripped else None
-        if not changed and m and m.start() >= 2:
-            text, changed = text[: m.start()], True  # 一般公共预算收入再次达到万亿级规模: the adverb of the link
+        if not changed and m and (m.start() >= 2 or m.start() == 0):
+            # 一般公共预算收入再次达到万亿级规模: the adverb of the link; 历史性突破百亿大关 alone: no name
+            text, changed = text[: m.start()], True
         if not changed and text.endswith("均") and stripped and not re.search(r"[人年日月平]均$", text):
             text, changed = text[:-1], True  # 能耗、水耗均下降 (but 人均, 年均 stay)
         if not changed and text.endswith("各") and len(text) > 3 and LIST_SEP.search(text[:-1]):
@@ -149,8 +150,8 @@ def _strip_trailing(text: str) -> tuple[str, list[str]]:
     return text, stripped
 
 
-#: Adverbs of a link verb stripped after a name (再次达到, 首次突破).
-_ADVERB_END = re.compile(r"(?:再次|再度|首次|一举)$")
+#: Adverbs of a link verb stripped after a name (再次达到, 首次突破, 历史性突破, 连续迈上).
+_ADVERB_END = re.compile(r"(?:在(?:全国|全省|全区|全市))?(?:再次|再度|首次|一举|历史性|连续|率先|大幅|大幅度|稳步)$")
 #: 再 (once more) opening a name, with the modal words before it (也要再减少…).
 _AGAIN = re.compile(r"^(?:也要|还要|要|也|还)?再")
 
