@@ -547,6 +547,7 @@ def _arabic(norm: str, text: str, m: re.Match) -> Quantity | None:
         "台",
         "方",
         "成",
+        "项",
     ) and _unit_is_word(norm, e, unit):
         if not mag or m.group("approx2"):
             return None
@@ -659,7 +660,7 @@ def _mixed(text: str, m: re.Match) -> Quantity | None:
 _UNIT_WORDS = frozenset(
     (
         "个人 分钟 分之 所以 次会 次全 头等 度假 道路 人民 家庭 大类 大幅 大关 台阶 方面 方案 方式 方向 方针 方法 方位"
-        " 成本 成功 成效 成果 成为 成就 成绩 成立 成员 成交"
+        " 成本 成功 成效 成果 成为 成就 成绩 成立 成员 成交 项目"
     ).split()
 )
 

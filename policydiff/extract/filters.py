@@ -245,7 +245,14 @@ def is_measurement(s: str, q: Quantity) -> bool:
         return False  # 全国新增千亿斤粮食生产能力建设规划, 千亿斤粮食产能提升行动: the scheme's name
     if q.unit in ("项", "个") and any(m.start() <= q.start < m.end() for m in _OUTLINE_COUNT.finditer(s)):
         return False  # 围绕经济发展，提出6项指标: a plan outline counting its own indicators
+    if is_count_unit(q) and _AMONG_BEFORE.search(s, 0, q.start) and _RANKED_AMONG.match(s, q.end):
+        return False  # 在全省62个贫困县中排名第五: the group a rank is taken in
     return not is_base(s, q)
+
+
+#: The group a rank is taken in: 在全省62个贫困县中排名第五, 在全国入围的500个县中排名第53位.
+_AMONG_BEFORE = re.compile(r"在[^，,；;。\d]{0,10}$")
+_RANKED_AMONG = re.compile(r"[^，,；;。]{0,12}?中(?:排名|排|位列|位居|居|名列)(?:第|前)")
 
 
 #: A scheme named by a round figure in words (新增千亿斤粮食生产能力建设规划, 新一轮千亿斤粮食产能提升行动).
