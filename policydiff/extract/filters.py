@@ -106,6 +106,9 @@ def is_threshold(s: str, q: Quantity) -> bool:
     >>> s = "实施5000万元以上重点项目137项"
     >>> [is_threshold(s, q) for q in find_quantities(s)]
     [True, False]
+    >>> s = "在人口20万以上的县建成特殊教育学校"
+    >>> [is_threshold(s, q) for q in find_quantities(s)]
+    [True]
     """
     rest = s[q.end :]
     if q.unit == "岁" and _AGED_GROUP.match(rest):
@@ -114,6 +117,8 @@ def is_threshold(s: str, q: Quantity) -> bool:
         return True  # 年应纳税所得额不到100万元的部分, 预增产值过10亿元的工业新增长点
     if q.base_unit == "户" and _SIZED_PLACE.match(rest):
         return True  # 957个50户以上农村木质房屋连片村寨: villages of that size, not households counted
+    if _PEOPLE_OF.search(s, 0, q.start) and _PEOPLED_PLACE.match(rest):
+        return True  # 在9个人口20万以上的县, 城区人口超50万县: places of that size, not people counted
     m = re.match(r"(?:及以上|及以下|以上|以下)(?:的)?", rest)
     if m and s[: q.start].endswith(("单笔", "每笔", "单个", "单项")):
         return True  # 清理单笔50万元以下拖欠企业账款: the size of each debt, a class of debts
@@ -127,6 +132,10 @@ def is_threshold(s: str, q: Quantity) -> bool:
 
 
 _NOT_NAMES = ("目标", "水平", "规模", "增长", "增速", "任务", "标准")
+
+#: A population said before a figure and the places it sizes after it (人口20万以上的县, 城区人口超50万县).
+_PEOPLE_OF = re.compile(r"人口(?:规模)?(?:超过|超|达到|达|在)?$")
+_PEOPLED_PLACE = re.compile(r"(?:人口)?(?:及以上|以上)?的?(?:县城|县|城市|市|镇|区)")
 
 #: People of an age, the age said before them (2-3岁幼儿, 0-6岁残疾儿童, 65岁老年人).
 _AGED_GROUP = re.compile(
