@@ -669,8 +669,8 @@ def _unit_is_word(norm: str, end: int, unit: str) -> bool:
     """Whether a one-character unit is really the start of a word (3个月, 20分钟, 3所以)."""
     nxt = norm[end : end + 1]
     word = unit + nxt
-    if unit == "个" and norm.startswith(("工作日", "小时", "星期", "季度", "月"), end + 0):
-        return True  # 120个工作日, 3个月: durations
+    if unit == "个" and norm.startswith(("工作日", "自然日", "小时", "星期", "季度", "月", "榨季"), end + 0):
+        return True  # 120个工作日, 3个月, 10个自然日, 连续33个榨季: durations
     if unit == "个" and norm.startswith(("体工商户", "体户", "体经济", "体私营"), end):
         return True  # 900多万个体工商户: self-employed businesses, not 个体 counted by 个 (3个体育场 is)
     return word in _UNIT_WORDS

@@ -268,17 +268,20 @@ _RANKED_AMONG = re.compile(r"[^，,；;。]{0,12}?中(?:排名|排|位列|位居
 _NAMED_SCHEME = re.compile(r"”?[\u4e00-\u9fff“”]{2,12}?(?:建设规划|规划|提升行动|行动|建设工程|工程|计划|能力建设)")
 
 
-#: A plan outline counting its own indicators (围绕经济发展，提出6项指标; 共设置26项指标; 其中约束性指标11项),
-#: not a count of anything done or to do (6项约束性指标全面完成 stays).
+#: A plan outline counting its own indicators (围绕经济发展，提出6项指标; 共设置26项指标; 其中约束性指标11项)
+#: or the aspects it is set out in (从…等5个方面细化提出; 8个方面主要目标), not a count of anything done or to
+#: do (6项约束性指标全面完成 stays).
 _OUTLINE_COUNT = re.compile(
     r"(?:提出|设置|设定|共计|包括)了?[^，,；;。\d]{0,8}\d+(?:项|个)(?:主要|预期性|约束性)?指标(?:[，,；;。]|$)"
     r"|(?:其中|，|,)(?:主要|预期性|约束性)指标\d+(?:项|个)(?:[，,；;。]|$)"
+    r"|(?:从|分|围绕)[^，,；;。\d]{0,40}?\d+个(?:方面|领域|维度)"  # 从…等5个方面细化提出, 分13个领域细化实化
+    r"|\d+个方面的?(?:重点方向|主要目标|目标任务|重点任务)"  # 实现以下8个方面主要目标
 )
 
 
 #: A short quotation opening on a figure and holding no list (“3个100”, “15分钟”): a name. A quoted list of
 #: figures (以“1家国家实验室、8个大科学装置…”为主体) is figures still.
-_QUOTED_NAME = re.compile(r"“(?=[\d０-９])[^”“、，,；;。]{1,10}”")
+_QUOTED_NAME = re.compile(r"“(?=(?:[两二三四五六七八九十]个)?[\d０-９])[^”“、，,；;。]{1,10}”")  # also “两个70%”
 
 
 def _in_quoted_name(s: str, q: Quantity) -> bool:
