@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import CHANGE_VERBS, NOT_COUNTED, PLACE_SCOPES, PREFIX_QUALIFIERS, SETTLEMENTS
-from ..numbers import Quantity
+from ..lexicon import CHANGE_VERBS, NOT_COUNTED, PLACE_SCOPES, PREFIX_QUALIFIERS, SETTLEMENTS, SIZE_CLASSED
+from ..numbers import Quantity, find_quantities
 from .geometry import _cjk_start, clause_end, clause_start
 from .phrases import clean_indicator
 from .pos import next_is_noun, posseg, verb_before
@@ -98,6 +98,11 @@ def _acts(raw: str) -> bool:
 #: A households' floor before the places it sizes (…50户以上农村木质房屋连片村寨; lexicon ``settlements``).
 _SIZED_PLACE = re.compile(r"(?:及以上|以上)的?[^，,；;。\d]{0,12}?(?:" + "|".join(map(re.escape, SETTLEMENTS)) + ")")
 
+#: An amount passed before the things it sizes (总投资超10亿元项目, 营业收入超千亿元的先进制造业集群, 3个过三千亿元
+#: 城市; lexicon ``size_classed``): a class of things, as 5000万元以上重点项目 is.
+_PASSED = re.compile(r"(?:超过|超|过|逾)$")
+_SIZED_THINGS = re.compile(r"的?[\u4e00-\u9fff“”]{0,10}?(?:" + "|".join(map(re.escape, SIZE_CLASSED)) + ")")
+
 
 def is_threshold(s: str, q: Quantity) -> bool:
     """A figure inside a name: 5000万元以上重点项目, 亿元以上企业 — not a measurement.
@@ -115,6 +120,12 @@ def is_threshold(s: str, q: Quantity) -> bool:
         return True  # 支持幼儿园招收2-3岁幼儿, 0-6岁残疾儿童康复救助: the age defines the group
     if re.search(r"(?:不到|不足|低于|不超过|(?<![超通])过)$", s[: q.start]) and rest.startswith("的"):
         return True  # 年应纳税所得额不到100万元的部分, 预增产值过10亿元的工业新增长点
+    if (q.unit or "").endswith("元") and _PASSED.search(s, 0, q.start) and _SIZED_THINGS.match(rest):
+        # 新引进落地总投资超10亿元项目50个以上: projects of that size counted, not an amount (投资超过550亿元的
+        # 晋北…新能源基地, one base and no count, is its investment)
+        here = s[clause_start(s, q.start) : clause_end(s, q.end)]
+        if any(is_count_unit(x) for x in find_quantities(here) if x.start != q.start - clause_start(s, q.start)):
+            return True
     if q.base_unit == "户" and _SIZED_PLACE.match(rest):
         return True  # 957个50户以上农村木质房屋连片村寨: villages of that size, not households counted
     if _PEOPLE_OF.search(s, 0, q.start) and _PEOPLED_PLACE.match(rest):

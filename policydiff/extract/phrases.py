@@ -245,9 +245,11 @@ def clean_indicator(text: str) -> str:
         text = examples.group("rest")  # 举办电动重卡、电子信息、竹产业等供需对接活动: the examples go
     m = list(re.finditer(_EARLIER_FIGURE, text))
     m = [x for x in m if not _YEAR_IN_NAME.match(text, x.start()) or _figure_at(text, x.start())]  # 2025西部…单位
-    if m and not re.search(r"\d[^\d]{0,4}(?:以上|以下)", text):
-        text = text[m[-1].end() :]  # 贫困户96户183人: an earlier figure is not part of the indicator
-        text = re.sub(r"^(?:万亿|亿|万)(?:元|美元)(?:以上|以下)?的?", "", text)  # 超10亿元农业产业化龙头企业
+    if m and not re.search(r"\d[^\d]{0,4}(?:以上|以下)|(?:超过|超|逾)\d[\d.]*(?:万亿|亿|万)?元", text):
+        # 贫困户96户183人: an earlier figure is not part of the indicator; a class's size stays in its name
+        # (实施5000万元以上重点项目, 年销售收入超10亿元的龙头企业)
+        text = text[m[-1].end() :]
+        text = re.sub(r"^(?:万亿|亿|万)(?:元|美元)(?:以上|以下)?的?", "", text)
     while text and text[0] in _CLOSE_QUOTES:
         text = text[1:]
     while text and text[-1] in _OPEN_QUOTES:
@@ -623,7 +625,9 @@ def shared_head(prev: str, noun: str) -> str:
 _BASE_FROM = re.compile(r"(?:从|由)(?:每[月年人户天])?[^，,；;]{0,8}?\d[^，,；;]*$")
 
 
-_BASE_OF = re.compile(r"(?:现行|目前|当前|现在)?\d[\d.,]*(?:%|‰|[万亿]*[^\d，,；;的]{0,3})?的(?P<noun>[^，,；;\d]+)$")
+_BASE_OF = re.compile(
+    r"(?<!超过)(?<![超逾\d.])(?:现行|目前|当前|现在)?\d[\d.,]*(?:%|‰|[万亿]*[^\d，,；;的]{0,3})?的(?P<noun>[^，,；;\d]+)$"
+)  # not an amount passed (年销售收入超10亿元的龙头企业: a class's size, kept in its name)
 
 
 def indicator_and_links(s: str, cl: int, qstart: int) -> tuple[str, list[str]]:
