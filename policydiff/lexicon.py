@@ -91,6 +91,7 @@ FUNDS_WORDS: tuple[str, ...] = tuple(sorted(_DATA["funds_words"], key=len, rever
 AGAIN_WORDS: tuple[str, ...] = tuple(_DATA["again_words"])
 #: Places sized by their households (50户以上农村木质房屋连片村寨): a households' figure before them is a class.
 SETTLEMENTS: tuple[str, ...] = tuple(_DATA["settlements"])
+#: Things counted by their size class (总投资超10亿元项目50个): an amount passed before them is the class.
 SIZE_CLASSED: tuple[str, ...] = tuple(_DATA["size_classed"])
 UNSUMMED_MEASURES: tuple[str, ...] = tuple(sorted(_DATA["unsummed_measures"], key=len, reverse=True))
 #: Verbs before a count that the indicator drops (推进32个城中村改造项目 -> 城中村改造项目).
