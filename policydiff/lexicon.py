@@ -158,6 +158,9 @@ class WordedResult:
 
 #: What people opening a clause did, measured by their number (超70万人次接受…培训, 3.5万人实现转移就业).
 PEOPLE_DEEDS: tuple[str, ...] = tuple(_DATA["people_deeds"])
+#: Competitions medals are won at (巴黎奥运会, 世界技能大赛) and the medals a count in 金/银/铜 stands for.
+COMPETITIONS: tuple[str, ...] = tuple(_DATA["competitions"])
+MEDALS: dict[str, str] = dict(_DATA["medals"])
 #: Verbs of raising money that name nothing by themselves (筹措7亿元实施就业惠民工程).
 MONEY_RAISING_VERBS: tuple[str, ...] = tuple(_DATA["money_raising_verbs"])
 #: Words after a scope (全国) that make it part of a grade's name (全国重点实验室, 全国文明城市).

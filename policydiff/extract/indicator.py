@@ -17,9 +17,11 @@ from ..lexicon import (
     BARE_MEASURES,
     CHANGE_VERBS,
     CLASSIFIERS,
+    COMPETITIONS,
     COUNT_VERBS,
     HOW_FAR_WORDS,
     LIGHT_VERBS,
+    MEDALS,
     MONEY_NOUNS,
     MONEY_RAISING_VERBS,
     MONEY_WORDS,
@@ -157,6 +159,10 @@ def indicator_for(
     figure's indicator in the sentence (``cross``: from an earlier clause, which only link words may do).
     A figure between a name and a noun (大唐700万吨露天矿) is part of a name.
     """
+    if q.unit in MEDALS:
+        event = medal_event(s, q.start)
+        if event:
+            return event + MEDALS[q.unit], []  # 体育健儿在巴黎奥运会上勇夺4金1银 -> 巴黎奥运会金牌, …银牌
     ind, links = indicator_and_links(s, cl, q.start)
     ind = strip_target_words(ind)
     driven = _DRIVEN.search(s, cl, q.start)
@@ -525,6 +531,30 @@ def indicator_for(
     if ind in PAYER_NAMES and (q.unit or "").endswith("元"):
         ind = paid_for(s, q, cl, ind)  # 中央财政安排219亿元支持…: who pays names nothing by itself
     return ind, links
+
+
+_COMPETITION = "(?:" + "|".join(COMPETITIONS) + ")"
+_EVENT = re.compile(rf"(?:第\d+届|首届)?[\u4e00-\u9fff]{{0,12}}?{_COMPETITION}(?:[、和与及]{_COMPETITION})*")
+
+
+def medal_event(s: str, pos: int) -> str:
+    """The competition the medals counted at ``pos`` were won at: the last one named before them in the
+    sentence, from the 在 that introduces it; '' when none is named.
+
+    >>> s = "我省体育健儿在巴黎奥运会、残奥会上分别摘得2金2银"
+    >>> medal_event(s, s.index("2金"))
+    '巴黎奥运会、残奥会'
+    >>> s = "运动员在第9届亚冬会上为中国体育代表团贡献9金"
+    >>> medal_event(s, s.index("9金")), medal_event("全省新增4金", 4)
+    ('第9届亚冬会', '')
+    >>> s = "巴黎奥运会和残奥会上，我省体育健儿分别摘得2金"
+    >>> medal_event(s, s.index("2金"))
+    '巴黎奥运会和残奥会'
+    """
+    text = s[:pos]
+    at = text.rfind("在")
+    found = list(_EVENT.finditer(text, at + 1 if at >= 0 else 0))
+    return found[-1].group() if found else ""
 
 
 #: A region's people counted by a bare magnitude (7100万江淮儿女, 4200万辽宁人民): the people are the name.
