@@ -338,6 +338,18 @@ def indicator_after(s: str, qend: int) -> str:
     end = clause_end(s, qend)
     while end - qend <= 2 and s[end : end + 1] == "、" and re.fullmatch(r"[省市县区村镇乡州旗盟]级?", s[qend:end]):
         end = clause_end(s, end + 1)  # 11个省、市重点项目: the list of levels is one noun
+    while s[end : end + 1] == "、" and 2 <= end - qend <= 5:  # a short kind first (中小学、幼儿园…; 省、自治区…)
+        nxt = clause_end(s, end + 1)
+        words = posseg(s[end + 1 : nxt])
+        if (
+            not words
+            or not words[0][1].startswith("n")
+            or re.search(r"[\d０-９]", s[end + 1 : nxt])
+            or s[nxt : nxt + 1] == "、"
+            or re.search(r"等|居|第|前列|最", s[end + 1 : nxt])
+        ):
+            break  # 、推进道路改造: a clause of its own; 、3个幼儿园: another figure; 、规模居全国前列: a rank
+        end = nxt  # 116所中小学、幼儿园一键报警平台联网: the things counted are listed, the clause is theirs
     text = re.sub(r"^\d[\d.]*[^\d，,；;、的]{0,3}?(?:及以上|及以下|以上|以下)的?", "", s[qend:end])  # 10蒸吨及以下的
     # 4S店, 5G基站, 750千伏电网工程 are names
     m = re.search(r"(?<![A-Za-z\d._])(?<!过)(?<!超过)\d(?![\d.]*(?:[A-Za-z]|" + _GRADES + "))", text)
