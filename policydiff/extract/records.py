@@ -470,8 +470,8 @@ def _each_said(r: Record, s: str, offset: int) -> list[str]:
     shared = split_parallel(ind, len(items))
     if shared and len(set(shared)) == len(items):
         return shared  # 基本养老保险、基本医疗保险参保率均达98%: each scheme's 参保率
-    # things counted or measured as they are (国家高新技术企业、科技型中小企业均突破1.2万家), not rates of a head
-    # the list does not share (集中采购药品、耗材平均降价均超50%)
+    # things counted or measured as they are (国家高新技术企业、科技型中小企业均突破1.2万家) and their growth, not
+    # rates of a head the list does not share
     whole = all(x.endswith(MEASURE_ENDS) for x in items)  # 工业投资、民间投资均增长6%左右: each a measure
     each = r.measure == "growth" or (r.measure in ("count", "level", "change") and r.unit != "%")
     return items if whole or each else []  # 接待游客、经营收入均保持10%以上增长: each one's growth
