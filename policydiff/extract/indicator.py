@@ -509,6 +509,10 @@ def indicator_for(
         subject = _sentence_subject(s, cl)
         if subject:
             return subject, links  # 外贸出口从7月份开始大幅度回升，全年达到1949亿美元
+    if (q.unit or "").endswith("元") and (not ind or is_verb_only(ind) or _RAISED_ONLY.fullmatch(ind)) and not prev:
+        purpose = paid_for(s, q, cl, "")
+        if purpose:
+            return purpose + "资金", links  # 拿出120.6亿元支持基层化债: money named by what it pays for
     if re.search(r"我们|这样|这个|那个|他们", ind):
         return None  # 在我们这样一个13亿人口的…: a description, not an indicator
     if not ind or is_verb_only(ind) or ind in GENERIC or (len(ind) == 1 and ind not in "省县市村乡镇区"):
@@ -568,8 +572,11 @@ _WIDENED_SCOPE = re.compile(r"(?:的)?(?:范围|覆盖面|覆盖范围)$")
 
 #: What money pays for, said after it (…亿元，支持卫生事业改革和发展), past a change said of the same money.
 _PURPOSE_AFTER = re.compile(
-    rf"(?:[，,]比(?:上年|去年)[^，,；;。]*)?[，,]?(?P<verb>{'|'.join(PURPOSE_VERBS)})(?P<what>[^，,；;。]{{2,30}})"
+    rf"(?:[，,]比(?:上年|去年)[^，,；;。]*)?(?:资金|专项资金)?[，,]?(?P<verb>{'|'.join(PURPOSE_VERBS)})"
+    r"(?P<what>[^，,；;。]{2,30})"
 )
+#: A sum's verb with no name of its own (新增统筹安排52.3亿元资金支持稳增长): it is named by what it pays for.
+_RAISED_ONLY = re.compile(rf"(?:新增)?(?:{'|'.join(MONEY_RAISING_VERBS)})(?:安排)?")
 #: …or before it, in a clause of its own (为加快社会保障体系建设，今年中央财政将安排2762亿元).
 _PURPOSE_BEFORE = re.compile(r"为(?P<what>[^，,；;。为]{2,20})[，,]$")
 
