@@ -237,7 +237,13 @@ def indicator_for(
         after = indicator_after(rest, 0)
         if count or bare:
             tail = rest[len(after) : clause_end(rest, 0)] if rest.startswith(after) else ""
-            after = _before_predicate(after, bool(find_quantities(tail)) and not tail.startswith(("、", "和")))
+            # a figure of the predicate's own (…增加产值5100亿元) cuts it; a rank band (进入…排名前1%) does not
+            figures = [
+                x
+                for x in find_quantities(tail)
+                if not (rest[: len(after) + x.start].endswith("前") and x.unit in ("%", "‰", "‱"))
+            ]
+            after = _before_predicate(after, bool(figures) and not tail.startswith(("、", "和")))
             people = _A_PEOPLE.match(after) if bare else None
             if people:
                 after = people.group()  # 7100万江淮儿女倍感温暖: a region's people, not what they felt

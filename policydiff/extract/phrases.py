@@ -352,7 +352,9 @@ def indicator_after(s: str, qend: int) -> str:
         end = nxt  # 116所中小学、幼儿园一键报警平台联网: the things counted are listed, the clause is theirs
     text = re.sub(r"^\d[\d.]*[^\d，,；;、的]{0,3}?(?:及以上|及以下|以上|以下)的?", "", s[qend:end])  # 10蒸吨及以下的
     # 4S店, 5G基站, 750千伏电网工程 are names
-    m = re.search(r"(?<![A-Za-z\d._])(?<!过)(?<!超过)\d(?![\d.]*(?:[A-Za-z]|" + _GRADES + "))", text)
+    m = re.search(
+        r"(?<![A-Za-z\d._])(?<!过)(?<!超过)(?!(?<=前)[\d.]+[%‰‱％])\d(?![\d.]*(?:[A-Za-z]|" + _GRADES + "))", text
+    )
     if m and _YEAR_IN_NAME.match(text, m.start()) and not _figure_at(text, m.start()):
         m = None  # 入选2025西部企业数字化建设成效卓越单位: a year inside a name, not a figure
     if m:
@@ -366,7 +368,7 @@ def indicator_after(s: str, qend: int) -> str:
     if m:
         text = text[m.end() :]  # 96户、183人实现全部脱贫 -> 脱贫; 其中4条实现通车 -> 通车
     text = re.split(
-        r"(?:应当|应该|(?<![供适响相效反呼])应(?![用急对])|(?<![主重需必只纲])要(?![求素点])|将(?!来)|可以|能够|都|(?<![年人日月])均(?!衡)|已(?!有)|全部|全面"
+        r"(?:应当|应该|(?<![供适响相效反呼])应(?![用急对])|(?<![主重需必只纲])要(?![求素点])|将(?!来)|可以|能够|都|(?<![年人日月])均(?!衡)|已(?!有|通过|入选|进入)|全部|全面"
         r"|为重点|为主|为核心|为抓手|支持(?!政策|措施|资金)|用于|投向|受益|惠及|正式|顺利|如期|按期)",
         text,
         maxsplit=1,
