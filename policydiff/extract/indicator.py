@@ -188,6 +188,9 @@ def indicator_for(
         owner, _ = indicator_before(s, cl, q.start)
         return owner + share, []  # 80%的中小学纳入教联体, 规模化供水工程覆盖94%的农村人口
     rest = s[after_qualifier(s, q.end) :]
+    growth_target = _GROWTH_TARGET.match(rest) if q.is_percent else None
+    if growth_target:
+        return growth_target.group("what"), ["增长"]  # 提出8%左右的国内生产总值增长目标: the growth it sets
     if (
         rest.startswith("的")
         and not (q.unit or "").endswith("元")  # money listed so is named by the money rules (…投资)
@@ -565,6 +568,10 @@ def medal_event(s: str, pos: int) -> str:
     at = text.rfind("在")
     found = list(_EVENT.finditer(text, at + 1 if at >= 0 else 0))
     return found[-1].group() if found else ""
+
+
+#: A growth target named after its figure (8%左右的国内生产总值增长目标).
+_GROWTH_TARGET = re.compile(r"的(?P<what>[^，,；;。\d]{2,16}?)(?:增长|增速)(?:预期)?目标")
 
 
 #: A region's people counted by a bare magnitude (7100万江淮儿女, 4200万辽宁人民): the people are the name.
