@@ -320,6 +320,9 @@ def indicator_for(
                 if led:  # 新开工晏城至表白寺等2个项目: the verb before the examples (not a light one: 实施)
                     light = led.group() in LIGHT_VERBS or led.group() in PLAIN_VERBS
                     doer = acting_verb(led.group()) or ("" if light else led.group())
+                quoted = _QUOTED_OWNER.search(raw) if not (doer or where) else None
+                if quoted and not after.startswith("“"):
+                    return quoted.group() + after, []  # “高效办成一件事”13个重点事项: the programme's items
                 return doer + where + after, []  # 新引入8家跨国药企 -> 新引入跨国药企
             return after, []  # 提高6000万农村人口供水保障水平: the verb acts on the noun, a level
     elif ind and not q.is_percent and not count and next_is_noun(rest[:6]) and not ind.endswith(_MONEY_WORDS):
@@ -570,6 +573,8 @@ def medal_event(s: str, pos: int) -> str:
     return found[-1].group() if found else ""
 
 
+#: A quoted programme right before a count (“高效办成一件事”13个重点事项): whose things are counted.
+_QUOTED_OWNER = re.compile(r"(?<!”)“[^“”，,；;。、]{2,16}”$")
 #: A growth target named after its figure (8%左右的国内生产总值增长目标).
 _GROWTH_TARGET = re.compile(r"的(?P<what>[^，,；;。\d]{2,16}?)(?:增长|增速)(?:预期)?目标")
 
