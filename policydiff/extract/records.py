@@ -18,6 +18,7 @@ from dataclasses import replace
 from ..lexicon import (
     BARE_MEASURES,
     CLASSIFIERS,
+    COUNT_VERBS,
     GOODS_MEASURES,
     QUALIFIERS,
     STANDING_PREDICATES,
@@ -38,7 +39,7 @@ from .context import (
     _year_cues,
 )
 from .filters import TIMES_BASE, TIMES_OF, is_base, is_context, is_measurement, turns_from
-from .geometry import clause_start, in_brackets
+from .geometry import clause_end, clause_start, in_brackets
 from .indicator import indicator_for
 from .phrases import ETC, LIST_SEP, MEASURE_ENDS, indicator_before, shared_head, split_parallel
 from .pos import is_verb_only, posseg
@@ -58,10 +59,47 @@ def quantity_records(report: Report) -> list[Record]:
     norm = report.norm_text
     contexts = _sentence_contexts(report)
     records: list[Record] = []
+    before: Sentence | None = None
     for sent, ctx in zip(report.sentences, contexts, strict=True):
         s = norm[sent.start : sent.end]
-        records.extend(_sentence_records(report, sent, s, ctx))
+        found = _sentence_records(report, sent, s, ctx)
+        if before is not None and before.paragraph == sent.paragraph:
+            topic = paragraph_topic(norm[before.start : before.end])
+            found = [_of_topic(r, topic, s, sent.start) for r in found] if topic else found
+        records.extend(found)
+        before = sent
     return _dedupe(records)
+
+
+#: A sum named by its verb alone (全年完成投资15.9亿元, 计划投资8.6亿元): whose it is, the sentence does not say.
+_BARE_SUMS = frozenset({"投资", "完成投资", "计划投资", "总投资", "累计投资", "累计完成投资", "共完成投资"})
+
+
+def paragraph_topic(text: str) -> str:
+    """The thing a sentence opens on when it states how that thing stands (东山组团基础设施建设取得突破性进展 ->
+    东山组团基础设施建设): the run of nouns before its predicate, four characters or more; '' otherwise.
+
+    >>> paragraph_topic("东山组团基础设施建设取得突破性进展。"), paragraph_topic("坚持规划先行，高质量推进组团建设。")
+    ('东山组团基础设施建设', '')
+    >>> paragraph_topic("老城区改造工作成效明显。")
+    '老城区改造工作'
+    """
+    clause = text[: clause_end(text, 0)]
+    out = ""
+    for word, flag in posseg(clause):
+        if not (flag.startswith(("n", "j", "b")) or flag == "vn" or (out and word in COUNT_VERBS)):
+            break  # 老城区改造工作: a works verb inside the name (jieba tags 改造 v)
+        out += word
+    return out if len(out) >= 4 and len(out) < len(clause) else ""
+
+
+def _of_topic(r: Record, topic: str, s: str, offset: int) -> Record:
+    """A sum named by its verb alone in its sentence's first clause, named by the topic of the sentence before
+    (东山组团基础设施建设取得突破性进展。全年完成投资15.9亿元 -> 东山组团基础设施建设完成投资)."""
+    if r.indicator not in _BARE_SUMS or not (r.unit or "").endswith("元") or clause_start(s, r.start - offset) != 0:
+        return r
+    named = topic + r.indicator
+    return replace(r, indicator=named, metric=metric_key(named, r.measure))
 
 
 def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list[Record]:
