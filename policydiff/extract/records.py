@@ -81,16 +81,20 @@ def paragraph_topic(text: str) -> str:
 
     >>> paragraph_topic("东山组团基础设施建设取得突破性进展。"), paragraph_topic("坚持规划先行，高质量推进组团建设。")
     ('东山组团基础设施建设', '')
-    >>> paragraph_topic("老城区改造工作成效明显。")
-    '老城区改造工作'
+    >>> paragraph_topic("老城区改造工作成效明显。"), paragraph_topic("让城市基础设施更完善。")
+    ('老城区改造工作', '城市基础设施')
     """
     clause = text[: clause_end(text, 0)]
+    words = posseg(clause)
+    if len(clause) <= 16 and clause_end(text, 0) >= len(text.rstrip("。；;")):
+        while words and words[0][1] in ("v", "d", "ad", "a"):
+            words = words[1:]  # a lead of one short clause (让城市基础设施更完善): what it is about
     out = ""
-    for word, flag in posseg(clause):
+    for word, flag in words:
         if not (flag.startswith(("n", "j", "b")) or flag == "vn" or (out and word in COUNT_VERBS)):
             break  # 老城区改造工作: a works verb inside the name (jieba tags 改造 v)
         out += word
-    return out if len(out) >= 4 and len(out) < len(clause) else ""
+    return out if len(out) >= 4 and not clause.endswith(out) else ""
 
 
 def _of_topic(r: Record, topic: str, s: str, offset: int) -> Record:
