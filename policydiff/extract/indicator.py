@@ -320,6 +320,14 @@ def indicator_for(
                 if led:  # 新开工晏城至表白寺等2个项目: the verb before the examples (not a light one: 实施)
                     light = led.group() in LIGHT_VERBS or led.group() in PLAIN_VERBS
                     doer = acting_verb(led.group()) or ("" if light else led.group())
+                upto = clause_end(rest, 0)
+                upto = clause_end(rest, upto + 1) if rest[upto : upto + 1] == "、" else upto
+                later = find_quantities(rest[:upto]) if after in _SETTLEMENT_COUNTS else []
+                works = re.sub(r"^的", "", indicator_after(rest, later[0].end)) if later else ""
+                if len(works) >= 2 and not later[0].is_percent:
+                    # 完成丘陵区域43个村1.62万户“气代煤”改造, 51个村、2.3万农户 “气代煤”改造: the villages of the
+                    # work the next figure counts
+                    return works + after, []
                 quoted = _QUOTED_OWNER.search(raw) if not (doer or where) else None
                 if quoted and not after.startswith("“"):
                     return quoted.group() + after, []  # “高效办成一件事”13个重点事项: the programme's items
@@ -573,6 +581,8 @@ def medal_event(s: str, pos: int) -> str:
     return found[-1].group() if found else ""
 
 
+#: Places counted with the households or people of one work after them (43个村1.62万户“气代煤”改造).
+_SETTLEMENT_COUNTS = frozenset({"村", "行政村", "乡镇", "乡", "镇", "社区", "小区"})
 #: A quoted programme right before a count (“高效办成一件事”13个重点事项): whose things are counted.
 _QUOTED_OWNER = re.compile(r"(?<!”)“[^“”，,；;。、]{2,16}”$")
 #: A growth target named after its figure (8%左右的国内生产总值增长目标).
