@@ -120,6 +120,8 @@ def is_threshold(s: str, q: Quantity) -> bool:
         return True  # 支持幼儿园招收2-3岁幼儿, 0-6岁残疾儿童康复救助: the age defines the group
     if re.search(r"(?:不到|不足|低于|不超过|(?<![超通])过)$", s[: q.start]) and rest.startswith("的"):
         return True  # 年应纳税所得额不到100万元的部分, 预增产值过10亿元的工业新增长点
+    if (q.unit or "").endswith("元") and re.match(r"(?:(?:至|到|-|～)[\d.]+[万亿]?元)?的?部分", rest):
+        return True  # 年应纳税所得额100万元至300万元部分: a bracket of income, not an amount
     if (q.unit or "").endswith("元") and _PASSED.search(s, 0, q.start) and _SIZED_THINGS.match(rest):
         # 新引进落地总投资超10亿元项目50个以上: projects of that size counted, not an amount (投资超过550亿元的
         # 晋北…新能源基地, one base and no count, is its investment)
