@@ -529,7 +529,7 @@ def indicator_for(
         subject = _sentence_subject(s, cl)
         if subject:
             return subject, links  # 外贸出口从7月份开始大幅度回升，全年达到1949亿美元
-    if (q.unit or "").endswith("元") and (not ind or is_verb_only(ind) or _RAISED_ONLY.fullmatch(ind)) and not prev:
+    if (q.unit or "").endswith("元") and (not ind or is_verb_only(ind)) and not prev:
         purpose = paid_for(s, q, cl, "")
         if purpose:
             return purpose + "资金", links  # 拿出120.6亿元支持基层化债: money named by what it pays for
@@ -603,8 +603,6 @@ _PURPOSE_AFTER = re.compile(
     rf"(?:[，,]比(?:上年|去年)[^，,；;。]*)?(?:资金|专项资金)?[，,]?(?P<verb>{'|'.join(PURPOSE_VERBS)})"
     r"(?P<what>[^，,；;。]{2,30})"
 )
-#: A sum's verb with no name of its own (新增统筹安排52.3亿元资金支持稳增长): it is named by what it pays for.
-_RAISED_ONLY = re.compile(rf"(?:新增)?(?:{'|'.join(MONEY_RAISING_VERBS)})(?:安排)?")
 #: …or before it, in a clause of its own (为加快社会保障体系建设，今年中央财政将安排2762亿元).
 _PURPOSE_BEFORE = re.compile(r"为(?P<what>[^，,；;。为]{2,20})[，,]$")
 
