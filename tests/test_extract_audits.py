@@ -225,8 +225,9 @@ def test_a_counted_noun_stops_where_a_predicate_with_its_own_figure_begins(recor
 def test_a_general_counted_noun_takes_whose_things_they_are(records):
     # hailar 2017: 实现保护区4家企业全部退出 (企业 alone names nothing)
     assert only(records("hailar", 2017), value=4, unit="家", kind="target").indicator == "保护区企业"
-    # laishui 2020: 完成丘陵区域43个村1.62万户“气代煤”改造: another figure of the same work follows; no owner
-    assert only(records("laishui", 2020), value=43, unit="个").indicator == "村"
+    # laishui 2020: 完成丘陵区域43个村1.62万户“气代煤”改造: another figure of the same work follows, so no owner
+    # from before the count; the villages are that work's, as the blind gold names them (丘陵区域“气代煤”改造村)
+    assert only(records("laishui", 2020), value=43, unit="个").indicator == "“气代煤”改造村"
 
 
 def test_what_happens_every_year_said_of_the_region_is_context(records):
