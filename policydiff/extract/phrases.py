@@ -553,7 +553,7 @@ def split_parallel(indicator: str, n: int, *, shared_end: bool = True, counted: 
     if counted and not last.endswith(_WHOLE_ENDS) and all(len(p) >= 2 for p in parts):
         return parts  # 5G基站、标准机架分别达到10.8万个、101.2万架: things counted as they are, each item whole
     if not headed[-1] and _like_items(parts):
-        return parts  # 刑事案件、治安案件、命案数; 供水、水库蓄水、生态补水: like names, each whole
+        return parts  # 供水、水库蓄水、生态补水: like names, each whole
     if not all(p.endswith(_MEASURE_ENDS) for p in parts[:-1]):
         return _unsplit(indicator, parts)  # 居民医保和…人均财政补助标准: the shared head is unclear
     return parts

@@ -63,7 +63,8 @@ def quantity_records(report: Report) -> list[Record]:
     for sent, ctx in zip(report.sentences, contexts, strict=True):
         s = norm[sent.start : sent.end]
         found = _sentence_records(report, sent, s, ctx)
-        if before is not None and before.paragraph == sent.paragraph:
+        bare = [r for r in found if r.indicator in _BARE_SUMS]  # read the sentence before only for these
+        if bare and before is not None and before.paragraph == sent.paragraph:
             topic = paragraph_topic(norm[before.start : before.end])
             found = [_of_topic(r, topic, s, sent.start) for r in found] if topic else found
         records.extend(found)
