@@ -93,6 +93,8 @@ AGAIN_WORDS: tuple[str, ...] = tuple(_DATA["again_words"])
 SETTLEMENTS: tuple[str, ...] = tuple(_DATA["settlements"])
 #: Things counted by their size class (总投资超10亿元项目50个): an amount passed before them is the class.
 SIZE_CLASSED: tuple[str, ...] = tuple(_DATA["size_classed"])
+#: Places counted with the households or people of one work after them (43个村1.62万户“气代煤”改造).
+COUNTED_PLACES: frozenset[str] = frozenset(_DATA["counted_places"])
 UNSUMMED_MEASURES: tuple[str, ...] = tuple(sorted(_DATA["unsummed_measures"], key=len, reverse=True))
 #: Verbs before a count that the indicator drops (推进32个城中村改造项目 -> 城中村改造项目).
 PLAIN_VERBS: frozenset[str] = frozenset(_DATA["plain_verbs"])

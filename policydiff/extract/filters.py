@@ -162,7 +162,7 @@ _SHARE_VP = re.compile(
 
 
 #: A noun naming a target (…的国内生产总值增长目标): the figure before it is the target's.
-_TARGET_NAMED = re.compile(r"(?:增长|增速)?(?:预期)?目标$")
+_TARGET_NOUN = re.compile(r"(?:增长|增速)?(?:预期)?目标$")
 #: Units of government a share can be of, one character each (24%的县).
 _ADMIN_UNITS = frozenset("省市县区乡镇村")
 
@@ -187,7 +187,7 @@ def share_of(s: str, q: Quantity) -> str | None:
     rest = s[pos:end]
     if not rest or not _cjk_start(rest) or _GROWTH_AFTER.match(rest) or rest.startswith("安排"):
         return None  # 保持40%以上增长: a growth rate, not a share
-    if _TARGET_NAMED.search(rest):
+    if _TARGET_NOUN.search(rest):
         return None  # 提出8%左右的国内生产总值增长目标: the target's own figure, not a share of anything
     if s[: q.start].rstrip("约近超过").endswith(CHANGE_VERBS):
         return None  # 按增长5%安排, 下降3%实现…: the figure is a change

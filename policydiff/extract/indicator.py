@@ -19,6 +19,7 @@ from ..lexicon import (
     CLASSIFIERS,
     COMPETITIONS,
     COUNT_VERBS,
+    COUNTED_PLACES,
     HOW_FAR_WORDS,
     LIGHT_VERBS,
     MEDALS,
@@ -322,7 +323,7 @@ def indicator_for(
                     doer = acting_verb(led.group()) or ("" if light else led.group())
                 upto = clause_end(rest, 0)
                 upto = clause_end(rest, upto + 1) if rest[upto : upto + 1] == "、" else upto
-                later = find_quantities(rest[:upto]) if after in _SETTLEMENT_COUNTS else []
+                later = find_quantities(rest[:upto]) if after in COUNTED_PLACES else []
                 works = re.sub(r"^的", "", indicator_after(rest, later[0].end)) if later else ""
                 if len(works) >= 2 and not later[0].is_percent:
                     # 完成丘陵区域43个村1.62万户“气代煤”改造, 51个村、2.3万农户 “气代煤”改造: the villages of the
@@ -371,7 +372,7 @@ def indicator_for(
         obj = _noun_head(rest[1:])
         if obj and not count and not obj.startswith(_NOT_NAMES):
             return obj, links  # 完成了5个行政村17.2公里的村巷硬化: the length is the paving's, not the villages'
-    if ind in _BARE_INVESTMENT or ind in ("投入", "共投入", "累计投入"):
+    if ind in BARE_INVESTMENT or ind in ("投入", "共投入", "累计投入"):
         word = "投入" if ind.endswith("投入") else "投资"
         obj = invested_object(s, after_qualifier(s, q.end)) or paid_object(s, after_qualifier(s, q.end))
         if obj:
@@ -581,8 +582,6 @@ def medal_event(s: str, pos: int) -> str:
     return found[-1].group() if found else ""
 
 
-#: Places counted with the households or people of one work after them (43个村1.62万户“气代煤”改造).
-_SETTLEMENT_COUNTS = frozenset({"村", "行政村", "乡镇", "乡", "镇", "社区", "小区"})
 #: A quoted programme right before a count (“高效办成一件事”13个重点事项): whose things are counted.
 _QUOTED_OWNER = re.compile(r"(?<!”)“[^“”，,；;。、]{2,16}”$")
 #: A growth target named after its figure (8%左右的国内生产总值增长目标).
@@ -635,7 +634,8 @@ def paid_for(s: str, q: Quantity, cl: int, payer: str) -> str:
     return payer
 
 
-_BARE_INVESTMENT = ("投资", "完成投资", "总投资", "累计投资", "共投资", "计划投资")
+#: A sum named by its verb alone (全年完成投资15.9亿元, 计划投资8.6亿元): whose it is, its clause does not say.
+BARE_INVESTMENT = ("投资", "完成投资", "总投资", "累计投资", "共投资", "计划投资", "累计完成投资", "共完成投资")
 #: Verbs of raising money that name nothing by themselves (筹措7亿元实施就业惠民工程).
 _RAISED = MONEY_RAISING_VERBS
 

@@ -40,7 +40,7 @@ from .context import (
 )
 from .filters import TIMES_BASE, TIMES_OF, is_base, is_context, is_measurement, turns_from
 from .geometry import clause_end, clause_start, in_brackets
-from .indicator import indicator_for
+from .indicator import BARE_INVESTMENT, indicator_for
 from .phrases import ETC, LIST_SEP, MEASURE_ENDS, indicator_before, shared_head, split_parallel
 from .pos import is_verb_only, posseg
 from .qualifiers import GROWTH_END, after_qualifier, measure_of, modality, prefix_qualifier, suffix_qualifier
@@ -63,17 +63,13 @@ def quantity_records(report: Report) -> list[Record]:
     for sent, ctx in zip(report.sentences, contexts, strict=True):
         s = norm[sent.start : sent.end]
         found = _sentence_records(report, sent, s, ctx)
-        bare = [r for r in found if r.indicator in _BARE_SUMS]  # read the sentence before only for these
+        bare = [r for r in found if r.indicator in BARE_INVESTMENT]  # read the sentence before only for these
         if bare and before is not None and before.paragraph == sent.paragraph:
             topic = paragraph_topic(norm[before.start : before.end])
             found = [_of_topic(r, topic, s, sent.start) for r in found] if topic else found
         records.extend(found)
         before = sent
     return _dedupe(records)
-
-
-#: A sum named by its verb alone (全年完成投资15.9亿元, 计划投资8.6亿元): whose it is, the sentence does not say.
-_BARE_SUMS = frozenset({"投资", "完成投资", "计划投资", "总投资", "累计投资", "累计完成投资", "共完成投资"})
 
 
 def paragraph_topic(text: str) -> str:
@@ -101,7 +97,11 @@ def paragraph_topic(text: str) -> str:
 def _of_topic(r: Record, topic: str, s: str, offset: int) -> Record:
     """A sum named by its verb alone in its sentence's first clause, named by the topic of the sentence before
     (东山组团基础设施建设取得突破性进展。全年完成投资15.9亿元 -> 东山组团基础设施建设完成投资)."""
-    if r.indicator not in _BARE_SUMS or not (r.unit or "").endswith("元") or clause_start(s, r.start - offset) != 0:
+    if (
+        r.indicator not in BARE_INVESTMENT
+        or not (r.unit or "").endswith("元")
+        or clause_start(s, r.start - offset) != 0
+    ):
         return r
     named = topic + r.indicator
     return replace(r, indicator=named, metric=metric_key(named, r.measure))
