@@ -970,11 +970,24 @@ def _generic(target: Record, result: Record, common: frozenset[str]) -> str | No
     >>> from types import SimpleNamespace as R
     >>> _generic(R(indicator="道路工程"), R(indicator="道路改扩建"), frozenset({"道路"}))
     '道路'
+    >>> _generic(R(indicator="重点农牧业项目投资"), R(indicator="项目投资"), frozenset({"项目", "投资"}))
+    '项目投资'
     """
     short = re.sub(r"(?<=..)工程$", "", min(core(target.indicator), core(result.indicator), key=len))  # 道路工程
     terms = key_terms(short) or (short,)
     if len(terms) == 1 and terms[0] in common and len(short) <= len(terms[0]) + 1:
         return terms[0]
+    # 重点农牧业项目投资 / 项目投资: the result's name is the end of the target's and only common, general words;
+    # the target's own words (农牧业) say the result is of more than its things
+    long = core(target.indicator)
+    if (
+        short == core(result.indicator) != long
+        and long.endswith(short)
+        and len(terms) > 1
+        and all(term in common and word_frequency(term) >= GENERAL_FREQ for term in terms)
+        and key_terms(long[: -len(short)])
+    ):
+        return short
     return None
 
 
