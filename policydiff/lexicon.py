@@ -74,6 +74,9 @@ COUNT_VERBS: tuple[str, ...] = tuple(sorted(_DATA["count_verbs"], key=len, rever
 #: Verbs that, beside :data:`COUNT_VERBS`, open a list of names counted in words after it (启动智慧城管、智慧社区两个
 #: 智慧应用; 盘活深核盛基、京环循环两个塑料园区): works begun, pushed on, applied for or put to use.
 NAMES_COUNT_VERBS: tuple[str, ...] = tuple(_DATA["names_count_verbs"])
+#: Verbs beside :data:`COUNT_VERBS` and :data:`ACTION_VERBS` by which a named place or programme takes in or
+#: rebuilds what a general noun counts (沈阳浑南科技城落户87个项目, 积石山地震灾后重建240个项目).
+HOSTING_VERBS: tuple[str, ...] = tuple(_DATA["hosting_verbs"])
 #: Words of indicators where a lower figure is better (beyond the metrics marked so in metrics.json).
 LOWER_IS_BETTER_WORDS: tuple[str, ...] = tuple(_DATA["lower_is_better_words"])
 #: Nouns a bare magnitude may count directly (上亿群众, 近千万家庭).

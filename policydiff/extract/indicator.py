@@ -20,6 +20,7 @@ from ..lexicon import (
     COMPETITIONS,
     COUNT_VERBS,
     COUNTED_PLACES,
+    HOSTING_VERBS,
     HOW_FAR_WORDS,
     LIGHT_VERBS,
     MEDALS,
@@ -96,6 +97,38 @@ def _owner_after_verb(raw: str) -> str:
         return ""
     owner = "".join(w for w, _ in words[k + 1 :])
     return owner if 2 <= len(owner) <= 6 and not verb_before(owner) else ""
+
+
+_DOERS_VERBS = tuple(sorted({*COUNT_VERBS, *ACTION_VERBS, *HOSTING_VERBS}, key=len, reverse=True))
+
+
+def _named_doer(raw: str) -> str:
+    """A named subject and its verb that open a clause before a count of a general noun, which say whose the
+    things counted are (沈阳浑南科技城落户87个项目 -> 沈阳浑南科技城落户); "" when the clause opens otherwise, on a
+    scope (全市新建), a time or a verb.
+
+    >>> _named_doer("积石山地震灾后重建"), _named_doer("全市新建"), _named_doer("今年新建"), _named_doer("累计支持")
+    ('积石山地震灾后重建', '', '', '')
+    """
+    verb = next((v for v in _DOERS_VERBS if raw.endswith(v)), None)
+    subject = raw[: -len(verb)] if verb else ""
+    if len(subject) < 3 or re.search(r"[^\u4e00-\u9fff“”]|等", subject) or subject.startswith(PLACE_SCOPES):
+        return ""
+    words = posseg(subject)
+    if not words[0][1].startswith(("n", "j")) or any(f[:1] in "vpdtcumr" for _, f in words):
+        return ""
+    return raw
+
+
+def _plain_deed(raw: str) -> str:
+    """The plain verbs alone before a count in a clause that follows another (，累计支持近2000家企业 -> 累计支持).
+
+    >>> _plain_deed("累计支持近"), _plain_deed("支持"), _plain_deed("为"), _plain_deed("")
+    ('累计支持', '支持', '', '')
+    """
+    text = next((raw[: -len(w)] for w in PREFIX_QUALIFIERS if raw.endswith(w)), raw)
+    words = posseg(text) if text else []
+    return text if words and all(w in PLAIN_VERBS and f == "v" for w, f in words) else ""
 
 
 def _after_verb(name: str) -> str:
@@ -332,6 +365,15 @@ def indicator_for(
                 quoted = _QUOTED_OWNER.search(raw) if not (doer or where) else None
                 if quoted and not after.startswith("“"):
                     return quoted.group() + after, []  # “高效办成一件事”13个重点事项: the programme's items
+                doers = _named_doer(raw) if not (doer or where or listed) and _general(after) else ""
+                if doers:
+                    return doers + after, []  # 沈阳浑南科技城落户87个项目: the place's projects
+                plain = _plain_deed(raw) if not (doer or where or listed) and _general(after) else ""
+                whose = (prev or programme_reaching(s, cl, "")) if plain else ""
+                if whose:
+                    # 中央预算投资安排150亿元，支持4000多个项目; 实施…研发活动扶持计划，累计支持近2000家企业: the
+                    # programme of the clause before supported them
+                    return whose + plain + after, []
                 return doer + where + after, []  # 新引入8家跨国药企 -> 新引入跨国药企
             return after, []  # 提高6000万农村人口供水保障水平: the verb acts on the noun, a level
     elif ind and not q.is_percent and not count and next_is_noun(rest[:6]) and not ind.endswith(_MONEY_WORDS):
@@ -646,6 +688,13 @@ _INVEST_ACTION = re.compile(
 )
 
 
+#: A clause saying what was done to what with 对…进行 (，对城区雨水管网进行全面改造): the works an amount before
+#: paid for.
+_DONE_TO_IT = re.compile(
+    r"[，,]对(?P<obj>[^，,；;。\d]{2,20}?)进行了?(?:全面|集中|系统|全方位)?(?P<work>[\u4e00-\u9fff]{2,4}?)(?=[，,；;。]|$)"
+)
+
+
 #: A rank said of the previous figure's subject, standing where an indicator would (稳居全国前十强).
 _STANDING = re.compile(
     r"(?:稳居|位居|跻身|位列|居|进入|排名|排在)[^，,；;]{0,6}?(?:前[一二三四五六七八九十\d]+[强位名]?|第[一二三四五六七八九十\d]+位?)$"
@@ -788,15 +837,23 @@ def invested_object(s: str, pos: int) -> str:
     '背街巷道'
     >>> invested_object("全年完成投资1.7亿元，起步区基础框架初步形成", 11)
     ''
+    >>> s = "全年计划投资12.7亿元，实施重点商贸流通项目17个"
+    >>> invested_object(s, s.index("，")), invested_object("投资4360万元，对城区雨水管网进行全面改造。", 8)
+    ('重点商贸流通项目', '城区雨水管网改造')
     """
 
+    done = _DONE_TO_IT.match(s, pos)
+    if done:
+        return clean_indicator(done.group("obj") + done.group("work"))  # 投资4360万元，对城区雨水管网进行全面改造
     m = _INVEST_ACTION.match(s, pos)
     if not m:
         return ""
     obj = m.group("obj")
     found = find_quantities(obj)
     if found:
-        obj = obj[found[-1].end :]  # the noun after the listed figures
+        # the noun after the listed figures, or the projects before a figure closing it (实施重点商贸流通项目17个)
+        tail, head = obj[found[-1].end :], obj[: found[0].start]
+        obj = head if head.endswith(("项目", "工程")) and not tail.strip("，,。；;") else tail
     if "等" in obj:
         obj = obj.rsplit("等", 1)[1]  # 危房改造、饮水安全…等工程 -> 工程
     obj = re.sub(r"^[的了]+", "", obj)
