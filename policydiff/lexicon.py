@@ -77,6 +77,8 @@ NAMES_COUNT_VERBS: tuple[str, ...] = tuple(_DATA["names_count_verbs"])
 #: Verbs beside :data:`COUNT_VERBS` and :data:`ACTION_VERBS` by which a named place or programme takes in or
 #: rebuilds what a general noun counts (沈阳浑南科技城落户87个项目, 积石山地震灾后重建240个项目).
 HOSTING_VERBS: tuple[str, ...] = tuple(_DATA["hosting_verbs"])
+#: Verbs of keeping a line or level (严守18亿亩耕地红线), which jieba may tag otherwise (严守: a).
+KEEP_VERBS: frozenset[str] = frozenset(_DATA["keep_verbs"])
 #: Words of indicators where a lower figure is better (beyond the metrics marked so in metrics.json).
 LOWER_IS_BETTER_WORDS: tuple[str, ...] = tuple(_DATA["lower_is_better_words"])
 #: Nouns a bare magnitude may count directly (上亿群众, 近千万家庭).

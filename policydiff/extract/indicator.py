@@ -22,6 +22,7 @@ from ..lexicon import (
     COUNTED_PLACES,
     HOSTING_VERBS,
     HOW_FAR_WORDS,
+    KEEP_VERBS,
     LIGHT_VERBS,
     MEDALS,
     MONEY_NOUNS,
@@ -284,6 +285,9 @@ def indicator_for(
             people = _A_PEOPLE.match(after) if bare else None
             if people:
                 after = people.group()  # 7100万江淮儿女倍感温暖: a region's people, not what they felt
+            shared = _LISTED_HONOUR.match(rest, len(after)) if count and after and rest.startswith(after) else None
+            if shared:
+                after += shared.group("honour")  # 6个集体、7名个人荣获…表彰: the list's honour is each item's
         deed = re.sub("^(?:已经|已|并|还)", "", ind)
         if count and not after and deed and (deed in COUNT_VERBS or is_verb_only(deed)) and q.unit:
             of_those = _counted_before(s[:cl], q.unit)
@@ -390,7 +394,9 @@ def indicator_for(
             if len(after) >= 2 and after not in _FRAME_NOUNS:
                 return sized + after, []  # 奋斗镇4000平方米保鲜库, 起步区2.6公里路网: the size of the works there
         # a verbal noun jieba tags vn acts when it is a verb of works (布局建设700万千瓦新型储能项目), not 亩产, 约合
-        acts = bool(words) and (words[-1][1] == "v" or (words[-1][1] == "vn" and words[-1][0] in _WORKS_VERBS))
+        acts = bool(words) and (
+            words[-1][1] == "v" or (words[-1][1] == "vn" and words[-1][0] in _WORKS_VERBS) or words[-1][0] in KEEP_VERBS
+        )
         if words and (not acts or (bound and words[-1][1] in ("n", "vn"))) and not listed and not place:
             return None  # 大唐700万吨露天矿, 续航超千公里氢能重卡: inside a name
         after = indicator_after(rest, 0).split("的", 1)[0]
@@ -718,6 +724,14 @@ _NOUN_VERBS = frozenset(
 #: Verbs that open a predicate with a figure of its own after a counted noun (…项目完成投资300亿元).
 _PREDICATE_VERBS = frozenset(
     "完成 增加 实现 达到 达 占 居 进入 提高 提升至 增长 发放 追回 集聚 整合 累计 带动 拉动 吸纳".split()
+)
+
+
+#: The next item of a list of counts and the honour said after it, which every item of the list shares
+#: (6个集体、7名个人荣获全国民族团结进步模范表彰; 10所学校、12个专业群入选国家第二期“双高建设计划”).
+_LISTED_HONOUR = re.compile(
+    r"[、和](?:\d+|[两二三四五六七八九十]+)[个名家所位支][\u4e00-\u9fff]{1,8}?"
+    r"(?P<honour>(?:荣获|获评|获得|获|入选|被评为|被授予)[^，,；;。\d]{2,30})(?=[，,；;。]|$)"
 )
 
 
