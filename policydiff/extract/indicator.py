@@ -462,6 +462,9 @@ def indicator_for(
             return thing + ind, links  # 实施农村饮水安全巩固提升工程，惠及2.18万人: whom the work reached
     if _PER_HEAD_ONLY.fullmatch(ind):
         subject = _previous_subject(s, cl)
+        opening = posseg(_clause_before_clause(s, cl)[:8]) if not subject else []
+        if opening and opening[0][1][:1] not in ("n", "j"):
+            subject = programme_reaching(s, cl, "")  # 连续第7年提高企业退休人员基本养老金，全年人均增加1680元
         if subject:
             return subject + ind, links  # 企业退休人员养老金标准继续提高，年人均提高2556元: whose per-head rise
     if prev and (ind in TOTALS or _COMPARED.match(ind)):
@@ -805,6 +808,8 @@ _BENEFITED = re.compile(r"(?P<noun>[\u4e00-\u9fff]{0,5}?)(?:直接|均|都|全�
 #: Words opening the clause of the people reached, or before the verb that reaches them (使2.58万户受益,
 #: 已有1700多万人次受益, 连续第7年提高…).
 _REACH_OPENERS = re.compile(r"^(?:连续(?:第)?\d+年|使|让|已有|共有|累计|共|有|全年|已|直接)+")
+#: A programme's rise said after it (企业退休人员养老金标准继续提高, 工资再次提高): no part of its name.
+_RAISED_AGAIN = re.compile(r"(?<=..)(?:继续|再次|持续|进一步|逐年|稳步|不断|连续)(?:提高|增加|上调|提升|增长)$")
 #: …and the words closing it before the figure (农村饮水安全工程使6069万农民受益), and a place opening it (全国有).
 _REACH_CLOSERS = re.compile(r"(?:使|让)$")
 _PLACE_OPENING = re.compile(f"^(?:{'|'.join(PLACE_SCOPES)})")
@@ -969,6 +974,8 @@ def links_only(s: str, cl: int, qstart: int) -> bool:
 
 #: The predicate closing a clause: a link word (拓展至, 培育壮大, 持续深化); stripped to leave its subject.
 _CLOSING_LINK = re.compile(r"(?:至|到|了)$")
+#: How many years running a thing has risen (企业退休人员基本养老金连续５年增加): no part of its subject.
+_RUN_OF_YEARS = re.compile(r"(?:已)?连续(?:第)?[\d０-９一二两三四五六七八九十]+年")
 
 
 #: A harvest said bare (产量达到15万吨, 总产量5.3亿吨): it needs the name of what was grown.
@@ -1051,12 +1058,15 @@ def _previous_subject(s: str, cl: int) -> str:
     >>> s = "加快项目建设，完成投资5亿元"
     >>> _previous_subject(s, s.index("完成"))
     ''
+    >>> s = "企业退休人员基本养老金连续５年增加，去年又人均提高１０％"
+    >>> _previous_subject(s, s.index("去年"))
+    '企业退休人员基本养老金'
     """
     text = _clause_before_clause(s, cl)
     found = find_quantities(text)
     if found:
         text = text[: found[0].start]
-    text = _CLOSING_LINK.sub("", text)
+    text = _CLOSING_LINK.sub("", _RUN_OF_YEARS.sub("", text))
     words = posseg(text)
     dropped = 0
     while words and dropped < 2 and len(words[-1][0]) >= 2 and words[-1][1] in ("v", "vn", "a", "ad", "d"):
@@ -1153,6 +1163,9 @@ def programme_reaching(s: str, cl: int, own: str) -> str:
     >>> s = "连续第7年提高企业退休人员基本养老金，5700多万人受益"
     >>> programme_reaching(s, s.index("5700"), "")
     '企业退休人员基本养老金'
+    >>> s = "连续第7年提高企业退休人员基本养老金，全年人均增加1680元，5700多万人受益"
+    >>> programme_reaching(s, s.index("5700"), "")
+    '企业退休人员基本养老金'
     """
     *parts, last = own.split("、")
     last = _REACH_CLOSERS.sub("", _REACH_OPENERS.sub("", _PLACE_OPENING.sub("", last)))
@@ -1166,6 +1179,10 @@ def programme_reaching(s: str, cl: int, own: str) -> str:
             subject += word
         return clean_indicator(subject) if len(subject) >= 2 else ""
     before = s[clause_start(s, cl - 1) : cl - 1] if cl >= 2 and s[cl - 1] in "，,、" else ""
+    if len(before) <= 12 and find_quantities(before):
+        # …基本养老金，全年人均增加1680元，5700多万人受益: a short figure of the same work between
+        k = cl - 1 - len(before)
+        before = s[clause_start(s, k - 1) : k - 1] if k >= 2 and s[k - 1] in "，," else ""
     text = _REACH_OPENERS.sub("", before)  # 连续3年提高城乡居民基础养老金、惠及549万人
     if not text or find_quantities(text):
         return ""
@@ -1174,7 +1191,8 @@ def programme_reaching(s: str, cl: int, own: str) -> str:
         words.pop(0)  # 加大对…: the verb and its preposition
     while words and words[-1][0] in PROGRAMME_ENDS:
         words.pop()
-    thing = clean_indicator("".join(w for w, _ in words))
+    # 企业退休人员养老金标准继续提高: the programme, not what was done to it
+    thing = clean_indicator(_RAISED_AGAIN.sub("", "".join(w for w, _ in words)))
     named = any(f.startswith("n") for _, f in words)
     return thing if len(thing) >= 3 and named and not _general(thing) else ""
 
