@@ -91,7 +91,9 @@ _MAGS_AS_NUMBERS = "千万|千亿|百亿|百万|万亿|亿"
 # …and a lone 千, 百 or 万 with its unit after a bound word: 突破千项 (1000项), 超万场 (1万场), 近百场 (100场).
 _BARE_MAGNITUDE = re.compile(
     rf"(?:(?<=[超过破近逾达上越增到至约])(?P<mag>{_MAGS_AS_NUMBERS}|[千百万](?=(?:{_UNIT_RE})))(?P<unit>{_UNIT_RE})?"
-    rf"|(?P<mag2>{_MAGS_AS_NUMBERS})(?P<unit2>{_UNIT_RE})?(?=左右|以上|以内))"
+    rf"|(?P<mag2>{_MAGS_AS_NUMBERS})(?P<unit2>{_UNIT_RE})?(?=左右|以上|以内)"
+    # …and 千余家, 百余项 (a thousand and more firms): 余 binds the magnitude to its unit
+    rf"|(?P<mag3>[千百])(?P<approx>余)(?P<unit3>{_UNIT_RE}))"
 )
 # A count in words after a verb that delivers things (开通两条航线, 落实十三件民生实事; not 百/千, which make
 # names there: 建成千座公园城市); elsewhere a numeral with a classifier is prose (两个维护, 三项制度).
@@ -153,6 +155,8 @@ _UP_TO = re.compile(r"(?<![跨迈登走站跃踏攀冲赶])上$")
 _MAGNITUDE_VALUE = {"千万": (1000, "万"), "千亿": (1000, "亿"), "百亿": (100, "亿"), "百万": (100, "万"),
                     "万亿": (1, "万亿"), "亿": (1, "亿"),
                     "千": (1000, ""), "百": (100, ""), "万": (1, "万")}  # fmt: skip
+#: A length in years said of (…受教育年限达到9年以上): the figure after it is years, not a date.
+_YEARS_OF = re.compile(r"年限[^，,；;。]{0,12}$")
 _PERCENT_CN = re.compile(rf"百分之(?P<num>{_CN}(?:点[零〇一二两三四五六七八九]+)?)")
 
 
@@ -392,8 +396,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if m.start() and norm[m.start() - 1] in "一二两三四五六七八九十百千万零〇0123456789":
             continue  # part of a longer numeral
-        value, mag = _MAGNITUDE_VALUE[m.group("mag") or m.group("mag2")]
-        unit = m.group("unit") or m.group("unit2")
+        value, mag = _MAGNITUDE_VALUE[m.group("mag") or m.group("mag2") or m.group("mag3")]
+        unit = m.group("unit") or m.group("unit2") or m.group("unit3")
         end = m.end()
         if unit and len(unit) == 1 and norm[end - 1 : end + 1] in _UNIT_WORDS:
             unit, end = None, end - 1  # 近千万家庭: 家庭 is the noun, not 家 a unit
@@ -414,7 +418,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if unit in NON_UNITS or norm[m.end() : m.end() + 1] == "级":
             continue
         start = m.start() - 1 if _UP_TO.search(norm, 0, m.start()) else m.start()  # 上万支: 上 is the bound
-        found.append(Quantity(start, end, text[start:end], value, None, mag + (unit or ""), chinese=True))
+        approx = m.group("approx")
+        found.append(Quantity(start, end, text[start:end], value, None, mag + (unit or ""), approx, chinese=True))
     found.sort(key=lambda q: q.start)
     return _share_units(_listed_bare_numbers(found, norm, text), norm)
 
@@ -525,8 +530,10 @@ def _arabic(norm: str, text: str, m: re.Match) -> Quantity | None:
     after = norm[e : e + 2]
     if after[:1] and after[:1].isascii() and after[:1].isalpha():
         return None  # 5G, 4S店, 3D
-    if not (unit or mag) and "." in lo and after[:1] == "年" and after != "年度" and m.group("sep") is None:
-        unit, e = "年", e + 1  # 平均受教育年限达到14.2年: a length of time; a calendar year has no decimals
+    years_long = "." in lo or (len(lo) <= 2 and _YEARS_OF.search(norm, max(0, m.start() - 16), m.start()))
+    if not (unit or mag) and years_long and after[:1] == "年" and after != "年度" and m.group("sep") is None:
+        # 平均受教育年限达到14.2年, …年限达11年: a length of time; a calendar year has no decimals nor two digits
+        unit, e = "年", e + 1
         after = norm[e : e + 2]
     if unit in (
         "个",
