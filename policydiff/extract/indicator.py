@@ -600,6 +600,9 @@ def indicator_for(
             phrase = acting_verb(s[clause_start(s, q.start) : q.start])  # 带动就业 (带动 was stripped)
             ind = subject + (phrase if phrase.endswith(ind) else ind)
             # 绿电外送拓展至22个省区市，输出345亿度: the output of the clause before's subject
+    lead = _listed_lead(s, cl, prev, ind) if not q.is_percent else ""
+    if lead:
+        ind = lead + ind  # 新增从业人员29.1万人、企业1.85万家: the list's subject and verb are each item's
     if ind == "经济":  # 经济增长6%左右, 经济年均增长6.5%以上: the growth names the indicator
         ind += "".join(w for w in links if w == "年均" or w in CHANGE_VERBS)
     if rest.startswith("的") and not links and (ends_with_verb(ind) or any(f == "v" for _, f in posseg(ind))):
@@ -607,6 +610,32 @@ def indicator_for(
     if ind in PAYER_NAMES and (q.unit or "").endswith("元"):
         ind = paid_for(s, q, cl, ind)  # 中央财政安排219亿元支持…: who pays names nothing by itself
     return ind, links
+
+
+#: The verbs that lead a list of things delivered, each with its figure (新增从业人员29.1万人、企业1.85万家).
+_LIST_VERBS = re.compile("|".join(sorted({*COUNT_VERBS, *ACTION_VERBS} - set(PLAIN_VERBS), key=len, reverse=True)))
+
+
+def _listed_lead(s: str, cl: int, prev: str | None, ind: str) -> str:
+    """The subject and verb that lead the previous item of a list of figures, when the item at ``cl`` is one
+    general word after 、 (软信产业行动新增从业人员29.1万人、企业1.85万家 -> 软信产业行动新增); '' otherwise.
+
+    >>> s = "新增从业人员29.1万人、企业1.85万家"
+    >>> _listed_lead(s, s.index("企业"), "新增从业人员", "企业")
+    '新增'
+    >>> k = s.index("企业")
+    >>> _listed_lead(s, k, "从业人员", "企业"), _listed_lead(s, k, "新增从业人员", "新建企业")
+    ('', '')
+    """
+    before = find_quantities(s[clause_start(s, cl - 2) : cl - 1]) if cl >= 2 and s[cl - 1] == "、" else []
+    if not prev or not before or before[-1].end != cl - 1 - clause_start(s, cl - 2):
+        return ""  # the item before is no figure closing at the 、
+    if not _general(ind):
+        return ""  # 学校10所、特殊教育学校2所: a name of its own
+    verbs = list(_LIST_VERBS.finditer(prev))
+    if len(verbs) != 1 or verbs[0].end() >= len(prev):
+        return ""  # 新创建全国法治政府建设示范地区4个、项目6个: a verb inside the name too, whose item is unclear
+    return prev[: verbs[0].end()]
 
 
 _COMPETITION = "(?:" + "|".join(COMPETITIONS) + ")"
