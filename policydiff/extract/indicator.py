@@ -435,6 +435,10 @@ def indicator_for(
         if obj:
             return ind + obj, links  # 统筹9.8亿元用于援企稳岗 -> 统筹援企稳岗: the money is named by its use
     money = next((w for w in _MONEY_WORDS if ind.endswith(w)), None)
+    # 投资近千亿元、全长1.3万公里的三个一号旅游公路: the thing sized is named after another size of it
+    sized_too = _ANOTHER_SIZE.match(rest) if money else None
+    if sized_too:
+        rest = rest[sized_too.end() - 1 :]
     if money and rest.startswith("的"):
         tail = rest[1:]
         inner = find_quantities(tail[:12])
@@ -637,6 +641,9 @@ def _listed_lead(s: str, cl: int, prev: str | None, ind: str) -> str:
         return ""  # 新创建全国法治政府建设示范地区4个、项目6个: a verb inside the name too, whose item is unclear
     return prev[: verbs[0].end()]
 
+
+#: Another size of the thing a sum is of, said between the sum and the thing (投资近千亿元、全长1.3万公里的…).
+_ANOTHER_SIZE = re.compile(r"、(?:全长|总长|长|总面积|面积|占地)[^，,；;。的、]{1,10}的")
 
 _COMPETITION = "(?:" + "|".join(COMPETITIONS) + ")"
 _EVENT = re.compile(rf"(?:第\d+届|首届)?[\u4e00-\u9fff]{{0,12}}?{_COMPETITION}(?:[、和与及]{_COMPETITION})*")
