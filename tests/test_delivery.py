@@ -271,3 +271,15 @@ def test_sizes_of_one_measure_convert(corpus):
     g = compare(corpus.get(2025, "gansu"), corpus.get(2026, "gansu")).delivery
     (grain,) = [d for d in g if d.target.value == 252]
     assert (grain.status, grain.result.value, grain.result.unit) == ("met", 260, "亿斤")
+
+
+def test_a_figure_not_comparable_keeps_its_unit_as_stated(corpus):
+    from policydiff.compare import compare
+
+    # gansu 2025 治理水土流失面积800平方公里 / 2026 3.55万平方公里 over 2021-2025: not comparable, so B's figure is
+    # shown as B states it (the delivery gold's rule), not turned into 35500平方公里; a judged row converts (above)
+    a, b = corpus.get(2025, "gansu"), corpus.get(2026, "gansu")
+    (soil,) = [d for d in compare(a, b).delivery if d.target.value == 800 and "水土流失" in d.indicator]
+    assert soil.status == "not comparable"
+    assert (soil.result.value, soil.result.unit) == (3.55, "万平方公里")
+    assert b.text[soil.result.start : soil.result.end].startswith("3.55万平方公里")
