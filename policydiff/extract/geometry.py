@@ -23,10 +23,14 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "“‘「《", "”’」》"
 _NOTE_BODY = r"(?:[A-Za-z][A-Za-z0-9.]{0,9}|(?![一二三四五六七八九十]+[）)])[\u4e00-\u9fff][\u4e00-\u9fff、]{0,5})"
 
 
-_NOTE = re.compile(rf"[（(]{_NOTE_BODY}[）)]")  # （PM2.5）, （专科）, （市、区）: part of a name
+#: A footnote number after a word (河湖“清四乱”（4）207处; a list's （1） follows a full stop): no boundary either.
+_MARK = r"(?<=[”\u4e00-\u9fff])[（(]\d{1,2}[）)]"
 
 
-_NOTE_BEFORE = re.compile(rf"[（(]{_NOTE_BODY}[）)]$")
+_NOTE = re.compile(rf"[（(]{_NOTE_BODY}[）)]|{_MARK}")  # （PM2.5）, （专科）, （市、区）: part of a name
+
+
+_NOTE_BEFORE = re.compile(rf"(?:[（(]{_NOTE_BODY}[）)]|{_MARK})$")
 
 
 #: A figure in a listed item (not a code: PM10, 5G, 3D), after which 、 ends a clause.
@@ -45,6 +49,9 @@ def clause_start(s: str, pos: int) -> int:
     >>> s = "5G基站、标准机架分别达到10.8万个"
     >>> s[clause_start(s, s.index("10")):]
     '5G基站、标准机架分别达到10.8万个'
+    >>> s = "，持续开展河湖“清四乱”（4）207处"
+    >>> s[clause_start(s, s.index("207")):]
+    '持续开展河湖“清四乱”（4）207处'
     """
     depth = 0
     i = pos - 1

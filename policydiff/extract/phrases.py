@@ -186,8 +186,12 @@ def _strip_leading(text: str) -> str:
     return text
 
 
-#: Footnote markers a report puts after a term ([6], 〔3〕, ［12］, ^[3]): not part of any name.
-_FOOTNOTE = re.compile(r"\^?\[\d{1,3}\]|〔\d{1,3}〕|［\d{1,3}］|【\d{1,3}】|[\u2460-\u2473\u2776-\u277f]")
+#: Footnote markers a report puts after a term ([6], 〔3〕, ［12］, ^[3], 河湖“清四乱”（4）): not part of any name
+#: (a list's （1） follows a full stop, not a word).
+_FOOTNOTE = re.compile(
+    r"\^?\[\d{1,3}\]|〔\d{1,3}〕|［\d{1,3}］|【\d{1,3}】|[\u2460-\u2473\u2776-\u277f]"
+    r"|(?<=[”\u4e00-\u9fff])[（(]\d{1,2}[）)]"
+)
 
 
 _PER_UNIT = re.compile(r"每\d[\d.]*(?:公斤|斤|吨|千克|亩|人|户|月|年|平方米)")
@@ -219,8 +223,8 @@ def clean_indicator(text: str) -> str:
     ('“新三样”出口', '城乡居民人均可支配收入')
     >>> clean_indicator("做实打响“旅居云南”新品牌、力争旅居人数")  # the clause before is another task
     '旅居人数'
-    >>> clean_indicator("立体停车场〔")  # a footnote mark after the name (〔73〕)
-    '立体停车场'
+    >>> clean_indicator("立体停车场〔"), clean_indicator("清理“河湖四乱”(5)")  # footnote marks after the name
+    ('立体停车场', '清理“河湖四乱”')
     >>> clean_indicator("矿产建材集中区和四个新型建材产业园区建设")
     '矿产建材集中区建设'
 
