@@ -548,6 +548,9 @@ def indicator_for(
         if cross and _ACTION.search(raw):
             return None  # 完成16条…: an action of its own, not the previous figure's indicator
         joined = re.search(r"\d[^\d，,；;、。]{1,2}$", s[: q.start])  # 勇夺4金1银1铜: figures written together
+        paid = (q.unit or "").endswith("元") and prev_unit in _PEOPLE_UNITS
+        if not ind and paid and _AFTER_PEOPLE.search(s, 0, q.start):
+            return prev + "资金", links  # 资助救助贫困学生10.8万人次1.32亿元: the money paid to those people
         # 旅客和货邮吞吐量分别达到1.35亿人次、453.8万吨: a 分别 list's next item, whatever its unit
         respective = (
             "分别" in raw
@@ -834,6 +837,8 @@ _WORKS_LEAD = re.compile("^" + _WORKS_ONLY.pattern.removesuffix("$"))
 #: Units that count people, and what people opening a clause did that is measured by their number
 #: (超70万人次接受补贴性职业技能培训, 3.5万人实现转移就业): the figure counts the people who did it.
 _PEOPLE_UNITS = frozenset("人 人次 名 户".split())
+#: A count of people written right before another figure (10.8万人次1.32亿元): nothing between them.
+_AFTER_PEOPLE = re.compile(r"\d(?:万|亿)?(?:人次|人|名|户)$")
 #: What people are chosen for or given, said after their count (12人入选国家高层次人才): what the figure counts.
 _HONOURED = re.compile(r"(?:入选|当选|获评|获得|荣获|获|被评为|被授予)")
 _PEOPLE_DID = re.compile("|".join(PEOPLE_DEEDS))
