@@ -200,6 +200,8 @@ def indicator_for(
             return event + MEDALS[q.unit], []  # 体育健儿在巴黎奥运会上勇夺4金1银 -> 巴黎奥运会金牌, …银牌
     ind, links = indicator_and_links(s, cl, q.start)
     ind = strip_target_words(ind)
+    # 粮食播种面积、产量稳定在35万亩、15万吨左右: a figure listed right after the previous one (``cl`` is its end)
+    listed_next = bool(prev) and re.fullmatch(r"(?:以上|左右|以内)?[、和]", s[cl : q.start]) is not None
     driven = _DRIVEN.search(s, cl, q.start)
     if driven and ind == driven.group("what"):
         return driven.group("verb") + ind, links  # 带动消费261.6亿元: the spending a programme drove, not all spending
@@ -553,11 +555,11 @@ def indicator_for(
             return prev + "资金", links  # 资助救助贫困学生10.8万人次1.32亿元: the money paid to those people
         # 旅客和货邮吞吐量分别达到1.35亿人次、453.8万吨: a 分别 list's next item, whatever its unit
         respective = (
-            "分别" in raw
+            ("分别" in raw or listed_next)
             and not cross
             and s[: q.start].endswith(("、", "和"))
             and (re.search("[、和与及]", prev) is not None or prev.startswith("城乡"))
-        )
+        )  # …without 分别: 粮食播种面积、产量稳定在35万亩、15万吨左右, the figures listed right after each other
         # 新改建道路12条、17.2公里: the same works counted, then measured, before the clause ends
         again = (
             not ind
