@@ -410,6 +410,10 @@ LIST_SEP = re.compile(r"、|和|与|(?<![惠普涉波企顾以])及")
 _SECTORS = re.compile(r"第?(?P<ords>[一二三](?:[、和及与]第?[一二三])+)产(?:业)?(?P<head>[\u4e00-\u9fff]{2,8})")
 
 
+#: A payer and the use its money is put to, leading a list of uses (中央财政用于科技、教育…的支出).
+_PURPOSE_LEAD = re.compile(r"[^、和及与，,]{2,10}?用于(?=[^、]{1,8}[、和及与])")
+
+
 def split_parallel(indicator: str, n: int, *, shared_end: bool = True, counted: bool = False) -> list[str] | None:
     """Split a listed indicator over ``n`` figures given 分别 (respectively), sharing its head noun.
 
@@ -453,6 +457,8 @@ def split_parallel(indicator: str, n: int, *, shared_end: bool = True, counted: 
     ['园区规模工业增加值增速高于全省', '税收增速高于全省']
     >>> split_parallel("城镇新增就业、新增发放创业担保贷款分别完成年计划", 2)
     ['城镇新增就业完成年计划', '新增发放创业担保贷款完成年计划']
+    >>> split_parallel("中央财政用于科技、教育和文化事业的支出", 3)
+    ['中央财政用于科技事业的支出', '中央财政用于教育事业的支出', '中央财政用于文化事业的支出']
 
     ``counted``: the figures count things (个, 家, 座 …), so items with no head in common are the things
     themselves:
@@ -470,6 +476,11 @@ def split_parallel(indicator: str, n: int, *, shared_end: bool = True, counted: 
     them all, where 草原综合植被盖度和湿地保护率 would read 草原综合植被盖度保护率).
     """
     indicator = indicator.replace("分别", "")  # 交通、水利分别完成投资: the list, then what each did
+    lead = _PURPOSE_LEAD.match(indicator)
+    if lead:
+        # 中央财政用于科技、教育、卫生和文化事业的支出: the payer and its 用于 lead every item
+        names = split_parallel(indicator[lead.end() :], n, shared_end=shared_end, counted=counted)
+        return [lead.group() + x for x in names] if names else None
     plan = _PLAN_SHARE.search(indicator)
     if plan and LIST_SEP.search(indicator[: plan.start()]):
         # 城镇新增就业、新增发放创业担保贷款完成年计划: each item is a whole name of the plan, said to be done
