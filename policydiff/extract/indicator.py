@@ -311,6 +311,10 @@ def indicator_for(
             nxt = _NEXT_LEVEL.match(rest[len(after) :])
             if nxt:
                 after += nxt.group("noun")  # 建好2个国家级、3个省级文化生态保护区: the level's noun comes last
+        done_to = _WORKS_OF.match(rest) if verb_only and q.base_unit in _WORK_UNITS else None
+        if done_to and posseg(done_to.group("work"))[0][1].startswith("v"):
+            # 完成3万亩退耕还林工程的补植、管护任务, 22.8公里道路的扩建和绿化: the area or length of the works
+            return clean_indicator(done_to.group("thing") + done_to.group("work")), []
         if (count or bare) and "的" in after:
             head, _, tail = after.partition("的")  # 16条背街巷道的综合改造: the counted noun comes first
             done = _DONE_TO.search(head)
@@ -751,6 +755,11 @@ _STANDING = re.compile(
 )
 #: A verb with 了 after the counted noun: the clause says what the counted did (摆脱了…的困境).
 _DONE_TO = re.compile(r"[\u4e00-\u9fff]{2}了")
+#: A thing and the works done to it after 的, closing the clause (退耕还林工程的补植、管护任务): what an area or a
+#: length before them measures.
+_WORKS_OF = re.compile(
+    r"(?P<thing>[\u4e00-\u9fff“”]{2,10}?)的(?P<work>[\u4e00-\u9fff、和]{2,12}?)(?:任务|工作|工程)?(?=[，,；;。]|[和、][^，,；;。\d]{0,4}\d|$)"
+)
 #: Work done to a counted thing, named after it (…的既有建筑节能改造, …的三级供热管网改造).
 _WORK_DONE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:改造|改建|改扩建|扩建|建设|修缮|整治|治理|提升|修复)")
 #: …but not a clause saying what happened to it (行业乱象得到有效治理).
