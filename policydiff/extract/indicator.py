@@ -454,8 +454,10 @@ def indicator_for(
             ]  # 总投资60.7亿元的100万千瓦神南镇抽水蓄能电站项目: the capacity is its own figure
         if money == "长度":
             obj = indicator_after(rest, 1)  # 总长度57.9公里的城市道路新建改造: the works named
-        elif money == "全长":
-            obj = _noun_head(indicator_after(rest, 1))  # 全长3046公里的…生态屏障实现合龙: the thing, not its fate
+        elif money in ("全长", "总长"):
+            eg = _EXAMPLES_OF.match(rest, 1)  # 总长9.87公里的北环北二路、北三路…等8条道路: the first and the kind
+            # 全长3046公里的…生态屏障实现合龙: the thing, not its fate
+            obj = eg.group("first") + "等" + eg.group("kind") if eg else _noun_head(indicator_after(rest, 1))
         else:
             obj = _works_after(tail)
         if obj:
@@ -755,6 +757,11 @@ _STANDING = re.compile(
 )
 #: A verb with 了 after the counted noun: the clause says what the counted did (摆脱了…的困境).
 _DONE_TO = re.compile(r"[\u4e00-\u9fff]{2}了")
+#: Things listed by their first example and their kind (北环北二路、北三路和同兴西二路等8条道路).
+_EXAMPLES_OF = re.compile(
+    r"(?P<first>[^、，,；;。和等\d]{2,10})[、和][^，,；;。]{0,30}?等(?:\d+|[两二三四五六七八九十]+)?[条座个处所家]?"
+    r"(?P<kind>[\u4e00-\u9fff]{2,6}?)(?=[，,；;。]|建设|改造|$)"
+)
 #: A thing and the works done to it after 的, closing the clause (退耕还林工程的补植、管护任务): what an area or a
 #: length before them measures.
 _WORKS_OF = re.compile(
