@@ -73,7 +73,9 @@ _MONEY_WORDS = MONEY_WORDS
 #: Units of work done (lengths and areas), as opposed to a plant's capacity.
 _WORK_UNITS = frozenset("公里 米 亩 平方米 平方公里 公顷 立方米".split())
 #: A place the clause's work is done in, named right before the figure (实施奋斗镇1万亩节水灌溉).
-_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|村|旗|街道|办事处)|[\u4e00-\u9fff]{0,3}(?:城区|市区|县城)")
+_PLACE = re.compile(
+    r"[\u4e00-\u9fff]{2,4}(?:镇|乡|村|旗|街道|办事处)|[\u4e00-\u9fff]{0,3}(?:城区|市区|县城|[东南西北]区)"
+)
 
 
 def _general(noun: str) -> bool:
@@ -166,8 +168,8 @@ def _sized_work(named: str, q: Quantity) -> str | None:
 def _place_after_verb(named: str) -> str | None:
     """The place a verb's work is done in, when the words before a figure are a verb and a place.
 
-    >>> _place_after_verb("实施奋斗镇"), _place_after_verb("大唐")
-    ('奋斗镇', None)
+    >>> _place_after_verb("实施奋斗镇"), _place_after_verb("大唐"), _place_after_verb("盘活南区")
+    ('奋斗镇', None, '南区')
     """
     k = 0
     for word, _ in posseg(named):  # split only between words: 解决|农村 and 建设|办事处 are no verb and place
