@@ -567,8 +567,8 @@ def split_parallel(indicator: str, n: int, *, shared_end: bool = True, counted: 
             return [p + end for p in parts[:-1]] + [last if last.startswith(to) else to + last]
     if counted and not last.endswith(_WHOLE_ENDS) and all(len(p) >= 2 for p in parts):
         return parts  # 5G基站、标准机架分别达到10.8万个、101.2万架: things counted as they are, each item whole
-    if not headed[-1] and _like_items(parts):
-        return parts  # 供水、水库蓄水、生态补水: like names, each whole
+    if (not headed[-1] or len(head) <= 1) and _like_items(parts):
+        return parts  # 供水、水库蓄水、生态补水; 刑事案件、治安案件、命案数: like names, each whole
     if not all(p.endswith(_MEASURE_ENDS) for p in parts[:-1]):
         return _unsplit(indicator, parts)  # 居民医保和…人均财政补助标准: the shared head is unclear
     return parts
@@ -620,14 +620,22 @@ def _like_items(parts: list[str]) -> bool:
     (True, True)
     >>> _like_items(["居民医保", "基本公共卫生服务经费人均财政补助标准"]), _like_items(["金融机构本外币存", "贷款余额"])
     (False, False)
-    >>> _like_items(["刑事", "治安案件"])
-    False
+    >>> _like_items(["刑事", "治安案件"]), _like_items(["刑事案件", "治安案件", "命案数"])
+    (False, True)
     """
     sizes = [len(p) for p in parts]
     if min(sizes) < 2 or max(sizes) > 8 or max(sizes) > 2 * min(sizes):
         return False
-    ends = [posseg(p)[-1] for p in parts]
+    ends = [_last_noun(p) for p in parts]
     return all(len(word) >= 2 and tag in ("n", "nz", "vn", "j") for word, tag in ends)
+
+
+def _last_noun(name: str) -> tuple[str, str]:
+    """The last word of a name, read with the noun before it when it is a one-character measure (命案数: 命案)."""
+    words = posseg(name)
+    if len(words) > 1 and words[-1][0] in ("数", "量", "率", "额"):
+        return words[-2]
+    return words[-1]
 
 
 def _unsplit(indicator: str, parts: list[str]) -> list[str]:

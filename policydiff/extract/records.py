@@ -606,12 +606,13 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
                     qualifier=qualifier,
                 )
         if len(group) == 1 and re.search(
-            r"(?:(?<![年人日月平])均|分别)(?:同比|比上年)?(?:为|达|达到|增长|下降|降低|减少|提高|在|超过|超|突破)?$",
+            r"(?:(?<![年人日月平])均|分别)(?:同比|比上年)?(?:为|达|达到|增长|下降|降低|减少|提高|在|超过|超|突破|增加|新增)?$",
             s[cl : first.start - offset],
         ):
             parts = [p for p in LIST_SEP.split(first.indicator or "") if p]
             n = 2 if len(parts) == 1 and (first.indicator or "").startswith("城乡") else len(parts)
-            names = split_parallel(first.indicator or "", n, shared_end=False) if n > 1 else None
+            counted = (first.unit or "")[len(magnitude_of(first.unit)) :] in CLASSIFIERS
+            names = split_parallel(first.indicator or "", n, shared_end=False, counted=counted) if n > 1 else None
             if names:  # 草原综合植被盖度和湿地保护率均达50%以上, 城乡居民人均可支配收入分别增长7.5%: one figure each
                 names = _owners_lent(names)
                 copies = [replace(first, indicator=x, metric=metric_key(x, first.measure)) for x in names]
