@@ -868,7 +868,7 @@ _OPENS = re.compile(r"(?:全年|去年|今年|当年|其中|累计|共有|共|�
 _BENEFITED = re.compile(r"(?P<noun>[\u4e00-\u9fff]{0,5}?)(?:直接|均|都|全部)?受益(?![人率面者])")
 #: Words opening the clause of the people reached, or before the verb that reaches them (使2.58万户受益,
 #: 已有1700多万人次受益, 连续第7年提高…).
-_REACH_OPENERS = re.compile(r"^(?:连续(?:第)?\d+年|使|让|已有|共有|累计|共|有|全年|已|直接)+")
+_REACH_OPENERS = re.compile(r"^(?:连续(?:第)?\d+年|使|让|已有|共有|累计|共|有|全年|已|直接|推动|推进|促进)+")
 #: A programme's rise said after it (企业退休人员养老金标准继续提高, 工资再次提高): no part of its name.
 _RAISED_AGAIN = re.compile(r"(?<=..)(?:继续|再次|持续|进一步|逐年|稳步|不断|连续)(?:提高|增加|上调|提升|增长)$")
 #: …and the words closing it before the figure (农村饮水安全工程使6069万农民受益), and a place opening it (全国有).
