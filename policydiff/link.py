@@ -540,6 +540,31 @@ def _narrower_kind(a: str, b: str) -> bool:
 _SHARE = re.compile(r"^(.{2,}?)占(.{2,}?)的?(?:比重|比例|份额|总量的比重)$")
 
 
+#: Words that join or close a list, left out of a name written short (改造水热气等管网).
+_SHORT_JOINS = frozenset("等的和及与、")
+
+
+def abbreviates(a: str, b: str) -> bool:
+    """Whether the shorter of two names is the longer written short: five characters or more, every one of them
+    in the longer name (治理交通堵乱点 / 启动中心城区交通堵点乱点分类治理; 改造水热气等管网 / 改造排水、供水、供热、
+    燃气管网), and the two share a word.
+
+    >>> abbreviates("改造排水、供水、供热、燃气管网", "改造水热气等管网"), abbreviates("项目投资", "重点项目投资")
+    (True, False)
+    >>> abbreviates("制造业增加值", "高技术制造业增加值"), abbreviates("供热改造投资", "供水、供热、污水等管网改造投资")
+    (False, False)
+    """
+    short, long = sorted((a, b), key=len)
+    chars = {c for c in short if "\u4e00" <= c <= "\u9fff"} - _SHORT_JOINS
+    if len(chars) < 5 or len(short) == len(long) or not chars <= set(long) or short in long:
+        return False  # 制造业增加值 / 高技术制造业增加值: a name inside another is another scope, not a short form
+    items = [set(item) for item in long.split("、")[:-1]]
+    own = [item - set().union(*(other for other in items if other is not item)) for item in items]
+    if items and sum(1 for mine in own if mine & chars) < 2:
+        return False  # 供热改造投资 / 供水、供热、污水…等管网改造投资: one item of the list, not all of it
+    return bool(set(key_terms(short)) & set(key_terms(long)))
+
+
 @lru_cache(maxsize=65536)
 def name_similarity(a: str | None, b: str | None) -> float:
     """How surely two indicators name the same thing, 0–1 (see the module notes).
@@ -1038,6 +1063,9 @@ def candidate(
         names = quoted_names(target) & quoted_names(result, text)
         if names:
             sim = max(sim, UNCLEAR_MIN)
+    short = abbreviates(ct, cr) if sim < PAIR_MIN else False
+    if short:
+        sim = PAIR_MIN  # 治理交通堵乱点 / 中心城区交通堵点乱点分类治理: a name written short, character by character
     if sim < min(floor, UNCLEAR_MIN - 0.1):
         return None
     if not quoted and (ct in PAYER_NAMES or cr in PAYER_NAMES or names_only_funds(target.indicator)):
@@ -1069,6 +1097,8 @@ def candidate(
     else:
         shared = [w for w in key_terms(target.indicator) if w in key_terms(result.indicator)]
         ev.append(f"{target.indicator} ~ {result.indicator}" + (f" (shared {' '.join(shared)})" if shared else ""))
+        if short:
+            ev.append("one name is the other written short")
     reason = None
     cross = False
     if not convert:
@@ -1162,7 +1192,9 @@ def candidate(
     wider = _LIMITED.search(core(re.sub(r"[(（][^)）]*[)）]", "", target.indicator or "")))
     if reason is None and wider and sim < 1.0:
         alike = next(g for g in _LIMITED_GROUPS if wider.group() in g)
-        if not any(w in normalise(result.indicator or "") for w in alike):
+        # …unless the result's sentence opens on that scope (推进中心城区交通缓堵促畅，…治理交通堵乱点134处)
+        lead = re.split(r"[，,；;：:]", result.sentence or "", maxsplit=1)[0]
+        if wider.group() not in lead and not any(w in normalise(result.indicator or "") for w in alike):
             reason = f"a wider scope (the target counts {wider.group()} only)"  # 农村公路安全护栏 / 安全护栏
     items = core(result.indicator).split("、")
     if reason is None and len(items) > 1 and "、" not in core(target.indicator):

@@ -839,3 +839,18 @@ def test_works_finished_do_not_answer_works_launched(corpus):
     c = compare(corpus.get(2025, "tianjin"), corpus.get(2026, "tianjin"))
     (d,) = [d for d in c.delivery if d.target.value == 6 and "整镇试点" in d.indicator]
     assert (d.status, d.result.value) == ("met", 6)
+
+
+def test_a_name_written_short_links(corpus):
+    from policydiff.compare import compare
+    from policydiff.link import abbreviates
+
+    # heilongjiang 2025 改造排水、供水、供热、燃气管网2000公里以上 / 2026 改造水热气等管网3656公里: one character of
+    # each item; a name inside another (制造业 / 高技术制造业) or one item of a list is no short form
+    assert abbreviates("改造排水、供水、供热、燃气管网", "改造水热气等管网")
+    assert not abbreviates("制造业增加值", "高技术制造业增加值")
+    assert not abbreviates("供热改造投资", "供水、供热、污水、雨水等管网改造投资")
+    d = compare(corpus.get(2025, "heilongjiang"), corpus.get(2026, "heilongjiang")).delivery
+    (pipes,) = [x for x in d if x.target.value == 2000 and "管网" in x.indicator]
+    assert (pipes.status, pipes.result.value) == ("exceeded", 3656)
+    assert "written short" in pipes.evidence
