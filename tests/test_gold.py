@@ -29,7 +29,7 @@ OWN_GOLD = sorted((ROOT / "tests" / "gold" / "targets").glob("*.jsonl"))
 #: takes from a subject sentences earlier, and counts it reads from prose.
 BELOW_THE_BAR: dict[str, float] = {
     "hailar-2014": 0.94,
-    "laiyuan-2022": 0.9,
+    "laiyuan-2022": 0.92,
     # fifth round (stop 21): names taken from further back, counts of things in a list, industries said together
     "guangxi-2026": 0.94,
     "xinjiang-2025": 0.94,
@@ -37,7 +37,7 @@ BELOW_THE_BAR: dict[str, float] = {
     "national-2008": 0.93,
     # sixth round (stop 22): names said in a quotation or a clause before, counts of one figure said of each
     "hailar-2019": 0.91,
-    "national-2012": 0.85,
+    "national-2012": 0.88,
     # seventh round (stop 22): stray spaces inside words (national 2004), names from the paragraph's lead
     "hailar-2013": 0.92,
     "national-2004": 0.85,
@@ -48,25 +48,24 @@ BELOW_THE_BAR: dict[str, float] = {
     # (是“十二五”时期的1.62倍), 万农户
     # tenth round (stop 25; first runs at c55ad88: dingxing-2022 0.810, laiyuan-2021 0.855, hailar-2015 0.898,
     # national-2024 0.897, tianjin-2025 0.922, yunnan-2026 0.949)
-    "dingxing-2022": 0.9,
-    "laiyuan-2021": 0.88,
-    "hailar-2015": 0.91,
+    "dingxing-2022": 0.91,
+    "laiyuan-2021": 0.89,
+    "hailar-2015": 0.92,
     "tianjin-2025": 0.94,
     # eleventh round (stop 25; first runs at 830919d: fuping-2021 0.919, hailar-2012 0.877, hainan-2026 0.936,
     # national-2025 0.949, shunping-2022 0.937, yixian-2018 0.953)
     "fuping-2021": 0.94,
-    "hailar-2012": 0.9,
+    "hailar-2012": 0.92,
     "shunping-2022": 0.94,
     # twelfth round (stop 26; first runs at e5bb8bd: laishui-2020 0.884, national-2010 0.900, national-2014 0.921,
     # xizang-2026 0.936, jilin-2025 0.956, chongqing-2026 0.926)
     "laishui-2020": 0.91,
     "national-2010": 0.92,
     "national-2014": 0.93,
-    "chongqing-2026": 0.94,
     # thirteenth round (stop 27; first runs at a44ad0c: national-2017 0.957, hunan-2025 0.948, neimenggu-2026 0.953,
     # liaoning-2026 0.970, shanxi-2025 0.916, ningxia-2026 0.940): names after the figure (投资超过550亿元的…基地,
     # 2812万吨钢铁产能 in a list), ranges written 1—2个, counts whose noun is far after the figure
-    "shanxi-2025": 0.93,
+    "shanxi-2025": 0.94,
     # fourteenth round (stop 27; first runs at e10fcba: national-2022 0.972, anhui-2026 0.954, gansu-2026 0.950,
     # beijing-2025 0.927, tianjin-2026 0.922, xinjiang-2026 0.920; the last two now pass 0.95): units said two
     # ways (6957套（间）), names after the figure (全长3046公里的…生态屏障), figures of things an earlier clause names
@@ -74,15 +73,14 @@ BELOW_THE_BAR: dict[str, float] = {
     # fifteenth round (stop 27; first runs at a5d7bab: national-2019 0.965, shandong-2025 0.973, heilongjiang-2026
     # 0.951, hubei-2026 0.935, qinghai-2025 0.929, jilin-2026 0.929; jilin now passes 0.95)
     "hubei-2026": 0.94,
-    "qinghai-2025": 0.94,
     # sixteenth round (stop 27; first runs at 601659d: henan-2025 0.952, national-2015 0.963, shaanxi-2026 0.944,
     # guizhou-2026 0.935, national-2009 0.861; shaanxi now passes 0.95): national 2009's names carry who pays and
     # the programme
-    "guizhou-2026": 0.93,
-    "national-2009": 0.87,
+    "guizhou-2026": 0.94,
+    "national-2009": 0.88,
     # seventeenth round (stop 27; first runs at af005fb: hebei-2025 0.974, fujian-2026 0.957, jiangsu-2025 0.953,
     # liaoning-2025 0.949, national-2023 0.939, yunnan-2025 0.909)
-    "national-2023": 0.93,
+    "national-2023": 0.94,
     "yunnan-2025": 0.91,
     # eighteenth round (stop 28; first runs at acb0929: guangxi-2025 0.966, shanghai-2025 0.936, xizang-2025 0.943,
     # jiangxi-2026 0.961, national-2013 0.963, national-2011 0.949): counted subjects with their predicate
@@ -94,7 +92,7 @@ BELOW_THE_BAR: dict[str, float] = {
     "neimenggu-2025": 0.92,
     "ningxia-2025": 0.92,
     "shanxi-2026": 0.93,
-    "national-2007": 0.83,
+    "national-2007": 0.86,
     "national-2005": 0.88,
     # twentieth round (stop 28; first runs at f05bf86: national-2000 0.897, national-2001 0.884, national-2002 0.824,
     # national-2003 0.906, national-2006 0.888): short reports whose names hold the whole clause before
