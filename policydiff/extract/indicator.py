@@ -102,9 +102,6 @@ def _owner_after_verb(raw: str) -> str:
     return owner if 2 <= len(owner) <= 6 and not verb_before(owner) else ""
 
 
-_DOERS_VERBS = tuple(sorted({*COUNT_VERBS, *ACTION_VERBS, *HOSTING_VERBS}, key=len, reverse=True))
-
-
 def _named_doer(raw: str) -> str:
     """A named subject and its verb that open a clause before a count of a general noun, which say whose the
     things counted are (沈阳浑南科技城落户87个项目 -> 沈阳浑南科技城落户); "" when the clause opens otherwise, on a
@@ -629,10 +626,6 @@ def indicator_for(
     return ind, links
 
 
-#: The verbs that lead a list of things delivered, each with its figure (新增从业人员29.1万人、企业1.85万家).
-_LIST_VERBS = re.compile("|".join(sorted({*COUNT_VERBS, *ACTION_VERBS} - set(PLAIN_VERBS), key=len, reverse=True)))
-
-
 def _listed_lead(s: str, cl: int, prev: str | None, ind: str) -> str:
     """The subject and verb that lead the previous item of a list of figures, when the item at ``cl`` is one
     general word after 、 (软信产业行动新增从业人员29.1万人、企业1.85万家 -> 软信产业行动新增); '' otherwise.
@@ -821,6 +814,11 @@ def _before_predicate(noun: str, figure_follows: bool) -> str:
 
 #: Verbs of works and counts: a verbal noun among them before a figure acts on the noun after it.
 _WORKS_VERBS = frozenset({*ACTION_VERBS, *COUNT_VERBS})
+#: …and, with the verbs of taking in (落户, 重建), the verbs a named subject opens a clause on (_named_doer).
+_DOERS_VERBS = tuple(sorted(_WORKS_VERBS | set(HOSTING_VERBS), key=len, reverse=True))
+#: …and, but for the plain ones, the verbs that lead a list of things delivered, each with its figure
+#: (新增从业人员29.1万人、企业1.85万家).
+_LIST_VERBS = re.compile("|".join(sorted(_WORKS_VERBS - PLAIN_VERBS, key=len, reverse=True)))
 #: The lexicon's verbs leading a name, one after another (实施, 新建、改扩建 …).
 _VERB_WORDS = "|".join(sorted({*ACTION_VERBS, *COUNT_VERBS, *LIGHT_VERBS, *PLAIN_VERBS}, key=len, reverse=True))
 _LEADING_VERBS = re.compile(f"^(?:(?:{_VERB_WORDS})[、和及与]?)+")
