@@ -385,7 +385,14 @@ def indicator_for(
                     return whose + plain + after, []
                 return doer + where + after, []  # 新引入8家跨国药企 -> 新引入跨国药企
             return after, []  # 提高6000万农村人口供水保障水平: the verb acts on the noun, a level
-    elif ind and not q.is_percent and not count and next_is_noun(rest[:6]) and not ind.endswith(_MONEY_WORDS):
+    elif (
+        ind
+        and not q.is_percent
+        and not count
+        and next_is_noun(rest[:6])
+        and not ind.endswith(_MONEY_WORDS)
+        and not ((q.unit or "").endswith("元") and ind.endswith(MONEY_NOUNS))  # 盘活资金8亿多元优先保障民生
+    ):
         named = s[cl : q.start]
         bound = next((w for w in PREFIX_QUALIFIERS if named.endswith(w)), "")
         words = posseg(named[: len(named) - len(bound)])
