@@ -472,8 +472,8 @@ def indicator_for(
         known = known_indicator(re.split("[；;]", s[: q.start])[-1])  # not a statement's before the semicolon
         if known:
             return known, links  # 经济增速是综合性指标，今年预期目标设定为6%以上
-    if prev and re.match(r"(?:惠及|覆盖|带动|帮助)(?:[\u4e00-\u9fff]|$)", ind):
-        return prev + ind, links  # 兑付资金77.7亿元、惠及企业2.6万家: whose reach
+    if prev and re.match(r"(?:惠及|覆盖|带动|帮助|受益)(?:[\u4e00-\u9fff]|$)", ind):
+        return prev + ind, links  # 兑付资金77.7亿元、惠及企业2.6万家; 维修农村供水工程1800处，受益200万人: whose reach
     if not prev and ind == "惠及" and q.base_unit in _PEOPLE_UNITS and cl >= 2 and s[cl - 1] in "，,、":
         thing = programme_reaching(s, cl, "")
         if thing:
