@@ -588,7 +588,7 @@ _WHOLE_ENDS = (*MEASURE_ENDS, "人次", "花费", "收入", "营收", "利润", 
 
 
 #: Measures said of a thing named before them (规上工业产值和增加值, 出让矿业权558个、收益290亿元).
-OWNED_MEASURES = frozenset({*BARE_MEASURES, "产量", "面积", "收入", "增速", "总量", "规模", "数量"})
+OWNED_MEASURES = frozenset({*BARE_MEASURES, "产量", "面积", "收入", "增速", "总量", "规模", "数量", "人数", "总花费"})
 _OWNED_END = re.compile("总?(?:" + "|".join(sorted(OWNED_MEASURES, key=len, reverse=True)) + ")$")
 
 
