@@ -199,8 +199,6 @@ def indicator_for(
             return event + MEDALS[q.unit], []  # 体育健儿在巴黎奥运会上勇夺4金1银 -> 巴黎奥运会金牌, …银牌
     ind, links = indicator_and_links(s, cl, q.start)
     ind = strip_target_words(ind)
-    # 粮食播种面积、产量稳定在35万亩、15万吨左右: a figure listed right after the previous one (``cl`` is its end)
-    listed_next = bool(prev) and re.fullmatch(r"(?:以上|左右|以内)?[、和]", s[cl : q.start]) is not None
     driven = _DRIVEN.search(s, cl, q.start)
     if driven and ind == driven.group("what"):
         return driven.group("verb") + ind, links  # 带动消费261.6亿元: the spending a programme drove, not all spending
@@ -565,6 +563,8 @@ def indicator_for(
         paid = (q.unit or "").endswith("元") and prev_unit in _PEOPLE_UNITS
         if not ind and paid and _AFTER_PEOPLE.search(s, 0, q.start):
             return prev + "资金", links  # 资助救助贫困学生10.8万人次1.32亿元: the money paid to those people
+        # 粮食播种面积、产量稳定在35万亩、15万吨左右: a figure listed right after the previous one (``cl`` is its end)
+        listed_next = re.fullmatch(r"(?:以上|左右|以内)?[、和]", s[cl : q.start]) is not None
         # 旅客和货邮吞吐量分别达到1.35亿人次、453.8万吨: a 分别 list's next item, whatever its unit
         respective = (
             ("分别" in raw or listed_next)
@@ -644,8 +644,9 @@ def _listed_lead(s: str, cl: int, prev: str | None, ind: str) -> str:
     >>> _listed_lead(s, k, "从业人员", "企业"), _listed_lead(s, k, "新增从业人员", "新建企业")
     ('', '')
     """
-    before = find_quantities(s[clause_start(s, cl - 2) : cl - 1]) if cl >= 2 and s[cl - 1] == "、" else []
-    if not prev or not before or before[-1].end != cl - 1 - clause_start(s, cl - 2):
+    item = s[clause_start(s, cl - 2) : cl - 1] if cl >= 2 and s[cl - 1] == "、" else ""
+    before = find_quantities(item)
+    if not prev or not before or before[-1].end != len(item):
         return ""  # the item before is no figure closing at the 、
     if not _general(ind):
         return ""  # 学校10所、特殊教育学校2所: a name of its own

@@ -524,6 +524,11 @@ def _each_said(r: Record, s: str, offset: int) -> list[str]:
 _LIST_WORDS = re.compile(r"(?:比|较)[^，,；;。分]{1,10}(?=分别)|分别|同比|实际|扣除价格因素")
 
 
+def _counts(r: Record) -> bool:
+    """Whether a record counts things: its unit, without its magnitude, is a classifier (个, 家; 万个)."""
+    return (r.unit or "")[len(magnitude_of(r.unit)) :] in CLASSIFIERS
+
+
 def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
     """Give each figure of a 分别 list its own indicator (基础设施、制造业投资分别增长9.4%、9.1%)."""
     i = 0
@@ -569,7 +574,7 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
         # 增长10%和12%)
         part = max(s.rfind(ch, 0, first.start - offset) for ch in "；;。") + 1
         if len(group) > 1 and ("分别" in s[part : first.start - offset] or listed):
-            counted = all((r.unit or "")[len(magnitude_of(r.unit)) :] in CLASSIFIERS for r in group)
+            counted = all(_counts(r) for r in group)
             names = split_parallel(first.indicator or "", len(group), counted=counted)
             said = _LIST_WORDS.sub("", s[cl : first.start - offset])
             earlier = _named_alike(records[:i], group, verb_only=len(said) <= 2 or is_verb_only(said))
@@ -611,7 +616,7 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
         ):
             parts = [p for p in LIST_SEP.split(first.indicator or "") if p]
             n = 2 if len(parts) == 1 and (first.indicator or "").startswith("城乡") else len(parts)
-            counted = (first.unit or "")[len(magnitude_of(first.unit)) :] in CLASSIFIERS
+            counted = _counts(first)
             names = split_parallel(first.indicator or "", n, shared_end=False, counted=counted) if n > 1 else None
             if names:  # 草原综合植被盖度和湿地保护率均达50%以上, 城乡居民人均可支配收入分别增长7.5%: one figure each
                 names = _owners_lent(names)
