@@ -164,7 +164,8 @@ _SHARE_VP = re.compile(
 #: A noun naming a target (…的国内生产总值增长目标): the figure before it is the target's.
 _TARGET_NOUN = re.compile(r"(?:增长|增速)?(?:预期)?目标$")
 #: Units of government a share can be of, one character each (24%的县).
-_ADMIN_UNITS = frozenset("省市县区乡镇村")
+#: A share of places by their level alone (24%的县, 60%的县（市、区）): what a pilot or a service reaches.
+ADMIN_SHARE = re.compile(r"[省市县区乡镇村](?:\([^()]{1,8}\))?")
 
 
 def share_of(s: str, q: Quantity) -> str | None:
@@ -211,13 +212,17 @@ def share_of(s: str, q: Quantity) -> str | None:
             text = rest
     text = re.split(r"(?:，|,|；|;|。)", text)[0]
     text = clean_indicator(re.sub(r"(?:的|了|等)$", "", text))
-    if text in _ADMIN_UNITS and _REACHES.search(s[: q.start].rstrip("约近超过")):
-        return text  # 新型农村社会养老保险试点覆盖24%的县: the share of the counties reached
+    if ADMIN_SHARE.fullmatch(text) and _REACHES_PLACES.search(s[: q.start].rstrip("约近超过")):
+        return text  # 新型农村社会养老保险试点覆盖24%的县, 试点范围扩大到60%的县（市、区）: the counties reached
     return text if len(text) >= 2 and not re.search(r"\d", text) else None
 
 
 #: A verb of reach before a share (覆盖全省90%乡镇卫生院): the noun after the figure is what it is a share of.
 _REACHES = re.compile(r"(?:覆盖|惠及|辐射)(?:全省|全市|全区|全县|全国)?$")
+
+
+#: …and a verb that widens a scope to places (试点范围扩大到全国40%的县).
+_REACHES_PLACES = re.compile(_REACHES.pattern.replace("覆盖|", "覆盖|扩大到|扩大至|扩展到|扩展至|"))
 
 
 _GROWTH_AFTER = re.compile(r"的?(?:增长|增速|增幅|涨幅|下降|降幅|提高|提升)")

@@ -10,6 +10,7 @@ inherited from the previous figure, or taken from what an investment pays for.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..lexicon import (
@@ -41,7 +42,7 @@ from ..lexicon import (
 from ..metrics import known_indicator, metric_base, metric_table
 from ..nlp import GENERAL_FREQ, word_frequency
 from ..numbers import UNIT_SAID_OTHERWISE, Quantity, find_quantities
-from .filters import _NOT_COUNTED, _NOT_NAMES, TIMES_OF, share_of
+from .filters import _NOT_COUNTED, _NOT_NAMES, ADMIN_SHARE, TIMES_OF, share_of
 from .geometry import _cjk_start, clause_end, clause_start
 from .phrases import (
     GENERIC,
@@ -220,6 +221,8 @@ def indicator_for(
     share = share_of(s, q) if q.is_percent or q.base_unit == "成" else None
     if share:
         owner, _ = indicator_before(s, cl, q.start)
+        if ADMIN_SHARE.fullmatch(share):
+            return _places_reached(s, cl, owner) + share + "比例", []  # 试点范围扩大到40%的县: the pilot's counties
         return owner + share, []  # 80%的中小学纳入教联体, 规模化供水工程覆盖94%的农村人口
     rest = s[after_qualifier(s, q.end) :]
     growth_target = _GROWTH_TARGET.match(rest) if q.is_percent else None
@@ -631,6 +634,33 @@ def indicator_for(
     if ind in PAYER_NAMES and (q.unit or "").endswith("元"):
         ind = paid_for(s, q, cl, ind)  # 中央财政安排219亿元支持…: who pays names nothing by itself
     return ind, links
+
+
+def _places_reached(s: str, cl: int, owner: str) -> str:
+    """What reaches a share of places, with its verb of reach: the owner before the figure (its 范围 left out),
+    or the programme the clause before names when the owner is only 试点 or nothing.
+
+    >>> s = "加快推进新型农村合作医疗制度建设，今年把试点范围扩大到全国40%的县"
+    >>> _places_reached(s, s.index("今年"), "试点范围")
+    '新型农村合作医疗试点覆盖'
+    >>> s = "新型农村合作医疗制度不断完善，已扩大到全国86%的县"
+    >>> _places_reached(s, s.index("已"), "")
+    '新型农村合作医疗覆盖'
+    >>> _places_reached("", 0, "新型农村社会养老保险试点覆盖")
+    '新型农村社会养老保险试点覆盖'
+    """
+    owner = re.sub("范围$", "", owner)
+    if owner in ("", "试点"):
+        words = posseg(_clause_before_clause(s, cl))
+        while words and words[0][1][:1] in ("v", "a", "d"):
+            words.pop(0)  # 扎实推进, 加快推进: how it is pursued
+        named = list(itertools.takewhile(lambda w: w[1].startswith(("n", "j")) or w[1] == "vn", words))
+        while named and named[-1][0] in PROGRAMME_ENDS:
+            named.pop()  # …制度建设: the programme itself
+        programme = "".join(w for w, _ in named)
+        if len(programme) >= 4 and not re.search(r"\d", programme):
+            owner = programme + owner if not programme.endswith(owner) else programme
+    return owner if owner.endswith("覆盖") else owner + "覆盖"
 
 
 def _listed_lead(s: str, cl: int, prev: str | None, ind: str) -> str:

@@ -694,7 +694,9 @@ def _record(
 #: Qualifiers written before the first figure of a list that bound every figure of it.
 _LEADS_LIST = {q.word: True for q in QUALIFIERS.values() if q.position in ("prefix", "target_link")}
 #: The verb of a target level to reach, read as a floor (达到, 提高到, 增加到 …; 达 alone too).
-_REACH_TO = re.compile(r"(?:达到|(?<![下到])达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至)$")
+_REACH_TO = re.compile(
+    r"(?:达到|(?<![下到])达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|扩大到|扩大至)(?:全国|全省|全市|全区|全县)?$"
+)
 
 
 #: A per-unit scope before a figure: each county, town, school … (每个乡镇至少办好1所优质初中).
