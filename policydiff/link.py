@@ -957,7 +957,17 @@ def quoted_names(rec: Any, text: str | None = None) -> frozenset[str]:
     before = before[max(before.rfind(ch) for ch in "。；;！!？?\n") + 1 :]
     # a name before another figure belongs to that figure (“湘商回归”…，新增百亿企业10家、专精特新企业800家)
     before = re.split(r"\d", before)[-1]
-    return frozenset(_QUOTED.findall(before + (getattr(rec, "indicator", None) or "")))
+    own = core(getattr(rec, "indicator", None))
+    head = own[-2:] if len(own) >= 2 else ""
+    here = max(before.rfind(ch) for ch in "，,")
+    # a quoted name in a clause before, followed by the figure's own head noun, names other things of that kind
+    # (实施一批“两重”项目和…，抓好616个省级重点工程年度建设项目), not the programme the figure's things belong to
+    found = [
+        m.group(1)
+        for m in _QUOTED.finditer(before)
+        if not (head and m.end() <= here and before.startswith(head, m.end()))
+    ]
+    return frozenset(found + _QUOTED.findall(getattr(rec, "indicator", None) or ""))
 
 
 def unit_named(indicator: str | None, unit: str | None) -> str:

@@ -139,7 +139,7 @@ PAIRS = [
     # 供热标准由18℃提高到20℃ as met; the gold reads a standard against a room temperature as not comparable
     ("ningxia", 2025, GOLD / "ningxia-2025-2026.jsonl", 0.71, 0.93, 0.9),
     ("qinghai", 2025, GOLD / "qinghai-2025-2026.jsonl", 0.74, 0.95, 1.0),
-    ("shanxi", 2025, GOLD / "shanxi-2025-2026.jsonl", 0.83, 0.93, 0.93),
+    ("shanxi", 2025, GOLD / "shanxi-2025-2026.jsonl", 0.88, 1.0, 0.93),
     ("xizang", 2025, GOLD / "xizang-2025-2026.jsonl", 0.86, 1, 1),
     ("jiangxi", 2025, GOLD / "jiangxi-2025-2026.jsonl", 0.95, 0.95, 1),
     ("national", 2020, GOLD / "national-2020-2021.jsonl", 0.55, 0.83, 1.0),
@@ -602,3 +602,12 @@ def test_a_share_of_counties_reached_and_the_deficit_ratio_by_its_definition(pai
     assert (d.status, d.result.value, d.target.qualifier) == ("met", 24, "达到")
     d = _row(pair("national", 2012), "赤字率", 1.5)
     assert (d.status, d.result.indicator) == ("met", "财政赤字占国内生产总值的比重")
+
+
+def test_a_quoted_name_of_other_things_of_the_same_kind_ties_nothing(pair):
+    """shanxi 2025: 实施一批“两重”项目和高质量转型项目，抓好616个省级重点工程年度建设项目 — “两重” names other projects
+    (the quote is followed by 项目 in its own clause), so 2026's 196个“两重”项目全部开工 does not answer the 616; the
+    five-year review's 省级重点工程项目超2000个 does, not comparable (a 2021–2025 total)."""
+    d = _row(pair("shanxi", 2025), "省级重点工程年度建设项目", 616)
+    assert (d.status, d.result.value) == ("not comparable", 2000)
+    assert "“两重”" not in d.evidence
