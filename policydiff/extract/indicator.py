@@ -633,6 +633,10 @@ def indicator_for(
         return None  # 拥有14亿人口的发展中国家, 保障好14亿人的粮食安全
     if ind in PAYER_NAMES and (q.unit or "").endswith("元"):
         ind = paid_for(s, q, cl, ind)  # 中央财政安排219亿元支持…: who pays names nothing by itself
+    paying = _PAYER_PAYS.fullmatch(ind) if (q.unit or "").endswith("元") else None
+    if paying and paying.group("payer") in PAYER_NAMES:
+        named = paid_for(s, q, cl, paying.group("payer"))
+        ind = named if named != paying.group("payer") else ind  # 中央财政拿出396亿元用于转移支付: what it pays for
     return ind, links
 
 
@@ -733,6 +737,8 @@ _PURPOSE_AFTER = re.compile(
     rf"(?:[，,]比(?:上年|去年)[^，,；;。]*)?(?:资金|专项资金)?[，,]?(?P<verb>{'|'.join(PURPOSE_VERBS)})"
     r"(?P<what>[^，,；;。]{2,30})"
 )
+#: A payer and its verb of paying, nothing else (中央财政拿出, 中央财政将为此投入): the sum is named by its purpose.
+_PAYER_PAYS = re.compile(r"(?P<payer>[\u4e00-\u9fff]{2,6}?)(?:今年|将|拟|再|又|还|为此)*(?:拿出|安排|投入|新增|增加)")
 #: …or before it, in a clause of its own (为加快社会保障体系建设，今年中央财政将安排2762亿元).
 _PURPOSE_BEFORE = re.compile(r"为(?P<what>[^，,；;。为]{2,20})[，,]$")
 
