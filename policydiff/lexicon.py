@@ -77,6 +77,11 @@ NAMES_COUNT_VERBS: tuple[str, ...] = tuple(_DATA["names_count_verbs"])
 #: Verbs beside :data:`COUNT_VERBS` and :data:`ACTION_VERBS` by which a named place or programme takes in or
 #: rebuilds what a general noun counts (沈阳浑南科技城落户87个项目, 积石山地震灾后重建240个项目).
 HOSTING_VERBS: tuple[str, ...] = tuple(_DATA["hosting_verbs"])
+#: Verbs that say the same deed done to things a general noun counts (引进项目 / 招引项目, 实施项目 / 实施重点项目):
+#: two names whose only shared word is common are tied by a deed of one class. Longest first in each class.
+DEED_CLASSES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(sorted(verbs, key=len, reverse=True)) for verbs in _DATA["deed_classes"]
+)
 #: Verbs of keeping a line or level (严守18亿亩耕地红线), which jieba may tag otherwise (严守: a).
 KEEP_VERBS: frozenset[str] = frozenset(_DATA["keep_verbs"])
 #: Words of indicators where a lower figure is better (beyond the metrics marked so in metrics.json).

@@ -62,6 +62,7 @@ from .extract.filters import is_threshold
 from .lexicon import (
     COMMON_UNITS,
     CORE_SYNONYMS,
+    DEED_CLASSES,
     DISTINCT_KINDS,
     FUNDS_WORDS,
     KIND_MODIFIERS,
@@ -999,6 +1000,23 @@ def _same_subject(target: Record, result: Record) -> str | None:
     return None
 
 
+def same_deed(a: str | None, b: str | None, noun: str) -> bool:
+    """Whether two names count the things of one general noun by a deed of one class (:data:`DEED_CLASSES`): the
+    target's name opens on the verb (after its lead words) and the result's says it before the noun.
+
+    >>> same_deed("引进项目", "招引项目", "项目"), same_deed("实施项目", "实施重点项目", "项目")
+    (True, True)
+    >>> same_deed("引进项目", "入统投资项目", "项目"), same_deed("完成投资", "完成投资", "投资")
+    (False, False)
+    """
+    a, b = re.sub(r"^(?:全年|今年|力争|计划)+", "", a or ""), b or ""
+    before = b[: b.rfind(noun)] if noun in b else ""
+    for verbs in DEED_CLASSES:
+        if any(a.startswith(v) for v in verbs) and any(v in before for v in verbs):
+            return True
+    return False
+
+
 def _generic(target: Record, result: Record, common: frozenset[str]) -> str | None:
     """The one common word two indicators share when that is all that links them (项目, 投资; 道路 for 道路工程).
 
@@ -1011,7 +1029,7 @@ def _generic(target: Record, result: Record, common: frozenset[str]) -> str | No
     short = re.sub(r"(?<=..)工程$", "", min(core(target.indicator), core(result.indicator), key=len))  # 道路工程
     terms = key_terms(short) or (short,)
     if len(terms) == 1 and terms[0] in common and len(short) <= len(terms[0]) + 1:
-        return terms[0]
+        return None if same_deed(target.indicator, result.indicator, terms[0]) else terms[0]
     # 重点农牧业项目投资 / 项目投资: the result's name is the end of the target's and only common, general words;
     # the target's own words (农牧业) say the result is of more than its things
     long = core(target.indicator)
@@ -1099,6 +1117,9 @@ def candidate(
             sim = min(sim, 0.6)
             ev.append(f"only the common word {word} links them")
             weak = True
+        elif sim < PAIR_MIN and any(same_deed(target.indicator, result.indicator, w) for w in common & {ct, cr}):
+            sim = PAIR_MIN  # 引进项目 / 招引项目: one deed done to things of one general noun
+            ev.append("the same deed done to them")
     score = sim
     if same_metric:
         ev.append(f"same metric {target.metric}")
