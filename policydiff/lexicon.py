@@ -112,6 +112,10 @@ PLAIN_VERBS: frozenset[str] = frozenset(_DATA["plain_verbs"])
 TOTALS: tuple[str, ...] = tuple(_DATA["totals"])
 #: Measures that name no thing (产值, 收益, 办结率): said alone, they measure what the words before name.
 BARE_MEASURES: frozenset[str] = frozenset(_DATA["bare_measures"])
+#: Measures of an insurance scheme said without it (参保人数, 参合率): the scheme is named earlier in the sentence.
+SCHEME_MEASURES: frozenset[str] = frozenset(_DATA["scheme_measures"])
+#: How the name of an insurance scheme ends (城镇职工基本养老保险, 新型农村合作医疗).
+SCHEMES: tuple[str, ...] = tuple(_DATA["schemes"])
 MEASURE_ENDS: tuple[str, ...] = tuple(_DATA["measure_ends"])
 #: Words closing a programme's clause that say how much of it is done, not what it is (资助力度, 扣除标准): left out
 #: when the programme names the people it reaches (加大对…家庭困难学生资助力度，4.3亿人次受益).

@@ -36,6 +36,8 @@ from ..lexicon import (
     PREFIX_QUALIFIERS,
     PROGRAMME_ENDS,
     PURPOSE_VERBS,
+    SCHEME_MEASURES,
+    SCHEMES,
     TOTALS,
     WIDENING_LINKS,
 )
@@ -493,6 +495,10 @@ def indicator_for(
         if grown:
             # 地产蔬菜种植面积达到2万亩，产量达到15万吨: the vegetables' harvest
             return grown + re.sub("^(?:全年|年度|年)", "", ind), links
+    if re.sub("^(?:新增|增加|总计)", "", ind) in SCHEME_MEASURES:
+        scheme = scheme_before(s[: clause_start(s, q.start)])
+        if scheme:
+            return scheme + ind, links  # 城镇职工基本养老保险制度不断完善，参保人数突破2亿人: the scheme's insured
     if re.sub("^(?:新增|增加)", "", ind) in BARE_MEASURES:  # 产值, 新增产值: a measure of a thing named before
         here = clause_start(s, q.start)
         after_figure = (
@@ -638,6 +644,32 @@ def indicator_for(
         named = paid_for(s, q, cl, paying.group("payer"))
         ind = named if named != paying.group("payer") else ind  # 中央财政拿出396亿元用于转移支付: what it pays for
     return ind, links
+
+
+_SCHEME_END = re.compile("|".join(SCHEMES))
+
+
+def scheme_before(text: str) -> str:
+    """The insurance scheme named last in ``text`` (the sentence before a figure's clause), without the verbs
+    before it; '' when none is named.
+
+    >>> scheme_before("城镇职工基本养老保险制度不断完善，")
+    '城镇职工基本养老保险'
+    >>> scheme_before("扩大城乡居民养老保险覆盖面，确保")
+    '城乡居民养老保险'
+    >>> scheme_before("国有企业效益明显好转，")
+    ''
+    """
+    ends = list(_SCHEME_END.finditer(text))
+    if not ends:
+        return ""
+    end = ends[-1].end()
+    start = max(text.rfind(ch, 0, end) for ch in "，,；;、：:") + 1
+    words = posseg(text[start:end])
+    while words and not words[0][1].startswith(("n", "j", "b")):
+        words.pop(0)  # 扩大, 推进: the verb before the scheme
+    name = "".join(w for w, _ in words)
+    return name if len(name) >= 4 else ""
 
 
 def _places_reached(s: str, cl: int, owner: str) -> str:
