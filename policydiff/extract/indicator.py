@@ -604,6 +604,9 @@ def indicator_for(
         owner = _THRESHOLD_CROSSED.sub("", prev)  # 地区生产总值连续迈上4个万亿元台阶、达14.2万亿元: the subject's
         owner = owner if len(owner) >= 2 else prev
         ind = owner + ind if ind in ("总量", "总额", "规模") else owner
+    deed = _listed_deed(s, cl, prev, ind, comma=prev_unit == q.base_unit)
+    if deed:
+        return deed, links  # 新建高标准农田252万亩、改造提升43万亩: the works done to the item before's thing
     ind, verb = strip_leading_change(ind)
     if verb:
         links = [verb, *links]  # 压减政府性基金项目30%: a fall of 30%
@@ -720,6 +723,29 @@ def _listed_lead(s: str, cl: int, prev: str | None, ind: str) -> str:
     if len(verbs) != 1 or verbs[0].end() >= len(prev):
         return ""  # 新创建全国法治政府建设示范地区4个、项目6个: a verb inside the name too, whose item is unclear
     return prev[: verbs[0].end()]
+
+
+def _listed_deed(s: str, cl: int, prev: str | None, ind: str, comma: bool = False) -> str:
+    """The thing of the previous item of a list of figures, with the verbs of the item at ``cl``, when that item
+    is verbs of works alone after 、 (新建高标准农田252万亩、改造提升43万亩 -> 改造提升高标准农田), or after a comma
+    when the two figures share a unit (``comma``: 新建高标准农田3万亩，改造提升6万亩); '' otherwise.
+
+    >>> s = "新建高标准农田252万亩、改造提升43万亩"
+    >>> _listed_deed(s, s.index("改造"), "新建高标准农田", "改造提升")
+    '改造提升高标准农田'
+    >>> _listed_deed(s, s.index("改造"), "高标准农田", "改造提升"), _listed_deed(s, s.index("改造"), "新建农田", "完成")
+    ('', '')
+    """
+    item = s[clause_start(s, cl - 2) : cl - 1] if cl >= 2 and s[cl - 1] in ("、，," if comma else "、") else ""
+    before = find_quantities(item)
+    if not prev or not before or before[-1].end != len(item) or s[cl:].find(ind) != 0:
+        return ""  # the item before is no figure closing at the 、, or words stand between
+    if not ind or _LIST_VERBS.sub("", ind) or not _LIST_VERBS.match(ind):
+        return ""  # 改造提升 and nothing else
+    verbs = list(_LIST_VERBS.finditer(prev))
+    if len(verbs) != 1 or verbs[0].start() != 0 or len(prev) - verbs[0].end() < 2:
+        return ""  # the item before opens on one verb and names its thing after it
+    return ind + prev[verbs[0].end() :]
 
 
 #: Another size of the thing a sum is of, said between the sum and the thing (投资近千亿元、全长1.3万公里的…).
