@@ -191,8 +191,15 @@ _ACTION_VERBS = (
     "又",
 )
 #: Phase words after an indicator: what stage the figure counts (starts, completions).
-PHASES = {"开工": "starts", "新开工": "starts", "安排": "starts", "竣工": "completions", "建成": "completions"}
-_PHASE_RE = re.compile(r"(?:基本|全面)?(新开工|开工|竣工|建成|安排)")
+PHASES = {
+    "开工": "starts",
+    "新开工": "starts",
+    "安排": "starts",
+    "竣工": "completions",
+    "完工": "completions",
+    "建成": "completions",
+}
+_PHASE_RE = re.compile(r"(?:基本|全面)?(新开工|开工|竣工|完工|建成|安排)")
 _TRAILING_WORDS = (
     "新开工建设",
     "开工建设",
@@ -205,6 +212,7 @@ _TRAILING_WORDS = (
     "建成",
     "开工",
     "竣工",
+    "完工",
     "新",
     "可比",
     "面积",
@@ -356,8 +364,9 @@ def phase(text: str | None) -> str | None:
 #: A target that launches works (启动…8家企业迁建) is not answered by the works finished (5家企业完成迁建).
 _LAUNCHED = re.compile(r"启动")
 _FINISHED = re.compile(r"完成|建成|竣工|完工")
-#: Verbs that make a count of projects the set worked on over the year (统筹推进重大项目2200个), not started.
-_ADVANCE = re.compile(r"推进|加快建设|加快实施|在建")
+#: Verbs that make a count of projects the set worked on over the year (统筹推进重大项目2200个, 实施500个老旧小区综合
+#: 整治), not started or finished.
+_ADVANCE = re.compile(r"推进|加快建设|实施|在建")
 #: Words that make a target itself about starting or doing the work (开工, 改造 …): it pairs with starts.
 _DOING = re.compile(r"开工|竣工|建成|改造|新建|新安排|投产|完成")
 

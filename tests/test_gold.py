@@ -29,7 +29,7 @@ OWN_GOLD = sorted((ROOT / "tests" / "gold" / "targets").glob("*.jsonl"))
 #: takes from a subject sentences earlier, and counts it reads from prose.
 BELOW_THE_BAR: dict[str, float] = {
     "hailar-2014": 0.94,
-    "laiyuan-2022": 0.92,
+    "laiyuan-2022": 0.93,
     # fifth round (stop 21): names taken from further back, counts of things in a list, industries said together
     "guangxi-2026": 0.94,
     "xinjiang-2025": 0.94,
@@ -48,8 +48,8 @@ BELOW_THE_BAR: dict[str, float] = {
     # tenth round (stop 25; first runs at c55ad88: dingxing-2022 0.810, laiyuan-2021 0.855, hailar-2015 0.898,
     # national-2024 0.897, tianjin-2025 0.922, yunnan-2026 0.949)
     "dingxing-2022": 0.91,
-    "laiyuan-2021": 0.89,
-    "hailar-2015": 0.93,
+    "laiyuan-2021": 0.91,
+    "hailar-2015": 0.94,
     "tianjin-2025": 0.94,
     # eleventh round (stop 25; first runs at 830919d: fuping-2021 0.919, hailar-2012 0.877, hainan-2026 0.936,
     # national-2025 0.949, shunping-2022 0.937, yixian-2018 0.953)
@@ -58,7 +58,7 @@ BELOW_THE_BAR: dict[str, float] = {
     "shunping-2022": 0.94,
     # twelfth round (stop 26; first runs at e5bb8bd: laishui-2020 0.884, national-2010 0.900, national-2014 0.921,
     # xizang-2026 0.936, jilin-2025 0.956, chongqing-2026 0.926)
-    "laishui-2020": 0.91,
+    "laishui-2020": 0.92,
     "national-2010": 0.93,
     "national-2014": 0.93,
     # thirteenth round (stop 27; first runs at a44ad0c: national-2017 0.957, hunan-2025 0.948, neimenggu-2026 0.953,

@@ -47,6 +47,7 @@ from ..numbers import UNIT_SAID_OTHERWISE, Quantity, find_quantities
 from .filters import _NOT_COUNTED, _NOT_NAMES, ADMIN_SHARE, TIMES_OF, share_of
 from .geometry import _cjk_start, clause_end, clause_start
 from .phrases import (
+    DONE_TAIL,
     GENERIC,
     clean_indicator,
     indicator_after,
@@ -358,11 +359,12 @@ def indicator_for(
                 # 实现保护区4家企业全部退出: whose firms (not when another figure of the same work follows:
                 # 完成丘陵区域43个村1.62万户“气代煤”改造)
                 alone = not find_quantities(rest[: clause_end(rest, 0)])
+                general = _general(DONE_TAIL.sub("", after) or after)  # 项目完工: still only 项目
                 # 盘活深核盛基、京环循环两个塑料园区: a count in words after the names it counts has neither
                 listed = q.text[:1] in "两二三四五六七八九" and re.search(r"[、”][^，,；;。]*$", raw) is not None
-                where = _owner_after_verb(raw) if alone and _general(after) and not listed else ""
+                where = _owner_after_verb(raw) if alone and general and not listed else ""
                 doer = acting_verb(raw) if not listed else ""
-                led = _LEADING_VERBS.match(raw) if not doer and raw.endswith("等") and _general(after) else None
+                led = _LEADING_VERBS.match(raw) if not doer and raw.endswith("等") and general else None
                 if led:  # 新开工晏城至表白寺等2个项目: the verb before the examples (not a light one: 实施)
                     light = led.group() in LIGHT_VERBS or led.group() in PLAIN_VERBS
                     doer = acting_verb(led.group()) or ("" if light else led.group())
@@ -377,10 +379,10 @@ def indicator_for(
                 quoted = _QUOTED_OWNER.search(raw) if not (doer or where) else None
                 if quoted and not after.startswith("“"):
                     return quoted.group() + after, []  # “高效办成一件事”13个重点事项: the programme's items
-                doers = _named_doer(raw) if not (doer or where or listed) and _general(after) else ""
+                doers = _named_doer(raw) if not (doer or where or listed) and general else ""
                 if doers:
                     return doers + after, []  # 沈阳浑南科技城落户87个项目: the place's projects
-                plain = _plain_deed(raw) if not (doer or where or listed) and _general(after) else ""
+                plain = _plain_deed(raw) if not (doer or where or listed) and general else ""
                 whose = (prev or programme_reaching(s, cl, "")) if plain else ""
                 if whose:
                     # 中央预算投资安排150亿元，支持4000多个项目; 实施…研发活动扶持计划，累计支持近2000家企业: the

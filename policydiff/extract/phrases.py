@@ -371,6 +371,9 @@ def indicator_after(s: str, qend: int) -> str:
     m = re.match(r"(?:实现|完成)了?(?:全部|全面)?(?=[\u4e00-\u9fff]{2})", text)
     if m:
         text = text[m.end() :]  # 96户、183人实现全部脱贫 -> 脱贫; 其中4条实现通车 -> 通车
+    done = _DONE_ALL.search(text)
+    if done:
+        text = text[: done.start()] + done.group("done")  # 7035套安置房全部完成不动产登记: what was done to them all
     text = re.split(
         r"(?:应当|应该|(?<![供适响相效反呼])应(?![用急对])|(?<![主重需必只纲])要(?![求素点])|将(?!来)|可以|能够|都|(?<![年人日月])均(?!衡)|已(?!有|通过|入选|进入)|全部|全面"
         r"|为重点|为主|为核心|为抓手|支持(?!政策|措施|资金)|用于|投向|受益|惠及|正式|顺利|如期|按期)",
@@ -388,6 +391,14 @@ def indicator_after(s: str, qend: int) -> str:
     if named != text and (named.endswith("性") or short):
         named = text  # 100个标志性工程: an adjective names nothing; 20项民心工程: nor 民心 (改造任务: 改造 does)
     return clean_indicator(named)
+
+
+#: Deeds done to all the things counted, closing the clause (全部投产, 均已完工, 全部完成不动产登记): the deed stays in
+#: the name, without 全部.
+_DONE_DEEDS = r"投产|投放|投用|完工|竣工|交付|通车|(?:完成|实现)[\u4e00-\u9fff]{2,8}"
+_DONE_ALL = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:全部|均已|均|都已|都)(?P<done>{_DONE_DEEDS})$")
+#: …and such a deed closing a name (项目完工): what is left names the things.
+DONE_TAIL = re.compile(f"(?:{_DONE_DEEDS})$")
 
 
 #: A year opening a name after a verb (入选2025西部…单位, 获评2024年度…): not a figure that ends the noun.
