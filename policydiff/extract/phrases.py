@@ -460,6 +460,8 @@ def split_parallel(indicator: str, n: int, *, shared_end: bool = True, counted: 
     ['高速公路投资', '水利投资', '电网投资']
     >>> split_parallel("对中亚五国、东盟进出口", 2)
     ['对中亚五国进出口', '对东盟进出口']
+    >>> split_parallel("对共建“一带一路”国家、非洲、欧洲出口", 3)
+    ['对共建“一带一路”国家出口', '对非洲出口', '对欧洲出口']
     >>> split_parallel("黄金、白银、精炼铜、镍产量", 4)  # 铜 is a noun of its own, 存 (below) a verb
     ['黄金产量', '白银产量', '精炼铜产量', '镍产量']
     >>> split_parallel("金融机构本外币存、贷款余额", 2)  # 存 is no word of its own: no safe split
@@ -571,11 +573,13 @@ def split_parallel(indicator: str, n: int, *, shared_end: bool = True, counted: 
         items = [*parts[:-1], last[: -len(end)]]
         if (
             len(end) >= 2
-            and all(0 < len(x) <= 8 for x in items)
+            and all(0 < len(re.sub(r"^对|[“”\"]", "", x)) <= 8 for x in items)  # 对共建“一带一路”国家: 共建一带一路国家
             and all(len(posseg(p)[-1][0]) >= 2 or posseg(p)[-1][1] == "n" for p in parts[:-1])
         ):
             to = "对" if posseg(parts[0])[0] == ("对", "p") else ""  # 对中亚五国、东盟进出口: with each
-            return [p + end for p in parts[:-1]] + [last if last.startswith(to) else to + last]
+            return [(p if p.startswith(to) else to + p) + end for p in parts[:-1]] + [
+                last if last.startswith(to) else to + last
+            ]
     if counted and not last.endswith(_WHOLE_ENDS) and all(len(p) >= 2 for p in parts):
         return parts  # 5G基站、标准机架分别达到10.8万个、101.2万架: things counted as they are, each item whole
     if (not headed[-1] or len(head) <= 1) and _like_items(parts):
