@@ -393,6 +393,11 @@ _SIZE_AFTER = re.compile(r"^(?:以上|左右|多|余)?的(?!目标|任务)")
 _PROJECTS_COUNTED = re.compile(r"项目\d+个|\d+个[^，,。；;]{0,12}项目")
 
 
+#: A yearly capacity before a figure (年产, 设计年产能) and the plant it names after it (…项目, …厂, …生产线).
+_CAPACITY_BEFORE = re.compile(r"(?:设计)?年产(?:能)?$")
+_PLANT_AFTER = re.compile(r"^(?:以上|左右)?(?:的)?[^，,；;。\d]{0,20}?(?:项目|工厂|厂|生产线|基地)")
+
+
 def is_size(rec: Any) -> bool:
     """Whether a figure is the investment size of the things the clause goes on to name (推进好总投资1.78万亿元
     的289个省重点项目, 投资3.4亿元的…训练中心): an attribute of what is acted on, not what the year delivers, so
@@ -406,6 +411,13 @@ def is_size(rec: Any) -> bool:
     >>> is_size(R(sentence="实施省市重点项目25个，计划总投资111.8亿元。", value=111.8, unit="亿元", start=0,
     ...           indicator="省市重点项目总投资"))
     True
+
+    A plant's yearly capacity written into its name is its size too (the delivery gold lists no such target):
+
+    >>> is_size(R(sentence="同光晶体年产10万片碳化硅单晶衬底项目7月底建成投产。", value=10, unit="万片", start=0))
+    True
+    >>> is_size(R(sentence="黑木耳年产1000吨以上。", value=1000, unit="吨", start=0))
+    False
     """
     s, v, i = fold(rec.sentence or ""), rec.value, _figure_index(rec)
     if i < 0:
@@ -415,6 +427,8 @@ def is_size(rec: Any) -> bool:
         after = after[len(rec.unit) :]
     if (getattr(rec, "indicator", None) or "").endswith("总投资") and _PROJECTS_COUNTED.search(before):
         return True  # 安排重点项目105个…，项目总投资339.9亿元: the size of the year's list of projects
+    if _CAPACITY_BEFORE.search(before) and _PLANT_AFTER.match(after):
+        return True  # 同光晶体年产10万片碳化硅单晶衬底项目: the plant's capacity, part of its name
     return bool(_SIZE_BEFORE.search(before) and _SIZE_AFTER.match(after))
 
 

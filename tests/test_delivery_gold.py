@@ -55,7 +55,7 @@ PAIRS = [
     # projects' 完成投资4608亿元 as not comparable, now that the bare 完成投资 names whose it is
     ("hunan", 2025, GOLD / "hunan-2025-2026.jsonl", 0.8, 0.95, 0.9),
     ("hailar", 2017, GOLD / "hailar-2017-2018.jsonl", 0.8, 1, 1),
-    ("laiyuan", 2021, GOLD / "laiyuan-2021-2022.jsonl", 0.88, 0.94, 1),
+    ("laiyuan", 2021, GOLD / "laiyuan-2021-2022.jsonl", 0.88, 1.0, 1),
     # a second round, paired blind after the rules above (chongqing 0.64 → 0.77, dingxing 0.55 → 0.55, hailar
     # 2015 0.44 → 0.52 from the start of the round to now)
     ("chongqing", 2025, GOLD / "chongqing-2025-2026.jsonl", 0.95, 1.0, 1.0),
@@ -629,3 +629,11 @@ def test_works_finished_answer_no_count_of_works_carried_out(pair):
     comparable, as the hand pair reads it."""
     d = _row(pair("beijing", 2025), "老旧小区综合整治", 500)
     assert (d.status, d.result.value) == ("not comparable", 1225) and "completions" in d.evidence
+
+
+def test_a_plants_capacity_in_its_name_is_no_target_a_year_delivers(pair):
+    """laiyuan 2021: 同光晶体4-6英寸年产10万片碳化硅单晶衬底项目…7月底一期建成投产 — 10万片 is the plant's yearly
+    capacity, part of its name (the hand pairs list no such target), so 2022's 10万片碳化硅单晶衬底项目一期投产运营
+    does not answer it."""
+    d = _row(pair("laiyuan", 2021), "碳化硅单晶衬底项目", 10)
+    assert d.result is None
