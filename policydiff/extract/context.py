@@ -111,13 +111,19 @@ _THIS_YEAR_SO_FAR = re.compile(r"今年以来|今年前|今年一季度|今年�
 _PAST_OPENER = re.compile(r"(?:^|(?<=[，,；;]))(?P<when>去年|上年|过去[一两三五十]?年|[两三四五六七八九十]年来)")
 
 
+#: This year and the next, said once for the clauses after it in the sentence (今明两年…，高职院校扩招200万人) —
+#: until a clause names one year again (今年, 明年).
+_BOTH_YEARS = re.compile(r"今明两年")
+_THIS_OR_NEXT = re.compile(r"今年|明年|当年")
+
+
 _PERIOD_CUE = re.compile(r"([五十])年(?:来|间|累计|年均|内|共)|过去([五十])年")
 
 
 #: The years ahead a plan figure speaks of (今后五年, 未来三年: a period from the report's year; “十一五”期间: the
 #: plan's years; a clause opening on 五年: five years from the report's).
 _YEARS_AHEAD = re.compile(
-    r"(?:今后|未来)(?P<n>[两三五十])年"
+    r"(?:今后|未来|今明)(?P<n>[两三五十])年"
     rf"|“?(?P<plan>{'|'.join(sorted(FIVE_YEAR_PLANS, key=len, reverse=True))})”?(?:期间|时期)"
     r"|(?:^|[，,；;])五年(?=[\u4e00-\u9fff])"
 )
@@ -332,6 +338,9 @@ def _cue_scope(s: str, cl: int, qstart: int) -> str:
     >>> s = "去年，城镇新增就业1352万人"
     >>> _cue_scope(s, s.index("城"), s.index("1"))
     '去年，城镇新增就业'
+    >>> s = "今明两年职业技能培训3500万人次以上，高职院校扩招200万人"
+    >>> _cue_scope(s, s.index("高"), s.index("2"))
+    '今明两年，高职院校扩招'
     >>> s = "从国债投资的效果看，两年来发行2100亿元长期国债，带动4200多亿元银行贷款"
     >>> _cue_scope(s, s.index("带"), s.index("4"))
     '从国债投资的效果看，两年来，带动'
@@ -343,4 +352,9 @@ def _cue_scope(s: str, cl: int, qstart: int) -> str:
     carried = [m for m in _PAST_OPENER.finditer(s, len(opener), cl) if not _PLAN_CUE.search(s, m.end(), cl)]
     if carried:
         opener += carried[-1].group("when") + "，"
+    both = _BOTH_YEARS.search(s, len(opener), cl)
+    if both and not _THIS_OR_NEXT.search(s, both.end(), qstart) and "每年" not in s[cl:qstart]:
+        # 今明两年职业技能培训3500万人次以上，高职院校扩招200万人: both years (not a figure said of each year:
+        # 今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右 is this year's too)
+        opener += both.group() + "，"
     return opener + s[cl:qstart]
