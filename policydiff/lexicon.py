@@ -112,6 +112,8 @@ PLAIN_VERBS: frozenset[str] = frozenset(_DATA["plain_verbs"])
 TOTALS: tuple[str, ...] = tuple(_DATA["totals"])
 #: Measures that name no thing (产值, 收益, 办结率): said alone, they measure what the words before name.
 BARE_MEASURES: frozenset[str] = frozenset(_DATA["bare_measures"])
+#: Households counted by a classifier (600万个家庭) who may benefit from a programme (…使600万个家庭受益).
+BENEFIT_HOUSEHOLDS: frozenset[str] = frozenset(_DATA["benefit_households"])
 #: Measures of an insurance scheme said without it (参保人数, 参合率): the scheme is named earlier in the sentence.
 SCHEME_MEASURES: frozenset[str] = frozenset(_DATA["scheme_measures"])
 #: How the name of an insurance scheme ends (城镇职工基本养老保险, 新型农村合作医疗).

@@ -16,6 +16,7 @@ import re
 from ..lexicon import (
     ACTION_VERBS,
     BARE_MEASURES,
+    BENEFIT_HOUSEHOLDS,
     CHANGE_VERBS,
     CLASSIFIERS,
     COMPETITIONS,
@@ -250,7 +251,9 @@ def indicator_for(
             subject = _THRESHOLD_CROSSED.sub("", prev) if prev else _sentence_subject(s, cl)
             if len(subject) >= 2:
                 return subject, [*links, "达到"]  # 粮食总产量再上新台阶，突破1600亿斤大关: the sentence's subject
-    benefit = _BENEFITED.match(rest) if q.base_unit in _PEOPLE_UNITS or bare else None
+    benefit = _BENEFITED.match(rest) if q.base_unit in _PEOPLE_UNITS or bare or count else None
+    if benefit and not (q.base_unit in _PEOPLE_UNITS or bare) and benefit.group("noun") not in BENEFIT_HOUSEHOLDS:
+        benefit = None  # 600万个家庭受益: households counted by 个 benefit too; 5个项目 do not
     if benefit:  # 加大对各类学校家庭困难学生资助力度，4.3亿人次受益: the programme's beneficiaries
         programme = programme_reaching(s, cl, s[cl : q.start])
         if programme:
