@@ -218,11 +218,13 @@ def share_of(s: str, q: Quantity) -> str | None:
 
 
 #: A verb of reach before a share (覆盖全省90%乡镇卫生院): the noun after the figure is what it is a share of.
-_REACHES = re.compile(r"(?:覆盖|惠及|辐射)(?:全省|全市|全区|全县|全国)?$")
+_REACH_VERBS = "覆盖|惠及|辐射"
+_WHOLE_SCOPE = "(?:全省|全市|全区|全县|全国)?$"
+_REACHES = re.compile(f"(?:{_REACH_VERBS}){_WHOLE_SCOPE}")
 
 
 #: …and a verb that widens a scope to places (试点范围扩大到全国40%的县).
-_REACHES_PLACES = re.compile(_REACHES.pattern.replace("覆盖|", "覆盖|扩大到|扩大至|扩展到|扩展至|"))
+_REACHES_PLACES = re.compile(f"(?:{_REACH_VERBS}|扩大到|扩大至|扩展到|扩展至){_WHOLE_SCOPE}")
 
 
 _GROWTH_AFTER = re.compile(r"的?(?:增长|增速|增幅|涨幅|下降|降幅|提高|提升)")

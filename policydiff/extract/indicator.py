@@ -673,11 +673,17 @@ def scheme_before(text: str) -> str:
         return ""
     end = ends[-1].end()
     start = max(text.rfind(ch, 0, end) for ch in "，,；;、：:") + 1
-    words = posseg(text[start:end])
-    while words and not words[0][1].startswith(("n", "j", "b")):
-        words.pop(0)  # 扩大, 推进: the verb before the scheme
-    name = "".join(w for w, _ in words)
+    name = "".join(w for w, _ in _from_first_noun(posseg(text[start:end])))  # 扩大…: not the verb before it
     return name if len(name) >= 4 else ""
+
+
+def _from_first_noun(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Words from the first noun on: the verbs and adverbs that lead a name left out (扎实推进, 扩大).
+
+    >>> _from_first_noun([("扎实", "a"), ("推进", "v"), ("新型农村", "nz"), ("试点", "n")])
+    [('新型农村', 'nz'), ('试点', 'n')]
+    """
+    return list(itertools.dropwhile(lambda w: not w[1].startswith(("n", "j", "b")), words))
 
 
 def _places_reached(s: str, cl: int, owner: str) -> str:
@@ -695,9 +701,7 @@ def _places_reached(s: str, cl: int, owner: str) -> str:
     """
     owner = re.sub("范围$", "", owner)
     if owner in ("", "试点"):
-        words = posseg(_clause_before_clause(s, cl))
-        while words and words[0][1][:1] in ("v", "a", "d"):
-            words.pop(0)  # 扎实推进, 加快推进: how it is pursued
+        words = _from_first_noun(posseg(_clause_before_clause(s, cl)))  # 扎实推进, 加快推进: how it is pursued
         named = list(itertools.takewhile(lambda w: w[1].startswith(("n", "j")) or w[1] == "vn", words))
         while named and named[-1][0] in PROGRAMME_ENDS:
             named.pop()  # …制度建设: the programme itself
