@@ -1052,7 +1052,7 @@ def _generic(target: Record, result: Record, common: frozenset[str]) -> str | No
     short = re.sub(r"(?<=..)工程$", "", min(core(target.indicator), core(result.indicator), key=len))  # 道路工程
     terms = key_terms(short) or (short,)
     if len(terms) == 1 and terms[0] in common and len(short) <= len(terms[0]) + 1:
-        return None if same_deed(target.indicator, result.indicator, terms[0]) else terms[0]
+        return terms[0]
     # 重点农牧业项目投资 / 项目投资: the result's name is the end of the target's and only common, general words;
     # the target's own words (农牧业) say the result is of more than its things
     long = core(target.indicator)
@@ -1132,6 +1132,9 @@ def candidate(
     weak = False
     if _alias_key(target.indicator) is None and common:
         word = _generic(target, result, common)
+        deed = word is not None and same_deed(target.indicator, result.indicator, word)
+        if deed:
+            word = None  # 引进项目 / 招引项目: one deed done to things of one general noun ties them
         head_too = sim >= SAME_NAME - 0.05 and min(ct, cr, key=len) != word  # 地产蔬菜产量 / 蔬菜产量: one head too
         if word and (same_metric or head_too) and word_frequency(word) < GENERAL_FREQ:
             word = None  # 蔬菜产量 / 蔬菜产量: common in this report, but a name of its own
@@ -1140,8 +1143,8 @@ def candidate(
             sim = min(sim, 0.6)
             ev.append(f"only the common word {word} links them")
             weak = True
-        elif sim < PAIR_MIN and any(same_deed(target.indicator, result.indicator, w) for w in common & {ct, cr}):
-            sim = PAIR_MIN  # 引进项目 / 招引项目: one deed done to things of one general noun
+        elif deed and sim < PAIR_MIN:
+            sim = PAIR_MIN
             ev.append("the same deed done to them")
     score = sim
     if same_metric:

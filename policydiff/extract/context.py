@@ -274,7 +274,7 @@ def _year_cues(report: Report, ctx: _Ctx, before: str) -> tuple[str | None, int 
             if y < report.year:
                 return "result", y, None
         ahead = list(_YEARS_AHEAD.finditer(before))
-        now = list(re.finditer(r"今年|明年|当年", before))
+        now = list(_THIS_OR_NEXT.finditer(before))
         if ahead and not period and not (now and now[-1].start() > ahead[-1].start()):
             # 今后五年…累计将达2182亿元; “十一五”期间，关停5000万千瓦小火电机组 (not …，今年要关停1000万千瓦)
             plan = ahead[-1].group("plan")

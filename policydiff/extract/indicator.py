@@ -251,8 +251,9 @@ def indicator_for(
             subject = _THRESHOLD_CROSSED.sub("", prev) if prev else _sentence_subject(s, cl)
             if len(subject) >= 2:
                 return subject, [*links, "达到"]  # 粮食总产量再上新台阶，突破1600亿斤大关: the sentence's subject
-    benefit = _BENEFITED.match(rest) if q.base_unit in _PEOPLE_UNITS or bare or count else None
-    if benefit and not (q.base_unit in _PEOPLE_UNITS or bare) and benefit.group("noun") not in BENEFIT_HOUSEHOLDS:
+    of_people = q.base_unit in _PEOPLE_UNITS or bare
+    benefit = _BENEFITED.match(rest) if of_people or count else None
+    if benefit and not of_people and benefit.group("noun") not in BENEFIT_HOUSEHOLDS:
         benefit = None  # 600万个家庭受益: households counted by 个 benefit too; 5个项目 do not
     if benefit:  # 加大对各类学校家庭困难学生资助力度，4.3亿人次受益: the programme's beneficiaries
         programme = programme_reaching(s, cl, s[cl : q.start])
@@ -645,12 +646,12 @@ def indicator_for(
         ind += "".join(w for w in links if w == "年均" or w in CHANGE_VERBS)
     if rest.startswith("的") and not links and (ends_with_verb(ind) or any(f == "v" for _, f in posseg(ind))):
         return None  # 拥有14亿人口的发展中国家, 保障好14亿人的粮食安全
-    if ind in PAYER_NAMES and (q.unit or "").endswith("元"):
-        ind = paid_for(s, q, cl, ind)  # 中央财政安排219亿元支持…: who pays names nothing by itself
-    paying = _PAYER_PAYS.fullmatch(ind) if (q.unit or "").endswith("元") else None
-    if paying and paying.group("payer") in PAYER_NAMES:
-        named = paid_for(s, q, cl, paying.group("payer"))
-        ind = named if named != paying.group("payer") else ind  # 中央财政拿出396亿元用于转移支付: what it pays for
+    # 中央财政安排219亿元支持…, 中央财政拿出396亿元用于转移支付: who pays (and how) names nothing by itself
+    paying = _PAYER_PAYS.fullmatch(ind)
+    who = ind if ind in PAYER_NAMES else paying.group("payer") if paying else ""
+    if who in PAYER_NAMES and (q.unit or "").endswith("元"):
+        named = paid_for(s, q, cl, who)
+        ind = named if named != who else ind  # the payer and its verb stay when no purpose is said
     return ind, links
 
 
