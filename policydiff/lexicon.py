@@ -114,6 +114,9 @@ TOTALS: tuple[str, ...] = tuple(_DATA["totals"])
 BARE_MEASURES: frozenset[str] = frozenset(_DATA["bare_measures"])
 #: Households counted by a classifier (600万个家庭) who may benefit from a programme (…使600万个家庭受益).
 BENEFIT_HOUSEHOLDS: frozenset[str] = frozenset(_DATA["benefit_households"])
+#: What places or industries listed before a mark each passes are measured by (钢铁、食品加工产业超3千亿元;
+#: 庆阳、酒泉经济总量突破千亿元): the last item's own name ends where the first of these begins.
+MARK_HEADS: tuple[str, ...] = tuple(_DATA["mark_heads"])
 #: Measures of an insurance scheme said without it (参保人数, 参合率): the scheme is named earlier in the sentence.
 SCHEME_MEASURES: frozenset[str] = frozenset(_DATA["scheme_measures"])
 #: How the name of an insurance scheme ends (城镇职工基本养老保险, 新型农村合作医疗).

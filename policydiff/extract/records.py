@@ -20,6 +20,7 @@ from ..lexicon import (
     CLASSIFIERS,
     COUNT_VERBS,
     GOODS_MEASURES,
+    MARK_HEADS,
     QUALIFIERS,
     STANDING_PREDICATES,
     UNSUMMED_MEASURES,
@@ -496,13 +497,58 @@ _EACH_SAID = re.compile(
 )
 
 
+#: Words that say a growth is of the things listed taken together (合计增长, 总体增长): one figure of them all.
+_TOGETHER_SAID = re.compile(r"合计|共计|总计|总体|整体|综合|累计")
+#: Qualifiers of a mark each listed thing passes (钢铁、食品加工产业超3千亿元).
+_PASSED = frozenset({"超", "超过", "突破"})
+
+
+def _growths_listed(r: Record, said: str) -> list[str]:
+    """The measures listed with 、 before one growth said without 均 (社会消费品零售总额、固定资产投资增长4%左右:
+    each grows 4 %); [] for one name, a list joined by 和 (互联网和相关服务业), one with 等, things that are no
+    measure (东南亚、日韩入境游客), or a growth said of them together (合计增长).
+
+    >>> from types import SimpleNamespace as R
+    >>> _growths_listed(R(indicator="社会消费品零售总额、固定资产投资", measure="growth", unit="%"), "增长")
+    ['社会消费品零售总额', '固定资产投资']
+    >>> _growths_listed(R(indicator="东南亚、日韩入境游客", measure="growth", unit="%"), "增长")
+    []
+    """
+    ind = r.indicator or ""
+    if _TOGETHER_SAID.search(said) or ETC.search(ind):
+        return []
+    items = ind.split("、")
+    if not 2 <= len(items) <= 4 or not all(len(x) >= 2 and not re.search(r"\d", x) for x in items):
+        return []
+    if r.measure == "growth" and r.unit == "%":
+        return items if all(x.endswith(MEASURE_ENDS) for x in items) and len(set(items)) == len(items) else []
+    if r.qualifier in _PASSED and r.measure == "level" and (r.unit or "").endswith("元") and _round(r.value):
+        # 钢铁、食品加工产业超3千亿元: each passes the mark (not 三大先导产业规模突破2万亿元, their sum)
+        last = items[-1]
+        at = min((i for i in (last.find(h, 2) for h in MARK_HEADS) if i > 0), default=-1)
+        if at < 0 or re.search(r"[一二三四五六七八九十两]大", ind) or any(len(x) > 8 for x in items[:-1]):
+            return []
+        return [x + last[at:] for x in items[:-1]] + [last]
+    return []
+
+
+def _round(value: float | None) -> bool:
+    """Whether a figure has one significant digit, as a mark has (3千亿, 1万亿, 6000亿; not 7.4万, 11万)."""
+    if not value:
+        return False
+    digits = f"{value:g}".replace(".", "").strip("0")
+    return len(digits) == 1
+
+
 def _each_said(r: Record, s: str, offset: int) -> list[str]:
     """The things listed before a figure said of each with 均 (国家高新技术企业、科技型中小企业均突破1.2万家: two
     records of 1.2万家), two to four of them sharing the list's head where it has one; [] otherwise."""
     loc = r.start - offset
     said = s[clause_start(s, loc) : loc]
-    if not _EACH_SAID.search(said) or "分别" in said:
+    if "分别" in said:
         return []
+    if not _EACH_SAID.search(said):
+        return _growths_listed(r, said)
     part = max(s.rfind(x, 0, loc) for x in "，,；;。") + 1
     if re.search(r"\d", s[part : clause_start(s, loc)]):
         return []  # 存款、贷款余额连跨4个万亿元台阶、双双突破9万亿元: the list lies beyond another figure
