@@ -527,6 +527,9 @@ def _arabic(norm: str, text: str, m: re.Match) -> Quantity | None:
         e = m.end()
     if lopct and not unit:
         unit = lopct
+    elif lopct and hi is None and unit != lopct:
+        unit, mag, approx = lopct, None, None  # 增长10%大力发展: the percentage ends the figure
+        e = m.end("lopct")
     after = norm[e : e + 2]
     if after[:1] and after[:1].isascii() and after[:1].isalpha():
         return None  # 5G, 4S店, 3D

@@ -36,6 +36,8 @@ def quantities(text):
         ("提高百分之五", [("百分之五", 5, None, "%", None)]),
         ("比例每年提高一个百分点", [("一个百分点", 1, None, "个百分点", None)]),
         ("小麦最低收购价提高5到7元", [("5到7元", 5, 7, "元", None)]),
+        # a clause run on without its full stop (…增长10%大力发展): the percentage ends the figure
+        ("工业设备投资增长10%大力发展健康消费", [("10%", 10, None, "%", None)]),
         (
             "面积分别减少10.6万、3.3万平方公里",
             [("10.6万", 10.6, None, "万平方公里", None), ("3.3万平方公里", 3.3, None, "万平方公里", None)],
