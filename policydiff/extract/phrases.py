@@ -16,6 +16,7 @@ from ..lexicon import (
     AGAIN_WORDS,
     BARE_MEASURES,
     CHANGE_VERBS,
+    CLASSIFIERS,
     GENERIC_INDICATORS,
     GRADE_UNITS,
     LEADING,
@@ -72,11 +73,23 @@ _VERBISH = re.compile(r"^(?:以上|以下|左右|以内|的|是|为|和|与|及|
 
 
 def _many_kinds(text: str) -> bool:
-    """Whether a leading 多 opens a word of its own (多功能, 多元化), not an approximation (个多月, 多万人)."""
+    """Whether a leading 多 opens a word of its own (多功能, 多元化, 多式联运), not an approximation (个多月,
+    多万人: 多 before a unit, a magnitude or a word of time).
+
+    >>> _many_kinds("多功能运动场"), _many_kinds("多式联运示范线路"), _many_kinds("多月"), _many_kinds("多万人")
+    (True, True, False, False)
+    """
     if not text.startswith("多"):
         return False
     word, flag = posseg(text[:6])[0]
-    return len(word) > 1 and flag != "m"
+    if len(word) > 1 and flag != "m":
+        return True
+    nxt = text[1:2]
+    return bool(nxt) and "\u4e00" <= nxt <= "\u9fff" and nxt not in _APPROXIMATED and nxt not in CLASSIFIERS
+
+
+#: What an approximating 多 comes before, besides a classifier (3个多月, 1000多万人, 两年多时间).
+_APPROXIMATED = frozenset("万亿千百十年月天日周时小分秒倍元人")
 
 
 _COMPARATOR = re.compile(
