@@ -77,6 +77,9 @@ NAMES_COUNT_VERBS: tuple[str, ...] = tuple(_DATA["names_count_verbs"])
 #: Verbs beside :data:`COUNT_VERBS` and :data:`ACTION_VERBS` by which a named place or programme takes in or
 #: rebuilds what a general noun counts (沈阳浑南科技城落户87个项目, 积石山地震灾后重建240个项目).
 HOSTING_VERBS: tuple[str, ...] = tuple(_DATA["hosting_verbs"])
+#: Words that name two things at once and the words for each (油气: 石油 and 天然气; 减税降费: 减税 and 降费): a
+#: figure named by the joint word is of more than a target named by one part (勘探新增石油地质储量 / 油气储量).
+JOINT_TERMS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _DATA["joint_terms"].items()}
 #: Verbs that say the same deed done to things a general noun counts (引进项目 / 招引项目, 实施项目 / 实施重点项目):
 #: two names whose only shared word is common are tied by a deed of one class. Longest first in each class.
 DEED_CLASSES: tuple[tuple[str, ...], ...] = tuple(

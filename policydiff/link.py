@@ -65,6 +65,7 @@ from .lexicon import (
     DEED_CLASSES,
     DISTINCT_KINDS,
     FUNDS_WORDS,
+    JOINT_TERMS,
     KIND_MODIFIERS,
     NAME_SYNONYMS,
     PAYER_NAMES,
@@ -1257,6 +1258,9 @@ def candidate(
     if reason is None and len(items) > 1 and "、" not in core(target.indicator):
         if not all(_PLACE_END.search(x) for x in items[:-1]):  # 奋斗镇、建设办…: places (not 老旧小区、城中村)
             reason = f"{COMBINED} ({result.indicator})"  # 水利完成投资 / 交通、能源、水利完成投资
+    joint = joint_term(target.indicator, result.indicator)
+    if reason is None and joint:
+        reason = f"a wider set ({joint})"  # 勘探新增石油地质储量 / 勘探新增油气储量: oil and gas together
     firm = _FIRM.search(target.indicator or "")
     if reason is None and firm and firm.group() not in (result.indicator or ""):
         reason = f"a wider scope (the target counts {firm.group()} only)"  # 蒙能集团电力总装机 / 电力总装机规模
@@ -1303,6 +1307,24 @@ def candidate(
     if score < floor:
         return None
     return Candidate(result, score, sim, reason is None, reason, ev)
+
+
+def joint_term(target_indicator: str | None, result_indicator: str | None) -> str | None:
+    """The word of the result's name that covers what the target's name says by one part of it
+    (:data:`policydiff.lexicon.JOINT_TERMS`), or None.
+
+    >>> joint_term("勘探新增石油地质储量", "勘探新增油气储量"), joint_term("为企业和个人减税", "减税降费")
+    ('油气 covers 石油 and more', '减税降费 covers 减税 and more')
+    >>> joint_term("外贸进出口总额", "进出口总额"), joint_term("出口", "出口额")
+    (None, None)
+    """
+    t, r = target_indicator or "", result_indicator or ""
+    for joint, parts in JOINT_TERMS.items():
+        if joint in r and joint not in t:
+            part = next((p for p in parts if p in t), None)
+            if part:
+                return f"{joint} covers {part} and more"
+    return None
 
 
 def _round_small(value: float) -> bool:
