@@ -1258,6 +1258,9 @@ def candidate(
     if reason is None and len(items) > 1 and "、" not in core(target.indicator):
         if not all(_PLACE_END.search(x) for x in items[:-1]):  # 奋斗镇、建设办…: places (not 老旧小区、城中村)
             reason = f"{COMBINED} ({result.indicator})"  # 水利完成投资 / 交通、能源、水利完成投资
+    works = other_works(target.indicator, result.indicator)
+    if reason is None and works:
+        reason, weak = works, True  # 新建道路4条 / 道路改造6条: other works on things of one name
     joint = joint_term(target.indicator, result.indicator)
     if reason is None and joint:
         reason = f"a wider set ({joint})"  # 勘探新增石油地质储量 / 勘探新增油气储量: oil and gas together
@@ -1307,6 +1310,30 @@ def candidate(
     if score < floor:
         return None
     return Candidate(result, score, sim, reason is None, reason, ev)
+
+
+#: Words of building anew and of rebuilding what is there: works of one and of the other are other works.
+_NEW_WORKS = re.compile(r"新建(?!改|及改|和改)")
+_OLD_WORKS = re.compile(r"改造|改建|翻修")
+
+
+def other_works(target_indicator: str | None, result_indicator: str | None) -> str | None:
+    """Why a figure of works does not answer a target of works on things of one name: one builds anew, the other
+    rebuilds (新建道路 / 道路改造); None when both or neither say so.
+
+    >>> other_works("新建道路", "道路改造"), other_works("改造老旧管网", "新建管网")
+    ('new works, not renovation', 'renovation, not new works')
+    >>> other_works("新建和改造高标准农田", "改造提升高标准农田"), other_works("道路", "道路改造")
+    (None, None)
+    """
+    t, r = target_indicator or "", result_indicator or ""
+    new_t, new_r = bool(_NEW_WORKS.search(t)), bool(_NEW_WORKS.search(r))
+    old_t, old_r = bool(_OLD_WORKS.search(t)), bool(_OLD_WORKS.search(r))
+    if new_t and old_r and not (new_r or old_t):
+        return "new works, not renovation"
+    if old_t and new_r and not (old_r or new_t):
+        return "renovation, not new works"
+    return None
 
 
 def joint_term(target_indicator: str | None, result_indicator: str | None) -> str | None:
