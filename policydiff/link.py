@@ -1208,6 +1208,8 @@ def candidate(
                 r"总数|总量|保有量|营业里程|总里程|累计|达到|突破|总规模", normalise(result.indicator or "") + clause
             ):
                 reason = "a stock, not an increment"
+                if pt == "starts":
+                    weak = True  # 新开工装机1000万千瓦 / 储能装机达到1900万千瓦: a stock grows by what is finished
         if (
             reason is None
             and is_increment(result.indicator)
