@@ -934,6 +934,18 @@ _LIST_VERBS = re.compile("|".join(sorted(_WORKS_VERBS - PLAIN_VERBS, key=len, re
 #: The lexicon's verbs leading a name, one after another (实施, 新建、改扩建 …).
 _VERB_WORDS = "|".join(sorted({*ACTION_VERBS, *COUNT_VERBS, *LIGHT_VERBS, *PLAIN_VERBS}, key=len, reverse=True))
 _LEADING_VERBS = re.compile(f"^(?:(?:{_VERB_WORDS})[、和及与]?)+")
+
+
+def leading_verbs(name: str) -> str:
+    """The lexicon's verbs a name opens on, one after another ('' when none).
+
+    >>> leading_verbs("建成项目"), leading_verbs("新建、改扩建学校"), leading_verbs("项目")
+    ('建成', '新建、改扩建', '')
+    """
+    lead = _LEADING_VERBS.match(name)
+    return lead.group() if lead else ""
+
+
 #: Projects counted by the figure before (实施重点项目2800多个) and the bare investment that follows (，完成投资…).
 _PROJECTS = re.compile(r"项目(总投资)?$")
 _INVESTED = re.compile(r"(?:当年|年度|全年|累计)?(?:共)?(?:完成)?投资(?:额)?")

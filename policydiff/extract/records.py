@@ -41,7 +41,7 @@ from .context import (
 )
 from .filters import TIMES_BASE, TIMES_OF, is_base, is_context, is_measurement, turns_from
 from .geometry import clause_end, clause_start, in_brackets
-from .indicator import BARE_INVESTMENT, indicator_for
+from .indicator import BARE_INVESTMENT, indicator_for, leading_verbs
 from .phrases import ETC, LIST_SEP, MEASURE_ENDS, indicator_before, shared_head, split_parallel
 from .pos import is_verb_only, posseg
 from .qualifiers import GROWTH_END, after_qualifier, measure_of, modality, prefix_qualifier, suffix_qualifier
@@ -162,6 +162,7 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
         company = _COMPANY.match(s)
         if company and company.group(1) not in ind:
             ind = company.group(1) + ind  # 蒙能集团要当好…，力争电力总装机超过4500万千瓦: the group's, not the region's
+        ind = _works_of_opening(s, ind)
         if kind == "target" and (
             _ALREADY.search(s[cl : q.start]) or found[1] is _DESCRIBED or is_context(s, q, ind, links, cl)
         ):
@@ -324,6 +325,30 @@ def _ratio_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list[Re
             out.append(_record(report, sent, ctx, kind, year, period, name, "rate", None, qual, mod, fake, s, None))
             pos = m.end() + len(suffix_qualifier(s, m.end()) or "")  # past 以内 (收窄至2：1以内)
     return out
+
+
+#: A sentence that opens on the kind of works it lists (高速公路，开工…等2个项目，…建成…等15个项目).
+_OPENING_KIND = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{2,6})[，,]")
+#: General nouns of works that the topic names the kind of (项目, 续建项目).
+_GENERAL_WORKS = re.compile(r"^(?:新建|续建|重点|新开工)?(?:项目|工程)$")
+
+
+def _works_of_opening(s: str, ind: str) -> str:
+    """A name that is a general noun of works, with its verbs (开工项目, 建成项目), given the kind of works the
+    sentence opens on (高速公路，…建成临沂至滕州等15个项目 -> 建成高速公路项目); the name as it is otherwise.
+
+    >>> _works_of_opening("高速公路，建成临沂至滕州等15个项目", "建成项目")
+    '建成高速公路项目'
+    >>> _works_of_opening("就业方面，新增岗位", "建成项目"), _works_of_opening("高速公路，建成", "建成桥梁")
+    ('建成项目', '建成桥梁')
+    """
+    topic = _OPENING_KIND.match(s)
+    if topic is None or topic.group("topic").endswith("方面"):
+        return ind
+    at = len(leading_verbs(ind))
+    if not _GENERAL_WORKS.match(ind[at:]) or not all(f.startswith("n") for _, f in posseg(topic.group("topic"))):
+        return ind
+    return ind[:at] + topic.group("topic") + ind[at:]
 
 
 #: A sentence whose actor is a company (蒙能集团要…): its figures are the company's.
