@@ -283,12 +283,28 @@ def judge(target: Record, result: Record | None) -> Delivery:
 
 
 def _in_target_sense(target: Record, result: Record) -> Record:
-    """The result as the target measures it: an amount of change (减少1442万人) read as an amount."""
+    """The result as the target measures it: an amount of change (减少1442万人) read as an amount, and an amount
+    named as what was added (新增中小学学位2.4万个) read as the increase a target of change sets (增加中小学学位2万个).
+
+    >>> from types import SimpleNamespace as R
+    >>> t = R(measure="change", direction=None)
+    >>> _in_target_sense(t, R(measure="count", indicator="新增中小学学位", direction=None)).measure
+    'change'
+    >>> _in_target_sense(t, R(measure="count", indicator="中小学学位", direction=None)).measure
+    'count'
+    """
     groups = {getattr(target, "measure", None), getattr(result, "measure", None)}
     if groups in ({"level", "change"}, {"count", "change"}) and result.measure == "change":
         value = abs(result.value) if result.value is not None else None
         return with_fields(result, measure=target.measure, direction=None, value=value)
+    added = (getattr(result, "indicator", None) or "").startswith(_ADDED)
+    if target.measure == "change" and target.direction != "down" and result.measure in ("level", "count") and added:
+        return with_fields(result, measure="change", direction=target.direction)
     return result
+
+
+#: Words that open the name of what was added (新增中小学学位): an increase, whatever its measure.
+_ADDED = ("新增", "新建", "增加")
 
 
 _CHANGES = ("growth", "change")
