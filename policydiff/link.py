@@ -1346,13 +1346,16 @@ def joint_term(target_indicator: str | None, result_indicator: str | None) -> st
     ('油气 covers 石油 and more', '减税降费 covers 减税 and more')
     >>> joint_term("外贸进出口总额", "进出口总额"), joint_term("出口", "出口额")
     (None, None)
+    >>> joint_term("改建农村公路", "新建改建农村公路"), joint_term("新建改建农村公路", "新改建农村公路")
+    ('新建改建 covers 改建 and more', None)
     """
     t, r = target_indicator or "", result_indicator or ""
     for joint, parts in JOINT_TERMS.items():
-        if joint in r and joint not in t:
-            part = next((p for p in parts if p in t), None)
-            if part:
-                return f"{joint} covers {part} and more"
+        if joint not in r or any(j in t for j, ps in JOINT_TERMS.items() if set(ps) >= set(parts)):
+            continue  # 新改建 / 新建改建农村公路: the same joint word written otherwise
+        part = next((p for p in parts if p in t), None)
+        if part:
+            return f"{joint} covers {part} and more"
     return None
 
 
