@@ -422,7 +422,12 @@ def _each_listed(records: list[Record], s: str, offset: int) -> list[Record]:
             names = [handled + m for m in (listed if len(listed) > 1 else [together.group("measure")])]
         else:
             # 热线解决率、群众满意率达到100%: each 100 %; 国家高新技术企业、科技型中小企业均突破1.2万家: each 1.2万家
-            names = _listed_rates(r, s, offset) or _each_said(r, s, offset) or [r.indicator or ""]
+            names = (
+                _listed_rates(r, s, offset)
+                or _each_said(r, s, offset)
+                or _examples_each(r, s, offset)
+                or [r.indicator or ""]
+            )
         if names == [r.indicator]:
             out.append(r)
             continue
@@ -589,6 +594,37 @@ def _each_said(r: Record, s: str, offset: int) -> list[str]:
     whole = all(x.endswith(MEASURE_ENDS) for x in items)  # 工业投资、民间投资均增长6%左右: each a measure
     each = r.measure == "growth" or (r.measure in ("count", "level", "change") and r.unit != "%")
     return items if whole or each else []  # 接待游客、经营收入均保持10%以上增长: each one's growth
+
+
+def _examples_each(r: Record, s: str, offset: int) -> list[str]:
+    """The examples listed before 等 in a clause that says a figure of each with 均 (锂离子动力电池、新能源汽车、风力
+    发电机组等绿色产品产量均增长20%以上: each one's 产量 grows 20 %), with the measure the clause names after 等;
+    [] otherwise.
+
+    >>> from types import SimpleNamespace as R
+    >>> s = "锂离子动力电池、新能源汽车、风力发电机组等绿色产品产量均增长20%以上"
+    >>> _examples_each(R(start=s.index("20")), s, 0)
+    ['锂离子动力电池产量', '新能源汽车产量', '风力发电机组产量']
+    >>> s = "均衡性转移支付、县级基本财力保障机制奖补资金等增幅均超过10%"
+    >>> _examples_each(R(start=s.index("10")), s, 0)
+    ['均衡性转移支付', '县级基本财力保障机制奖补资金']
+    """
+    loc = r.start - offset
+    said = s[clause_start(s, loc) : loc]
+    each = _EACH_SAID.search(said)
+    if each is None or "分别" in said:
+        return []
+    named = said[: each.start()]
+    examples, etc, tail = named.rpartition("等")
+    items = re.sub(r"^(?:其中|包括)", "", examples).split("、")
+    if (
+        not etc
+        or not 2 <= len(items) <= 4
+        or not all(2 <= len(x) <= 16 and not re.search(r"[\d，,]", x) for x in items)
+    ):
+        return []
+    measure = next((m for m in sorted(MEASURE_ENDS, key=len, reverse=True) if len(m) >= 2 and tail.endswith(m)), "")
+    return [x if x.endswith(MEASURE_ENDS) else x + measure for x in items]
 
 
 #: What a 分别 list's clause may say besides its verb without naming anything (比“十二五”末分别, 扣除价格因素).
