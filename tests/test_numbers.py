@@ -38,6 +38,7 @@ def quantities(text):
         ("小麦最低收购价提高5到7元", [("5到7元", 5, 7, "元", None)]),
         # a clause run on without its full stop (…增长10%大力发展): the percentage ends the figure
         ("工业设备投资增长10%大力发展健康消费", [("10%", 10, None, "%", None)]),
+        ("推广550大卡以上热值煤矸石", [("550大卡", 550, None, "大卡", None)]),  # calories, not 550 大-things
         (
             "面积分别减少10.6万、3.3万平方公里",
             [("10.6万", 10.6, None, "万平方公里", None), ("3.3万平方公里", 3.3, None, "万平方公里", None)],
