@@ -533,15 +533,16 @@ _TOGETHER_SAID = re.compile(r"合计|共计|总计|总体|整体|综合|累计")
 _PASSED = frozenset({"超", "超过", "突破"})
 
 
-def _growths_listed(r: Record, said: str) -> list[str]:
-    """The measures listed with 、 before one growth said without 均 (社会消费品零售总额、固定资产投资增长4%左右:
-    each grows 4 %); [] for one name, a list joined by 和 (互联网和相关服务业), one with 等, things that are no
-    measure (东南亚、日韩入境游客), or a growth said of them together (合计增长).
+def _listed_without_each(r: Record, said: str) -> list[str]:
+    """The things listed with 、 before a figure said of each without 均: measures that each grow by one growth
+    (社会消费品零售总额、固定资产投资增长4%左右), or places and industries that each pass one round mark
+    (:func:`_marks_passed`); [] for one name, a list joined by 和 (互联网和相关服务业), one with 等, things that are
+    no measure (东南亚、日韩入境游客), or a figure said of them together (合计增长).
 
     >>> from types import SimpleNamespace as R
-    >>> _growths_listed(R(indicator="社会消费品零售总额、固定资产投资", measure="growth", unit="%"), "增长")
+    >>> _listed_without_each(R(indicator="社会消费品零售总额、固定资产投资", measure="growth", unit="%"), "增长")
     ['社会消费品零售总额', '固定资产投资']
-    >>> _growths_listed(R(indicator="东南亚、日韩入境游客", measure="growth", unit="%"), "增长")
+    >>> _listed_without_each(R(indicator="东南亚、日韩入境游客", measure="growth", unit="%"), "增长")
     []
     """
     ind = r.indicator or ""
@@ -552,22 +553,37 @@ def _growths_listed(r: Record, said: str) -> list[str]:
         return []
     if r.measure == "growth" and r.unit == "%":
         return items if all(x.endswith(MEASURE_ENDS) for x in items) and len(set(items)) == len(items) else []
-    if r.qualifier in _PASSED and r.measure == "level" and (r.unit or "").endswith("元") and _round(r.value):
-        # 钢铁、食品加工产业超3千亿元: each passes the mark (not 三大先导产业规模突破2万亿元, their sum)
-        last = items[-1]
-        at = min((i for i in (last.find(h, 2) for h in MARK_HEADS) if i > 0), default=-1)
-        if at < 0 or re.search(r"[一二三四五六七八九十两]大", ind) or any(len(x) > 8 for x in items[:-1]):
-            return []
-        return [x + last[at:] for x in items[:-1]] + [last]
+    if r.qualifier in _PASSED and r.measure == "level" and (r.unit or "").endswith("元") and _one_digit(r.value):
+        return _marks_passed(items, ind)
     return []
 
 
-def _round(value: float | None) -> bool:
-    """Whether a figure has one significant digit, as a mark has (3千亿, 1万亿, 6000亿; not 7.4万, 11万)."""
+def _marks_passed(items: list[str], ind: str) -> list[str]:
+    """Each listed place or industry with the measure the last one names (lexicon ``mark_heads``): 钢铁、食品加工产业
+    (超3千亿元) -> 钢铁产业, 食品加工产业; [] for a sum named by its count (三大先导产业规模) or items too long to
+    be names.
+
+    >>> _marks_passed(["钢铁", "食品加工产业"], "钢铁、食品加工产业")
+    ['钢铁产业', '食品加工产业']
+    >>> _marks_passed(["甲", "乙三大产业"], "甲、乙三大产业")
+    []
+    """
+    last = items[-1]
+    at = min((i for i in (last.find(h, 2) for h in MARK_HEADS) if i > 0), default=-1)
+    if at < 0 or re.search(r"[一二三四五六七八九十两]大", ind) or any(len(x) > 8 for x in items[:-1]):
+        return []
+    return [x + last[at:] for x in items[:-1]] + [last]
+
+
+def _one_digit(value: float | None) -> bool:
+    """Whether a figure has one significant digit, as a mark has (3千亿, 1万亿, 6000亿; not 7.4万, 11万).
+
+    >>> _one_digit(3), _one_digit(6000), _one_digit(7.4), _one_digit(None)
+    (True, True, False, False)
+    """
     if not value:
         return False
-    digits = f"{value:g}".replace(".", "").strip("0")
-    return len(digits) == 1
+    return len(f"{value:g}".replace(".", "").strip("0")) == 1
 
 
 def _each_said(r: Record, s: str, offset: int) -> list[str]:
@@ -578,7 +594,7 @@ def _each_said(r: Record, s: str, offset: int) -> list[str]:
     if "分别" in said:
         return []
     if not _EACH_SAID.search(said):
-        return _growths_listed(r, said)
+        return _listed_without_each(r, said)
     part = max(s.rfind(x, 0, loc) for x in "，,；;。") + 1
     if re.search(r"\d", s[part : clause_start(s, loc)]):
         return []  # 存款、贷款余额连跨4个万亿元台阶、双双突破9万亿元: the list lies beyond another figure
