@@ -425,7 +425,7 @@ def _each_listed(records: list[Record], s: str, offset: int) -> list[Record]:
             names = (
                 _listed_rates(r, s, offset)
                 or _each_said(r, s, offset)
-                or _examples_each(r, s, offset)
+                or _examples_each(s[cl:loc])
                 or [r.indicator or ""]
             )
         if names == [r.indicator]:
@@ -612,21 +612,16 @@ def _each_said(r: Record, s: str, offset: int) -> list[str]:
     return items if whole or each else []  # 接待游客、经营收入均保持10%以上增长: each one's growth
 
 
-def _examples_each(r: Record, s: str, offset: int) -> list[str]:
+def _examples_each(said: str) -> list[str]:
     """The examples listed before 等 in a clause that says a figure of each with 均 (锂离子动力电池、新能源汽车、风力
     发电机组等绿色产品产量均增长20%以上: each one's 产量 grows 20 %), with the measure the clause names after 等;
-    [] otherwise.
+    [] otherwise. ``said``: the figure's clause up to the figure.
 
-    >>> from types import SimpleNamespace as R
-    >>> s = "锂离子动力电池、新能源汽车、风力发电机组等绿色产品产量均增长20%以上"
-    >>> _examples_each(R(start=s.index("20")), s, 0)
+    >>> _examples_each("锂离子动力电池、新能源汽车、风力发电机组等绿色产品产量均增长")
     ['锂离子动力电池产量', '新能源汽车产量', '风力发电机组产量']
-    >>> s = "均衡性转移支付、县级基本财力保障机制奖补资金等增幅均超过10%"
-    >>> _examples_each(R(start=s.index("10")), s, 0)
+    >>> _examples_each("均衡性转移支付、县级基本财力保障机制奖补资金等增幅均超过")
     ['均衡性转移支付', '县级基本财力保障机制奖补资金']
     """
-    loc = r.start - offset
-    said = s[clause_start(s, loc) : loc]
     each = _EACH_SAID.search(said)
     if each is None or "分别" in said:
         return []
