@@ -369,7 +369,8 @@ def check_delivery(
     target's own figure, is named in the row's evidence, and the row stays ``not reported`` (a plan is no
     outturn). A judged result is shown in the target's unit (:func:`in_target_unit`). A target B's review
     says was done without a figure (城镇新增就业任务圆满完成, :func:`policydiff.link.task_done`) is met at its own
-    figure, with the clause as evidence.
+    figure, with the clause as evidence; one it says was exceeded without a figure (指标超额完成) stays ``not
+    reported`` with the clause in its evidence, for no figure can be given.
     """
     targets = [t for t in targets_a if t.kind == "target" and not t.absent and t.value is not None]
     results = [r for r in results_b if r.kind == "result"]
@@ -423,7 +424,9 @@ def check_delivery(
         ]
         cands = [c.brief() for c in lk.candidates if c.result is not lk.result]
         done = task_done(t, review, later) if lk.status == "not reported" and review else None
-        if done is not None:
+        if done is not None and done[0].qualifier == "超过":  # 超额完成: more than A's figure, but how much is unsaid
+            lk.evidence = [*lk.evidence, f"{done[1]}; more than the target by an amount not stated, not judged"]
+        elif done is not None:
             lk.status, lk.result, lk.evidence = "linked", done[0], [done[1]]
             d, each = assess(lk)
         elif lk.status == "not reported" and review:

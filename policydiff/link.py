@@ -723,12 +723,12 @@ def _term_overlap(a: str, b: str) -> float:
     """Similarity of two indicators as sets of words, action and framing words left out: the same words in
     another order (改造农村厕所 / 农村厕所改造) 0.9, one name's words all inside the other's (年产黑木耳 /
     黑木耳年产干耳) 0.7–0.9 by how much of the longer they cover; else 0. A lone word counts only when it has
-    three characters or more (保暖房, not 企业).
+    three characters or more (保暖房, not 企业), and never when it is a measure alone (投资, 产值).
 
     >>> _term_overlap("公厕新建改造", "新建改造公厕"), _term_overlap("年产黑木耳", "黑木耳年产干耳")
     (0.9, 0.8333)
-    >>> _term_overlap("企业", "新注册企业")
-    0.0
+    >>> _term_overlap("企业", "新注册企业"), _term_overlap("投资计划", "工程投资")
+    (0.0, 0.0)
 
     A word made by 化 counts as the word it is made from (现代化牧场 / 现代牧场):
 
@@ -741,6 +741,8 @@ def _term_overlap(a: str, b: str) -> float:
         return 0.0
     if len(small) == 1 and len(next(iter(small))) < 3 and len(big) > 1:
         return 0.0
+    if len(small) == 1 and _OTHER_MEASURE.fullmatch(next(iter(small))):
+        return 0.0  # 投资计划 / 工程投资: an amount alone says not of what
     if small == big:
         return 0.9 if len(small) > 1 or len(next(iter(small))) >= 2 else 0.0
     if len(small) / len(big) < 0.5:  # the longer names much more (燃煤锅炉 / 各类燃煤锅炉废气治理)
