@@ -195,6 +195,8 @@ WHOLE_PARTS: dict[str, tuple[str, ...]] = {w: tuple(ps) for w, ps in _DATA["whol
 LINK_COMPOUNDS: tuple[str, ...] = tuple(_DATA["link_compounds"])
 #: Nouns of money that name an amount said before them (1万亿元抗疫特别国债, 专项债券, 补助资金).
 MONEY_NOUNS: tuple[str, ...] = tuple(_DATA["money_nouns"])
+#: Names of money that say only where it comes from (国债资金, 建设资金): what it pays for, said after it, names it.
+GENERAL_FUNDS: frozenset[str] = frozenset(_DATA["general_funds"])
 #: Links that widen a subject to a reach (试点扩大到29个省, 试点范围扩大到全国40%的县).
 WIDENING_LINKS: tuple[str, ...] = tuple(_DATA["widening_links"])
 #: Verbs that say what money pays for, after it (…亿元，支持卫生事业改革和发展), longest first.

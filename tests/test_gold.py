@@ -92,14 +92,14 @@ BELOW_THE_BAR: dict[str, float] = {
     "ningxia-2025": 0.92,
     "shanxi-2026": 0.93,
     "national-2007": 0.86,
-    "national-2005": 0.88,
+    "national-2005": 0.90,
     # twentieth round (stop 28; first runs at f05bf86: national-2000 0.897, national-2001 0.884, national-2002 0.824,
     # national-2003 0.906, national-2006 0.888): short reports whose names hold the whole clause before
     "national-2000": 0.93,
     "national-2001": 0.88,
     "national-2002": 0.82,
     "national-2003": 0.91,
-    "national-2006": 0.91,
+    "national-2006": 0.93,
 }
 #: Blind audits whose kinds the tool does not yet reach 0.98 on, at what it reaches. yixian-2018: its plan opens
 #: on a paragraph of last year's deeds (特别是去年，…; 全县162个贫困村脱贫出列，3.33万贫困人口实现脱贫) whose figures

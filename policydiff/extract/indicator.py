@@ -22,6 +22,7 @@ from ..lexicon import (
     COMPETITIONS,
     COUNT_VERBS,
     COUNTED_PLACES,
+    GENERAL_FUNDS,
     HOSTING_VERBS,
     HOW_FAR_WORDS,
     KEEP_VERBS,
@@ -393,7 +394,7 @@ def indicator_for(
                     # programme of the clause before supported them
                     return whose + plain + after, []
                 return doer + where + after, []  # 新引入8家跨国药企 -> 新引入跨国药企
-            return after, []  # 提高6000万农村人口供水保障水平: the verb acts on the noun, a level
+            return _with_purpose(s, rest, after), []  # 提高6000万农村人口供水保障水平: the verb acts on the noun
     elif (
         ind
         and not q.is_percent
@@ -425,7 +426,7 @@ def indicator_for(
             if place:
                 return place + after, []  # 实施奋斗镇1万亩节水灌溉: where the work is done, then the work
             payer = re.search(r"(?:中央|地方|各级)?(?:财政|政府)$", ind)
-            return (payer.group() if payer else "") + after, []  # 中央财政安排1000亿元专项奖补资金
+            return (payer.group() if payer else "") + _with_purpose(s, rest, after), []  # 中央财政安排…专项奖补资金
     if count and ind in _NOT_COUNTED:
         return None
     if re.search(r"[和与及、]$", s[cl : q.start]):
@@ -802,13 +803,29 @@ _WIDENED_SCOPE = re.compile(r"(?:的)?(?:范围|覆盖面|覆盖范围)$")
 
 #: What money pays for, said after it (…亿元，支持卫生事业改革和发展), past a change said of the same money.
 _PURPOSE_AFTER = re.compile(
-    rf"(?:[，,]比(?:上年|去年)[^，,；;。]*)?(?:资金|专项资金)?[，,]?(?P<verb>{'|'.join(PURPOSE_VERBS)})"
+    rf"(?:[，,]比(?:上年|去年)[^，,；;。]*)?(?:资金|专项资金)?[，,]?(?:重点|主要)?(?P<verb>{'|'.join(PURPOSE_VERBS)})"
     r"(?P<what>[^，,；;。]{2,30})"
 )
 #: A payer and its verb of paying, nothing else (中央财政拿出, 中央财政将为此投入): the sum is named by its purpose.
 _PAYER_PAYS = re.compile(r"(?P<payer>[\u4e00-\u9fff]{2,6}?)(?:今年|将|拟|再|又|还|为此)*(?:拿出|安排|投入|新增|增加)")
 #: …or before it, in a clause of its own (为加快社会保障体系建设，今年中央财政将安排2762亿元).
 _PURPOSE_BEFORE = re.compile(r"为(?P<what>[^，,；;。为]{2,20})[，,]$")
+
+
+def _with_purpose(s: str, rest: str, noun: str) -> str:
+    """A name of money that says only where it comes from (:data:`policydiff.lexicon.GENERAL_FUNDS`: 国债资金,
+    建设资金), said first in ``rest`` (the end of ``s``), with what the money pays for when the words after it say
+    so; any other name as it is.
+
+    >>> s = "再安排30亿元国债资金，重点支持煤矿瓦斯综合治理。"
+    >>> _with_purpose(s, s[7:], "国债资金"), _with_purpose(s, s[7:], "专项资金")
+    ('国债资金支持煤矿瓦斯综合治理', '专项资金')
+    """
+    at = rest.find(noun)
+    if noun not in GENERAL_FUNDS or at < 0:
+        return noun
+    purpose = _PURPOSE_AFTER.match(s, len(s) - len(rest) + at + len(noun))
+    return noun + purpose.group("verb") + purpose.group("what") if purpose else noun
 
 
 def paid_for(s: str, q: Quantity, cl: int, payer: str) -> str:
