@@ -1569,6 +1569,8 @@ def link(
         ):
             continue  # the whole answers each of its parts' targets (城镇 and 农村 income: 居民 income), as a
             # combined figure each of its items (交通, 水利 … : 交通、能源、水利完成投资)
+        if j in taken and chosen[taken[j]].comparable and (c.reason or "").startswith(UNITS_DIFFER):
+            continue  # 完成3800户、58万平方米棚户区改造: 19.5万平方米 answers the area, not the households too
         chosen[i] = c
         taken.setdefault(j, i)
 

@@ -728,3 +728,12 @@ def test_an_amount_alone_names_nothing(pair):
     投资计划 and 工程投资 share only 投资, an amount that says not of what (the hand pair: not reported)."""
     d = _row(pair("hailar", 2016), "投资计划", 54)
     assert d.result is None and "工程投资" not in d.evidence
+
+
+def test_a_figure_answering_one_measure_is_not_shown_for_another(pair):
+    """hailar 2013: 年内完成3800户、58万平方米棚户区改造 — 2014's 实施棚户区改造19.5万平方米 answers the area (missed),
+    not the households as well (no household count: not reported, as the hand pair reads it)."""
+    hl = pair("hailar", 2013)
+    d = _row(hl, "棚户区改造", 58)
+    assert (d.status, d.result.value) == ("missed", 19.5)
+    assert _row(hl, "棚户区改造", 3800).result is None
