@@ -34,6 +34,8 @@ from .delivery import assess, comparable, deciding_part, parts_verdict, signed_f
 from .errors import PolicydiffError
 from .extract import extract
 from .link import (
+    Link,
+    acts_on_existing,
     changes_from_levels,
     clause_before,
     is_plan_share,
@@ -351,6 +353,7 @@ def check_delivery(
     results_b: list[Record],
     *,
     text: str | None = None,
+    text_a: str | None = None,
     review: list[tuple[int, str]] | None = None,
     levels: list[tuple[Record, str]] | None = None,
     quotas: list[tuple[Record, str]] | None = None,
@@ -358,7 +361,10 @@ def check_delivery(
     """Each of A's targets against the result B reports for it (:func:`policydiff.link.link`), judged.
 
     Only A's records of kind ``target`` and B's of kind ``result`` take part (context figures never
-    do). ``text`` is B's text, read for the clause around a result (年均, 累计 …); ``review`` the
+    do). ``text`` is B's text, read for the clause around a result (年均, 累计 …); ``text_a`` A's, read for
+    the clause around a target: one that counts things there already, which the plan acts on (持续推进已批建的
+    3家省实验室, :func:`policydiff.link.acts_on_existing`), is ``not reported`` with those words as evidence,
+    and no figure is looked for. ``review`` the
     clauses of B's review parts (offset, text): a target B names there with a figure that no record
     holds is ``unclear`` (:func:`policydiff.link.mentions`), not ``not reported``. ``levels``: year-A figures
     read from B's review beyond its records (:func:`policydiff.link.changes_from_levels`,
@@ -375,11 +381,19 @@ def check_delivery(
     targets = [t for t in targets_a if t.kind == "target" and not t.absent and t.value is not None]
     results = [r for r in results_b if r.kind == "result"]
     later = next((r.report for r in results_b), "")  # B's key, for the results read from its words
-    links = link(targets, results, text=text)
+    # 持续推进已批建的3家省实验室: things there already, which the plan acts on; nothing of B delivers them
+    held = {i: w for i, t in enumerate(targets) if (w := acts_on_existing(t, text_a))}
+    linked = iter(link([t for i, t in enumerate(targets) if i not in held], results, text=text))
+    links = [
+        Link(t, "not reported", None, None, [f"counts things there already, which the plan acts on («{held[i]}»)"])
+        if i in held
+        else next(linked)
+        for i, t in enumerate(targets)
+    ]
     if levels:
         # Targets no stated result answers: a figure read from B's review's words when that links comparably.
         notes = {id(r): note for r, note in levels}
-        open_ = [i for i, lk in enumerate(links) if lk.status not in ("linked", "split")]
+        open_ = [i for i, lk in enumerate(links) if lk.status not in ("linked", "split") and i not in held]
         again = link([links[i].target for i in open_], [r for r, _ in levels], text=text)
         # each level answers one target: the one that names it alike, then the best score, then the first
         best: dict[int, tuple[tuple, int]] = {}
@@ -395,7 +409,7 @@ def check_delivery(
     restated: dict[int, str] = {}
     if quotas:
         said = {id(r): note for r, note in quotas}
-        open_ = [i for i, lk in enumerate(links) if lk.status == "not reported"]
+        open_ = [i for i, lk in enumerate(links) if lk.status == "not reported" and i not in held]
         for i, lk in zip(open_, link([links[i].target for i in open_], [r for r, _ in quotas], text=text), strict=True):
             if lk.status != "linked" or lk.result is None or id(lk.result) not in said:
                 continue
@@ -406,7 +420,7 @@ def check_delivery(
     out = []
     for k, (did, lk) in enumerate(zip(ids, links, strict=True)):
         t = lk.target
-        if lk.status not in ("linked", "split") and (lk.result is None or is_plan_share(lk.result)):
+        if k not in held and lk.status not in ("linked", "split") and (lk.result is None or is_plan_share(lk.result)):
             share = plan_share(t, results)  # 城镇新增就业完成年计划的118.2%: the target's figure × the share
             if share is not None:
                 lk.status, lk.result, lk.evidence = "linked", share[0], [share[1]]
@@ -423,13 +437,13 @@ def check_delivery(
             for p, e in zip(lk.parts, each, strict=True)
         ]
         cands = [c.brief() for c in lk.candidates if c.result is not lk.result]
-        done = task_done(t, review, later) if lk.status == "not reported" and review else None
+        done = task_done(t, review, later) if lk.status == "not reported" and review and k not in held else None
         if done is not None and done[0].qualifier == "超过":  # 超额完成: more than A's figure, but how much is unsaid
             lk.evidence = [*lk.evidence, f"{done[1]}; more than the target by an amount not stated, not judged"]
         elif done is not None:
             lk.status, lk.result, lk.evidence = "linked", done[0], [done[1]]
             d, each = assess(lk)
-        elif lk.status == "not reported" and review:
+        elif lk.status == "not reported" and review and k not in held:
             cands = mentions(t, review)[:3]
             if cands:
                 lk.status, lk.evidence = "unclear", [cands[0]["evidence"]]
@@ -621,6 +635,7 @@ def compare(
                 _not_restated(ta, report_a.norm_text),
                 results_b,
                 text=report_b.norm_text,
+                text_a=report_a.norm_text,
                 review=review,
                 levels=levels,
                 quotas=restated_quotas(rec_b, report_a.year, report_b.norm_text)

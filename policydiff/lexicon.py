@@ -213,6 +213,12 @@ WORDED_RESULTS: tuple[WordedResult, ...] = tuple(WordedResult(**w) for w in _DAT
 PLAN_SHARE: str = _DATA["plan_share"]
 #: The end of a clause saying a named task was done (城镇新增就业任务圆满完成), without a figure.
 TASK_DONE: str = _DATA["task_done"]
+#: The words of a clause before a count that say the things counted are there already and the plan only acts on
+#: them (持续推进已批建的3家省实验室, 建设好运营好…4个国家区域医疗中心): no figure of B delivers them. ``巩固`` opening
+#: the clause says so only with :data:`EXISTING_AFTER` closing it (巩固368个经济薄弱村扶持成效).
+EXISTING_BEFORE: str = _DATA["existing_before"]
+#: The end of a clause that keeps what was achieved (…扶持成效, …成果), with 巩固 opening it.
+EXISTING_AFTER: str = _DATA["existing_after"]
 
 
 def bound_of(qualifier: str | None) -> Bound:

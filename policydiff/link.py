@@ -64,6 +64,8 @@ from .lexicon import (
     CORE_SYNONYMS,
     DEED_CLASSES,
     DISTINCT_KINDS,
+    EXISTING_AFTER,
+    EXISTING_BEFORE,
     FUNDS_WORDS,
     JOINT_TERMS,
     KIND_MODIFIERS,
@@ -431,6 +433,39 @@ def is_size(rec: Any) -> bool:
     if _CAPACITY_BEFORE.search(before) and _PLANT_AFTER.match(after):
         return True  # 同光晶体年产10万片碳化硅单晶衬底项目: the plant's capacity, part of its name
     return bool(_SIZE_BEFORE.search(before) and _SIZE_AFTER.match(after))
+
+
+_EXISTING_BEFORE = re.compile(EXISTING_BEFORE)
+_EXISTING_AFTER = re.compile(EXISTING_AFTER)
+
+
+def acts_on_existing(target: Any, text: str | None = None) -> str | None:
+    """The words that say a target counts things there already, which the plan acts on (持续推进已批建的3家省实验室,
+    建设好运营好…4个国家区域医疗中心, 巩固368个经济薄弱村扶持成效; :data:`policydiff.lexicon.EXISTING_BEFORE`): no
+    figure of the next report delivers it. None for any other target. ``text``: the target's report text, which
+    places the figure when its sentence says it twice (已批建的3家省实验室…，新组建3家以上省实验室).
+
+    >>> from types import SimpleNamespace as R
+    >>> acts_on_existing(R(sentence="持续推进已批建的3家省实验室。", value=3, unit="家", start=0))
+    '已批建的'
+    >>> acts_on_existing(R(sentence="巩固368个经济薄弱村扶持成效。", value=368, unit="个", start=0))
+    '巩固'
+    >>> acts_on_existing(R(sentence="巩固提升368个村。", value=368, unit="个", start=0)) is None
+    True
+    """
+    before = clause_before(target, text)
+    m = _EXISTING_BEFORE.search(before)
+    if m is None:
+        return None
+    if m.group() == "巩固":
+        if text is not None and 0 <= target.end <= len(text):
+            rest = text[target.end : target.end + 60]
+        else:
+            s, i = target.sentence or "", _figure_index(target)
+            rest = s[i + len(_fmt(target.value)) + len(target.unit or "") :] if i >= 0 else ""
+        rest = rest[: min((k for k in (rest.find(ch) for ch in _CLAUSE_STOP) if k >= 0), default=len(rest))]
+        return m.group() if _EXISTING_AFTER.search(rest) else None
+    return m.group()
 
 
 def _years_work(target: Record) -> bool:
