@@ -468,6 +468,18 @@ def acts_on_existing(target: Any, text: str | None = None) -> str | None:
     return m.group()
 
 
+def _averages(rec: Any, text: str | None = None) -> bool:
+    """Whether a figure is a yearly average over a period (年均增长10.6%, 平均每年增长).
+
+    >>> from types import SimpleNamespace as R
+    >>> _averages(R(sentence="比2002年增长65.5%，年均增长10.6%", value=10.6, start=0))
+    True
+    >>> _averages(R(sentence="比2002年增长65.5%，年均增长10.6%", value=65.5, start=0))
+    False
+    """
+    return bool(re.search(r"年均|平均每年|每年平均", clause_before(rec, text)))
+
+
 def _years_work(target: Record) -> bool:
     """Whether a target counts the year's work or additions, by its name or the words before its figure
     (新增高新技术企业, 保护性耕作面积新增200万亩, 建设高标准农田300万亩): against a figure many times larger it is
@@ -1581,6 +1593,12 @@ def link(
             -e[3].comparable,
             not e[3].comparable and not units_convert(targets[e[1]].unit, e[3].result.unit),  # 年均5.4% before 91.8亿元
             -e[0],
+            # a growth target's period figure: the yearly average before the change over the whole period
+            # (2007年…比2002年增长65.5%，年均增长10.6%: 10.6%)
+            not e[3].comparable
+            and targets[e[1]].measure == "growth"
+            and e[3].result.period is not None
+            and not _averages(e[3].result, text),
             # shown for a growth target in other units: the level reached before the amount it grew by
             # (一般公共预算收入增加近1000亿元，稳步达到3000亿元以上: 3000亿元)
             not e[3].comparable and e[3].result.measure == "change",

@@ -26,6 +26,7 @@ from pathlib import Path
 import pytest
 
 from policydiff.compare import compare
+from policydiff.extract import extract
 from policydiff.render.compare_text import render_json
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -753,3 +754,13 @@ def test_things_there_already_are_not_delivered(pair):
     assert _row(pair("tianjin", 2025), "巩固经济薄弱村扶持成效", 368).result is None
     d = _row(pair("neimenggu", 2025), "国家区域医疗中心", 4)
     assert d.result is None and "运营好" in d.evidence
+
+
+def test_a_yearly_average_is_a_period_figure_though_a_year_opens_it(corpus, pair):
+    """national 2008's five-year review: 2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6% — the
+    10.6% is the 2003–2007 average, though 2007年 opens the sentence, so 2007's 增长8%左右 is not judged by it (the
+    hand pair: not comparable, 10.6%); of the period's figures the yearly average is shown, not the 65.5%."""
+    rec = [r for r in extract(corpus.get(2008, "national")) if r.value == 10.6 and r.indicator == "国内生产总值"]
+    assert [(r.year, r.period) for r in rec] == [(2007, "2003-2007")]
+    d = _row(pair("national", 2007), "国内生产总值", 8)
+    assert (d.status, d.result.value) == ("not comparable", 10.6)

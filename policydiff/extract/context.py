@@ -310,9 +310,10 @@ def _year_cues(report: Report, ctx: _Ctx, before: str) -> tuple[str | None, int 
         if run and not period:
             last = year or report.year - 1
             return kind, last, _period(last - int(run[-1].group(1)) + 1, last)  # 连续4年超过90万人
-        if re.search(r"年均(?:增长|增速|增加|提高|下降|降低|减少)", before) and not period:
+        if re.search(r"年均(?:增长|增速|增加|提高|下降|降低|减少)", before):
+            # 年均增长5.2%: an average over the plan period, though a year opens the sentence (2007年，…年均增长10.6%)
             last = year or report.year - 1
-            return kind, last, _period(last - 4, last)  # 年均增长5.2%: an average over the plan period
+            return kind, last, period or _period(last - 4, last)
         years = [int(m.group(1)) for m in _PAST_CUE.finditer(before) if m.group(1)]
         if years and period and years[-1] <= (year or 0):
             return kind, years[-1], None
