@@ -426,6 +426,9 @@ def indicator_for(
             if place:
                 return place + after, []  # 实施奋斗镇1万亩节水灌溉: where the work is done, then the work
             payer = re.search(r"(?:中央|地方|各级)?(?:财政|政府)$", ind)
+            works = _works_kind(s, cl, words if acts else [], listed)
+            if works and not after.startswith(works):
+                return works + after, []  # 新建…、12公里热力主管网: new works or renovation, as the verb says
             return (payer.group() if payer else "") + _with_purpose(s, rest, after), []  # 中央财政安排…专项奖补资金
     if count and ind in _NOT_COUNTED:
         return None
@@ -810,6 +813,29 @@ _PURPOSE_AFTER = re.compile(
 _PAYER_PAYS = re.compile(r"(?P<payer>[\u4e00-\u9fff]{2,6}?)(?:今年|将|拟|再|又|还|为此)*(?:拿出|安排|投入|新增|增加)")
 #: …or before it, in a clause of its own (为加快社会保障体系建设，今年中央财政将安排2762亿元).
 _PURPOSE_BEFORE = re.compile(r"为(?P<what>[^，,；;。为]{2,20})[，,]$")
+
+
+#: Verbs that say whether works build anew or rebuild (新建 / 改造): a length or area of works keeps them.
+_WORKS_KIND = re.compile(r"新建|改造|改建|新改建|新建改造|改扩建")
+
+
+def _works_kind(s: str, cl: int, words: list[tuple[str, str]], listed: bool) -> str:
+    """The verb that says whether a length or area of works builds anew or rebuilds: the last word before the
+    figure, or for an item listed after 、 the verb that opens the list (新建5条主干道路、12公里热力主管网 -> 新建);
+    '' when it is another verb.
+
+    >>> s = "新建5条主干道路、12公里热力主管网"
+    >>> _works_kind(s, s.index("12"), [], True), _works_kind(s, 0, [("新建", "v")], False)
+    ('新建', '新建')
+    >>> _works_kind(s, 0, [("铺设", "v")], False)
+    ''
+    """
+    if listed:
+        start = clause_start(s, cl)
+        first = find_quantities(s[start:cl])
+        words = posseg(s[start : start + first[0].start]) if first else []
+    verb = words[-1][0] if words else ""
+    return verb if _WORKS_KIND.fullmatch(verb) else ""
 
 
 def _with_purpose(s: str, rest: str, noun: str) -> str:
