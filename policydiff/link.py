@@ -73,6 +73,7 @@ from .lexicon import (
     PAYER_NAMES,
     PLAN_SHARE,
     PROMISE_WORDS,
+    PURPOSE_VERBS,
     RATE_WORDS,
     SEASON_WORDS,
     TASK_DONE,
@@ -693,6 +694,26 @@ def name_similarity(a: str | None, b: str | None) -> float:
     return round(max(dice, by_terms), 4)
 
 
+_PAYERS = sorted(PAYER_NAMES, key=len, reverse=True)
+#: Money named by what it pays for (中央财政资金支持…, 国债资金用于…; :func:`policydiff.extract.indicator.paid_for`).
+_FUND_FOR = re.compile(rf"资金(?:{'|'.join(PURPOSE_VERBS)})")
+
+
+def _without_payer(a: str | None, b: str | None) -> tuple[str | None, str | None]:
+    """Two names without the payer both open on, the names as they are otherwise.
+
+    >>> _without_payer("中央财政加快社会保障体系建设", "中央财政国债资金支持节能工程建设")
+    ('加快社会保障体系建设', '国债资金支持节能工程建设')
+    >>> _without_payer("中央财政科技投入", "科技投入")
+    ('中央财政科技投入', '科技投入')
+    """
+    pa = next((p for p in _PAYERS if (a or "").startswith(p)), "")
+    pb = next((p for p in _PAYERS if (b or "").startswith(p)), "")
+    if not (pa and pb and len(a or "") - len(pa) >= 2 and len(b or "") - len(pb) >= 2):
+        return a, b
+    return (a or "")[len(pa) :], (b or "")[len(pb) :]
+
+
 def _conjunct_similarity(a: str, b: str) -> float | None:
     """How alike a name joining two things (A和B, A及B, A与B) is to a plain name, read on its first thing: a
     figure said of both is most often the first's (各类燃煤小锅炉淘汰和清洁能源替代 178座 / 燃煤锅炉拆改 178座).
@@ -1135,6 +1156,11 @@ def candidate(
     """
     same_metric = target.metric is not None and target.metric == result.metric
     sim = 1.0 if same_metric else name_similarity(target.indicator, result.indicator)
+    paid = _without_payer(target.indicator, result.indicator)
+    funds = _FUND_FOR.search(target.indicator or "") or _FUND_FOR.search(result.indicator or "")
+    if not same_metric and funds and paid != (target.indicator, result.indicator):
+        if name_similarity(*paid) < UNCLEAR_MIN:
+            return None  # 中央财政加快社会保障体系建设 / 中央财政资金支持节能工程建设: alike only in who pays
     whole_part = _whole_or_part(target, result) if sim < SAME_NAME else None
     if whole_part:
         sim = SAME_NAME

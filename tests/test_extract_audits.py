@@ -133,8 +133,8 @@ def test_a_level_a_review_dates_itself_has_no_period(records):
 def test_lengths_listed_after_a_verb_and_places_before_a_figure(records):
     # hailar 2013: 新建5条主干道路、2台热水锅炉、12公里热力主管网、10公里供水管网…; 实施奋斗镇1万亩节水灌溉
     recs = records("hailar", 2013)
-    assert only(recs, value=12, unit="公里").indicator == "热力主管网"
-    assert only(recs, value=10, unit="公里").indicator == "供水管网"
+    assert only(recs, value=12, unit="公里").indicator == "新建热力主管网"  # the list's verb, as the gold has it
+    assert only(recs, value=10, unit="公里").indicator == "新建供水管网"
     assert only(recs, value=1, unit="万亩", indicator="奋斗镇节水灌溉").kind == "target"
     # a capacity listed after a plant's name is the plant's (大唐700万吨露天煤矿、400万吨褐煤提质): no figure
     assert not [r for r in recs if r.value == 400 and r.unit == "万吨" and r.year == 2012]
