@@ -694,7 +694,6 @@ def name_similarity(a: str | None, b: str | None) -> float:
     return round(max(dice, by_terms), 4)
 
 
-_PAYERS = sorted(PAYER_NAMES, key=len, reverse=True)
 #: Money named by what it pays for (中央财政资金支持…, 国债资金用于…; :func:`policydiff.extract.indicator.paid_for`).
 _FUND_FOR = re.compile(rf"资金(?:{'|'.join(PURPOSE_VERBS)})")
 
@@ -707,11 +706,10 @@ def _without_payer(a: str | None, b: str | None) -> tuple[str | None, str | None
     >>> _without_payer("中央财政科技投入", "科技投入")
     ('中央财政科技投入', '科技投入')
     """
-    pa = next((p for p in _PAYERS if (a or "").startswith(p)), "")
-    pb = next((p for p in _PAYERS if (b or "").startswith(p)), "")
-    if not (pa and pb and len(a or "") - len(pa) >= 2 and len(b or "") - len(pb) >= 2):
+    ra, rb = _PAYER_RE.sub("", a or ""), _PAYER_RE.sub("", b or "")
+    if ra == (a or "") or rb == (b or "") or len(ra) < 2 or len(rb) < 2:
         return a, b
-    return (a or "")[len(pa) :], (b or "")[len(pb) :]
+    return ra, rb
 
 
 def _conjunct_similarity(a: str, b: str) -> float | None:
