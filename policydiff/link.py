@@ -1154,10 +1154,9 @@ def candidate(
     """
     same_metric = target.metric is not None and target.metric == result.metric
     sim = 1.0 if same_metric else name_similarity(target.indicator, result.indicator)
-    paid = _without_payer(target.indicator, result.indicator)
-    funds = _FUND_FOR.search(target.indicator or "") or _FUND_FOR.search(result.indicator or "")
-    if not same_metric and funds and paid != (target.indicator, result.indicator):
-        if name_similarity(*paid) < UNCLEAR_MIN:
+    if not same_metric and (_FUND_FOR.search(target.indicator or "") or _FUND_FOR.search(result.indicator or "")):
+        paid = _without_payer(target.indicator, result.indicator)  # only for money named by what it pays for
+        if paid != (target.indicator, result.indicator) and name_similarity(*paid) < UNCLEAR_MIN:
             return None  # 中央财政加快社会保障体系建设 / 中央财政资金支持节能工程建设: alike only in who pays
     whole_part = _whole_or_part(target, result) if sim < SAME_NAME else None
     if whole_part:
