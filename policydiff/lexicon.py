@@ -152,6 +152,9 @@ UNIT_MEASURES: tuple[tuple[str, frozenset[str]], ...] = tuple(
 )
 #: Predicates of standing between a name and its figures (全省进出口总值创历史新高，达到5379亿元).
 STANDING_PREDICATES: tuple[str, ...] = tuple(sorted(_DATA["standing_predicates"], key=len, reverse=True))
+#: Words that close a clause saying how a thing went (棚户区改造和房地产开发进程加快, “菜篮子”工程一期全面完工): the
+#: thing is the subject before them, which a bare investment in the next clause is of.
+STATE_PREDICATES: tuple[str, ...] = tuple(sorted(_DATA["state_predicates"], key=len, reverse=True))
 #: Units of one measure in other sizes: a base unit → (the base it converts to, how many of that it is): 吨 → 斤.
 UNIT_EQUIVALENTS: dict[str, tuple[str, float]] = {
     unit: (base, factor) for unit, (base, factor) in _DATA["unit_equivalents"].items()

@@ -40,6 +40,7 @@ from ..lexicon import (
     PURPOSE_VERBS,
     SCHEME_MEASURES,
     SCHEMES,
+    STATE_PREDICATES,
     TOTALS,
     WIDENING_LINKS,
 )
@@ -445,6 +446,13 @@ def indicator_for(
         obj = _noun_head(rest[1:])
         if obj and not count and not obj.startswith(_NOT_NAMES):
             return obj, links  # 完成了5个行政村17.2公里的村巷硬化: the length is the paving's, not the villages'
+    used_for = s.startswith("用于", after_qualifier(s, q.end))  # 投入16.54亿元用于…: named by what it pays for
+    if not prev and not used_for and (q.unit or "").endswith("元") and _PUT_IN.fullmatch(ind):
+        subject = _subject_of_state(_clause_before_clause(s, clause_start(s, q.start)))
+        if subject:
+            # “菜篮子”工程一期全面完工，完成投资2.4亿元: the subject's investment, not that of the works done with it
+            # (哈克镇生态奶源基地建设初具规模，完成投资3340万元，建成4个现代化牧场)
+            return subject + ind, links
     if ind in BARE_INVESTMENT or ind in ("投入", "共投入", "累计投入"):
         word = "投入" if ind.endswith("投入") else "投资"
         obj = invested_object(s, after_qualifier(s, q.end)) or paid_object(s, after_qualifier(s, q.end))
@@ -524,9 +532,16 @@ def indicator_for(
             return thing + ind, links  # 全力推进棉花和纺织服装全产业链发展，产值超2200亿元
     projects = _PROJECTS.search(prev or "")
     amount = (q.unit or "").endswith("元")  # an amount; 投资增长7% after a count of projects is all investment
-    if projects and amount and (prev_unit in ("个", "项") or projects.group(1)) and _INVESTED.fullmatch(ind):
-        # 实施重点项目2800多个，完成投资2400多亿元 (…，总投资971.7亿元，完成投资28.9亿元): those projects'
-        return _after_verb(projects.string[: projects.start(1)] if projects.group(1) else projects.string) + ind, links
+    if (
+        projects
+        and amount
+        and (prev_unit in ("个", "项") or projects.group(1))
+        and _INVESTED.fullmatch(ind)
+        and sum(x.unit == prev_unit for x in find_quantities(_clause_before_clause(s, clause_start(s, q.start)))) < 2
+    ):
+        # 实施重点项目2800多个，完成投资2400多亿元 (…，总投资971.7亿元，完成投资28.9亿元): those projects' (not
+        # when other things are counted with them: 加快1600个城市更新、600个医教康育服务项目建设，年度投资…)
+        return _after_verb(projects.string[: projects.start()] + "项目") + ind, links
 
     # projects counted up to three clauses before, other figures of theirs between (总投资…，项目开工率100%)
     counted = _COUNTED_PROJECTS.findall(s[: q.start]) if amount and prev and _INVESTED.fullmatch(ind) else []
@@ -989,9 +1004,10 @@ def leading_verbs(name: str) -> str:
     return lead.group() if lead else ""
 
 
-#: Projects counted by the figure before (实施重点项目2800多个) and the bare investment that follows (，完成投资…).
-_PROJECTS = re.compile(r"项目(总投资)?$")
-_INVESTED = re.compile(r"(?:当年|年度|全年|累计)?(?:共)?(?:完成)?投资(?:额)?")
+#: Projects counted by the figure before (实施重点项目2800多个, 加快…等5500个重大项目建设) and the bare investment
+#: that follows (，完成投资…, ，年度投资…).
+_PROJECTS = re.compile(r"项目(?:建设)?(总投资)?$")
+_INVESTED = re.compile(r"(?:当年|年度|全年|年内|累计)?(?:共)?(?:完成)?投资(?:额)?")
 #: Works verbs and nothing else (新开工建设, 基本建成): a phase of the works the figure before counts.
 _WORKS_ONLY = re.compile(
     r"(?:(?:新|再|又|全面|基本)?(?:开工建设|开工|建成|竣工|交付|改造|新建|续建|完工|投用|投入使用))+$"
@@ -1421,6 +1437,36 @@ def programme_reaching(s: str, cl: int, own: str) -> str:
     thing = clean_indicator(_RAISED_AGAIN.sub("", "".join(w for w, _ in words)))
     named = any(f.startswith("n") for _, f in words)
     return thing if len(thing) >= 3 and named and not _general(thing) else ""
+
+
+#: A bare investment or outlay (完成投资, 累计完成投入, 投入).
+_PUT_IN = re.compile(r"(?:当年|年度|全年|年内|累计)?(?:共)?(?:完成)?(?:投资|投入)(?:额)?")
+_STATE_END = re.compile(f"(?:{'|'.join(STATE_PREDICATES)})$")
+#: What a subject's name may close on that is no part of the thing (…开发进程, 温暖工程年度任务).
+_STATE_FRAME = re.compile(r"(?:年度任务|任务|进程|工作)$")
+
+
+def _subject_of_state(text: str) -> str:
+    """The subject of a clause that only says how it went (:data:`policydiff.lexicon.STATE_PREDICATES`), without
+    the place scope that opens it and the frame that closes it; '' when the clause is otherwise, has a figure,
+    or opens on a verb (加快项目建设 is done to its object: see :func:`_works_before`).
+
+    >>> _subject_of_state("棚户区改造和房地产开发进程加快"), _subject_of_state("我区公共服务体系日趋完善")
+    ('棚户区改造和房地产开发', '公共服务体系')
+    >>> _subject_of_state("温暖工程年度任务全面完成"), _subject_of_state("加快推进重点项目全面完工")
+    ('温暖工程', '')
+    >>> _subject_of_state("3个项目全面完工"), _subject_of_state("经济运行总体平稳")
+    ('', '')
+    """
+    end = _STATE_END.search(text)
+    if end is None or find_quantities(text):
+        return ""
+    subject = text[: end.start()]
+    subject = next((subject[len(w) :] for w in PLACE_SCOPES if subject.startswith(w)), subject)
+    subject = _STATE_FRAME.sub("", subject)
+    if not 2 <= len(subject) <= 16 or re.search(r"[，,；;、]", subject) or _LEADING_VERBS.match(subject):
+        return ""
+    return subject
 
 
 def _works_before(s: str, cl: int, *, reach: int = 1, pattern: re.Pattern[str] = _BUILDING_WORKS) -> str:
