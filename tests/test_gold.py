@@ -29,7 +29,7 @@ OWN_GOLD = sorted((ROOT / "tests" / "gold" / "targets").glob("*.jsonl"))
 #: takes from a subject sentences earlier, and counts it reads from prose.
 BELOW_THE_BAR: dict[str, float] = {
     "hailar-2014": 0.94,
-    "laiyuan-2022": 0.93,
+    "laiyuan-2022": 0.94,
     # fifth round (stop 21): names taken from further back, counts of things in a list, industries said together
     # (guangxi-2026 passes the bar since stop 32: industries listed before a mark each pass it)
     "xinjiang-2025": 0.94,
@@ -58,7 +58,7 @@ BELOW_THE_BAR: dict[str, float] = {
     "shunping-2022": 0.94,
     # twelfth round (stop 26; first runs at e5bb8bd: laishui-2020 0.884, national-2010 0.900, national-2014 0.921,
     # xizang-2026 0.936, jilin-2025 0.956, chongqing-2026 0.926)
-    "laishui-2020": 0.92,
+    "laishui-2020": 0.93,
     "national-2010": 0.93,
     "national-2014": 0.94,
     # thirteenth round (stop 27; first runs at a44ad0c: national-2017 0.957, hunan-2025 0.948, neimenggu-2026 0.953,
@@ -68,7 +68,7 @@ BELOW_THE_BAR: dict[str, float] = {
     # fourteenth round (stop 27; first runs at e10fcba: national-2022 0.972, anhui-2026 0.954, gansu-2026 0.950,
     # beijing-2025 0.927, tianjin-2026 0.922, xinjiang-2026 0.920; the last two now pass 0.95): units said two
     # ways (6957套（间）), names after the figure (全长3046公里的…生态屏障), figures of things an earlier clause names
-    "beijing-2025": 0.92,
+    "beijing-2025": 0.93,
     # fifteenth round (stop 27; first runs at a5d7bab: national-2019 0.965, shandong-2025 0.973, heilongjiang-2026
     # 0.951, hubei-2026 0.935, qinghai-2025 0.929, jilin-2026 0.929; jilin now passes 0.95)
     "hubei-2026": 0.94,

@@ -33,8 +33,11 @@ _NOTE = re.compile(rf"[（(]{_NOTE_BODY}[）)]|{_MARK}")  # （PM2.5）, （专�
 _NOTE_BEFORE = re.compile(rf"(?:[（(]{_NOTE_BODY}[）)]|{_MARK})$")
 
 
-#: A figure in a listed item (not a code: PM10, 5G, 3D), after which 、 ends a clause.
-_FIGURE_IN_ITEM = re.compile(r"(?<![A-Za-z._\d])\d+(?:\.\d+)?(?![A-Za-z\d.])")
+#: A figure in a listed item (not a code: PM10, 5G, 3D), after which 、 ends a clause; a service hotline's number
+#: (12345市民服务热线诉求解决率、满意率) is part of a name.
+_FIGURE_IN_ITEM = re.compile(
+    r"(?<![A-Za-z._\d])(?!12\d{3}”?(?:[\u4e00-\u9fff]{0,6}热线|政务|便民))\d+(?:\.\d+)?(?![A-Za-z\d.])"
+)
 
 
 def clause_start(s: str, pos: int) -> int:

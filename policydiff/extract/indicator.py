@@ -513,8 +513,11 @@ def indicator_for(
         if grown:
             # 地产蔬菜种植面积达到2万亩，产量达到15万吨: the vegetables' harvest
             return grown + re.sub("^(?:全年|年度|年)", "", ind), links
-    if re.sub("^(?:新增|增加|总计)", "", ind) in SCHEME_MEASURES:
+    measures = re.split("[、和]", re.sub("^(?:新增|增加|总计)", "", ind))
+    if all(x in SCHEME_MEASURES for x in measures):
         scheme = scheme_before(s[: clause_start(s, q.start)])
+        if scheme and len(measures) > 1:
+            return "、".join(scheme + x for x in measures), links  # …基本医疗保险财政资助政策，参保率、资助率均为100%
         if scheme:
             return scheme + ind, links  # 城镇职工基本养老保险制度不断完善，参保人数突破2亿人: the scheme's insured
     if re.sub("^(?:新增|增加)", "", ind) in BARE_MEASURES:  # 产值, 新增产值: a measure of a thing named before
@@ -685,6 +688,8 @@ def scheme_before(text: str) -> str:
     '城镇职工基本养老保险'
     >>> scheme_before("扩大城乡居民养老保险覆盖面，确保")
     '城乡居民养老保险'
+    >>> scheme_before("脱贫人口全额享受基本医疗保险财政资助政策，"), scheme_before("新农合制度保障水平不断提高，")
+    ('基本医疗保险', '新农合')
     >>> scheme_before("国有企业效益明显好转，")
     ''
     """
@@ -693,8 +698,13 @@ def scheme_before(text: str) -> str:
         return ""
     end = ends[-1].end()
     start = max(text.rfind(ch, 0, end) for ch in "，,；;、：:") + 1
-    name = "".join(w for w, _ in _from_first_noun(posseg(text[start:end])))  # 扩大…: not the verb before it
-    return name if len(name) >= 4 else ""
+    words = _from_first_noun(posseg(text[start:end]))  # 扩大…: not the verb before it
+    name = "".join(w for w, _ in words)
+    acted = max((i for i, (_, f) in enumerate(words) if f == "v"), default=-1)
+    after = "".join(w for w, _ in words[acted + 1 :])
+    if after.endswith(ends[-1].group()):
+        name = after  # 脱贫人口全额享受基本医疗保险: the scheme, not who enjoys it (新农合: jieba reads 新农|合)
+    return name if len(name) >= 4 or name in SCHEMES else ""  # 新农合: a scheme by its short name
 
 
 def _from_first_noun(words: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -26,6 +26,8 @@ from ..lexicon import (
     MODALS,
     NOT_COUNTED,
     NOUN_MODALS,
+    PAYER_NAMES,
+    PEOPLE_NOUNS,
     PLACE_SCOPES,
     PLAN_SHARE,
     PREFIX_QUALIFIERS,
@@ -539,6 +541,9 @@ def split_parallel(indicator: str, n: int, *, shared_end: bool = True, counted: 
     owner = measured_owner(parts[0])
     if owner and all(p in OWNED_MEASURES for p in parts[1:]):
         return [parts[0], *(owner + p for p in parts[1:])]  # 规上工业产值和增加值: the later measures are its too
+    rates = shared_rate_owner(parts)
+    if rates != parts:
+        return rates  # 市民服务热线诉求解决率、满意率: both of the hotline
     last_part = next((w for w in URBAN_RURAL if parts[-1].startswith(w)), None)
     if parts[0] in URBAN_RURAL and last_part and len(parts[-1]) > len(last_part) + 1:
         head = parts[-1][len(last_part) :]  # 城镇和农村居民人均可支配收入 (jieba reads 农村居民 as one word)
@@ -618,6 +623,63 @@ _WHOLE_ENDS = (*MEASURE_ENDS, "人次", "花费", "收入", "营收", "利润", 
 #: Measures said of a thing named before them (规上工业产值和增加值, 出让矿业权558个、收益290亿元).
 OWNED_MEASURES = frozenset({*BARE_MEASURES, "产量", "面积", "收入", "增速", "总量", "规模", "数量", "人数", "总花费"})
 _OWNED_END = re.compile("总?(?:" + "|".join(sorted(OWNED_MEASURES, key=len, reverse=True)) + ")$")
+
+
+def _rate_owner(name: str) -> tuple[str, str] | None:
+    """A rate's name cut into whose rate it is and the rate (市民服务热线诉求解决率 -> 市民服务热线诉求, 解决率), the
+    manner words before the rate left out (平台诉求即时转办率 -> 平台诉求); None when it is no rate or no one's.
+
+    >>> _rate_owner("市民服务热线诉求解决率"), _rate_owner("平台诉求即时转办率"), _rate_owner("义务教育阶段入学率")
+    (('市民服务热线诉求', '解决率'), ('平台诉求', '转办率'), ('义务教育阶段', '入学率'))
+    >>> _rate_owner("覆盖率"), _rate_owner("工业投资")
+    (None, None)
+    """
+    words = posseg(name)
+    if not name.endswith("率") or len(words) < 2:
+        return None
+    rate = words.pop()[0]
+    if rate == "率" and words:
+        rate = words.pop()[0] + rate  # 解决|率
+    while words and (words[-1][1] in ("c", "d", "ad") or words[-1][0] in _MANNER_WORDS):
+        words.pop()  # 即时转办率: how fast, not whose
+    owner = "".join(w for w, _ in words)
+    return (owner, rate) if len(owner) >= 2 and len(rate) >= 2 else None
+
+
+#: Words of manner before a rate (即时转办率, 按时反馈率, 基本建成率): they say how, not whose.
+_MANNER_WORDS = ("即时", "按时", "及时", "准时", "基本")
+
+
+def shared_rate_owner(parts: list[str]) -> list[str]:
+    """Rates listed after one whose owner is named take that owner when they name none of their own (义务教育阶段
+    入学率和巩固率 -> …, 义务教育阶段巩固率; 热线解决率、群众满意率 -> …, 热线群众满意率); the parts as they are
+    otherwise.
+
+    >>> shared_rate_owner(["平台诉求即时转办率", "按时反馈率", "办结率"])
+    ['平台诉求即时转办率', '平台诉求按时反馈率', '平台诉求办结率']
+    >>> shared_rate_owner(["城镇登记失业率", "调查失业率"]), shared_rate_owner(["入学率", "巩固率"])
+    (['城镇登记失业率', '调查失业率'], ['入学率', '巩固率'])
+    """
+    rated = _rate_owner(parts[0]) if len(parts) > 1 else None
+    if rated and all(_bare_rate(p, parts[0]) for p in parts[1:]):
+        return [parts[0], *(rated[0] + p for p in parts[1:])]
+    return parts
+
+
+def _bare_rate(part: str, first: str) -> bool:
+    """Whether a rate listed after ``first`` names no one's, or only people or a payer (满意率, 按时反馈率, 群众满意率
+    after 热线解决率, 财政资助率 after 贫困人口参保率; not 湿地保护率 after 林木覆盖率), and is another rate than the
+    first's (not 调查失业率 after 城镇登记失业率: two readings of one rate)."""
+    first_rate = _rate_owner(first)
+    own = _rate_owner(part)
+    return (
+        first_rate is not None
+        and part.endswith("率")
+        and len(part) <= 5
+        and not part.startswith(first_rate[0])
+        and (own is None or own[0] in PEOPLE_NOUNS or own[0] in PAYER_NAMES)
+        and not part.endswith(first_rate[1])
+    )
 
 
 def strip_measure(name: str) -> str:

@@ -42,7 +42,7 @@ from .context import (
 from .filters import TIMES_BASE, TIMES_OF, is_base, is_context, is_measurement, turns_from
 from .geometry import clause_end, clause_start, in_brackets
 from .indicator import BARE_INVESTMENT, indicator_for, leading_verbs
-from .phrases import ETC, LIST_SEP, MEASURE_ENDS, indicator_before, shared_head, split_parallel
+from .phrases import ETC, LIST_SEP, MEASURE_ENDS, indicator_before, shared_head, shared_rate_owner, split_parallel
 from .pos import is_verb_only, posseg
 from .qualifiers import GROWTH_END, after_qualifier, measure_of, modality, prefix_qualifier, suffix_qualifier
 
@@ -516,7 +516,7 @@ def _listed_rates(r: Record, s: str, offset: int) -> list[str]:
     parts = [x for x in re.split("、|和", ind) if x]
     if len(parts) != 2 or len(set(parts)) != 2 or not all(len(x) >= 3 and x.endswith("率") for x in parts):
         return []  # 基本养老保险和医疗保险参保率 shares one measure: one figure of two schemes, read as written
-    return parts
+    return shared_rate_owner(parts)  # 热线解决率、群众满意率: the hotline's
 
 
 #: 均 (or 双双, of two) with its verb before a figure said of each thing listed (均突破, 均实现, 双双超过), or 各
