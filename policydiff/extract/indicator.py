@@ -38,6 +38,7 @@ from ..lexicon import (
     PREFIX_QUALIFIERS,
     PROGRAMME_ENDS,
     PURPOSE_VERBS,
+    RULE_VERBS,
     SCHEME_MEASURES,
     SCHEMES,
     STATE_PREDICATES,
@@ -997,8 +998,8 @@ _WORKS_VERBS = frozenset({*ACTION_VERBS, *COUNT_VERBS})
 #: …and, with the verbs of taking in (落户, 重建), the verbs a named subject opens a clause on (_named_doer).
 _DOERS_VERBS = tuple(sorted(_WORKS_VERBS | set(HOSTING_VERBS), key=len, reverse=True))
 #: …and, but for the plain ones, the verbs that lead a list of things delivered, each with its figure
-#: (新增从业人员29.1万人、企业1.85万家).
-_LIST_VERBS = re.compile("|".join(sorted(_WORKS_VERBS - PLAIN_VERBS, key=len, reverse=True)))
+#: (新增从业人员29.1万人、企业1.85万家), with the verbs of rules (制定政府规章2件、废止22件).
+_LIST_VERBS = re.compile("|".join(sorted((_WORKS_VERBS - PLAIN_VERBS) | set(RULE_VERBS), key=len, reverse=True)))
 #: The lexicon's verbs leading a name, one after another (实施, 新建、改扩建 …).
 _VERB_WORDS = "|".join(sorted({*ACTION_VERBS, *COUNT_VERBS, *LIGHT_VERBS, *PLAIN_VERBS}, key=len, reverse=True))
 _LEADING_VERBS = re.compile(f"^(?:(?:{_VERB_WORDS})[、和及与]?)+")
@@ -1231,7 +1232,7 @@ _RUN_OF_YEARS = re.compile(r"(?:已)?连续(?:第)?[\d０-９一二两三四五�
 
 
 #: A harvest said bare (产量达到15万吨, 总产量5.3亿吨): it needs the name of what was grown.
-_HARVEST = re.compile(r"(?:年|总|全年|年度)?产量")
+_HARVEST = re.compile(r"(?:年|总|全年|年度)?产量|总产")
 #: What was grown, said by its sown area (地产蔬菜种植面积, 粮食播种面积).
 _SOWN = re.compile(r"(?:种植|播种)?面积$")
 #: A clause saying that a crop's harvest grew (粮食连续五年增产, 全国粮食生产再获丰收): the crop, then how.
@@ -1242,9 +1243,9 @@ _HARVESTED = re.compile(
 
 
 def _harvest_owner(s: str, cl: int, prev: str | None) -> str:
-    """What a bare harvest (产量) at clause ``cl`` is of: the crop whose sown area the clause right before
+    """What a bare harvest (产量, 总产) at clause ``cl`` is of: the crop whose sown area the clause right before
     gives (地产蔬菜种植面积达到2万亩，产量达到15万吨), or the crop that clause says was harvested more
-    (粮食连续五年增产，总产量52850万吨); '' when neither.
+    (粮食连续五年增产，总产量52850万吨, 粮食生产再获丰收，总产达到557亿斤); '' when neither.
 
     >>> s = "地产蔬菜种植面积达到2万亩，产量达到15万吨"
     >>> _harvest_owner(s, s.index("产量达到15"), "地产蔬菜种植面积")

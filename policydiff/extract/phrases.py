@@ -651,19 +651,23 @@ _MANNER_WORDS = ("即时", "按时", "及时", "准时", "基本")
 
 
 def shared_rate_owner(parts: list[str]) -> list[str]:
-    """Rates listed after one whose owner is named take that owner when they name none of their own (义务教育阶段
-    入学率和巩固率 -> …, 义务教育阶段巩固率; 热线解决率、群众满意率 -> …, 热线群众满意率); the parts as they are
-    otherwise.
+    """Listed names where a rate that names no owner of its own takes the owner of the rate listed before it
+    (义务教育阶段入学率和巩固率 -> …, 义务教育阶段巩固率; 热线解决率、群众满意率 -> …, 热线群众满意率); other names
+    as they are.
 
     >>> shared_rate_owner(["平台诉求即时转办率", "按时反馈率", "办结率"])
     ['平台诉求即时转办率', '平台诉求按时反馈率', '平台诉求办结率']
+    >>> shared_rate_owner(["建档立卡贫困人口参保率", "资助率", "城镇居民收入"])
+    ['建档立卡贫困人口参保率', '建档立卡贫困人口资助率', '城镇居民收入']
     >>> shared_rate_owner(["城镇登记失业率", "调查失业率"]), shared_rate_owner(["入学率", "巩固率"])
     (['城镇登记失业率', '调查失业率'], ['入学率', '巩固率'])
     """
-    rated = _rate_owner(parts[0]) if len(parts) > 1 else None
-    if rated and all(_bare_rate(p, parts[0]) for p in parts[1:]):
-        return [parts[0], *(rated[0] + p for p in parts[1:])]
-    return parts
+    out = list(parts)
+    for k in range(1, len(out)):
+        rated = _rate_owner(out[k - 1])
+        if rated and _bare_rate(out[k], out[k - 1]):
+            out[k] = rated[0] + out[k]
+    return out
 
 
 def _bare_rate(part: str, first: str) -> bool:

@@ -737,7 +737,7 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
             counted = _counts(first)
             names = split_parallel(first.indicator or "", n, shared_end=False, counted=counted) if n > 1 else None
             if names:  # 草原综合植被盖度和湿地保护率均达50%以上, 城乡居民人均可支配收入分别增长7.5%: one figure each
-                names = _owners_lent(names)
+                names = shared_rate_owner(names)
                 copies = [replace(first, indicator=x, metric=metric_key(x, first.measure)) for x in names]
                 records[i : i + 1] = copies
                 i += len(copies)
@@ -843,25 +843,6 @@ def _described(s: str, q: Quantity) -> tuple[str, list[str]] | None:
     if q.base_unit in ("人", "户") and re.match(r"(?:多|余)?(?:受益|从中受益|得到实惠)", s[rest:]):
         return "受益人数", _DESCRIBED  # 约6700万人受益
     return None
-
-
-#: A rate named by its measure alone (巩固率, 资助率).
-_BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,3}率")
-
-
-def _owners_lent(names: list[str]) -> list[str]:
-    """Listed names where a bare rate takes the owner (four characters or more) of the rate listed before it
-    (义务教育阶段入学率和巩固率 -> 义务教育阶段巩固率; 建档立卡贫困人口参保率和资助率 -> 建档立卡贫困人口资助率).
-
-    >>> _owners_lent(["建档立卡贫困人口参保率", "资助率", "城镇居民收入"])
-    ['建档立卡贫困人口参保率', '建档立卡贫困人口资助率', '城镇居民收入']
-    """
-    out = list(names)
-    for k in range(1, len(out)):
-        owner = out[k - 1][:-3] if out[k - 1].endswith("率") else ""  # 义务教育阶段入学率 -> 义务教育阶段
-        if _BARE_RATE.fullmatch(out[k]) and len(owner) >= 4:  # not 按时 of 按时反馈率: an adverb, no owner
-            out[k] = owner + out[k]
-    return out
 
 
 _ANAPHORA = re.compile(r"^(?:上述|以上|这些|其中的)")
