@@ -171,6 +171,8 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
         if prev and s[prev[1] : cl] == "、" and (prev[2] == q.base_unit or attribute in _ATTRIBUTES):
             # 平均压减时间58%、材料52%; 粮食播种面积1.1亿亩、产量825亿斤; …6200万亩以上、年度产量…2000万吨
             ind = shared_head(prev[0], attribute if attribute in _ATTRIBUTES else ind)
+        elif prev and s[prev[1] : cl] == "、" and prev[2] in CLASSIFIERS and q.base_unit in CLASSIFIERS:
+            ind = _listed_thing(prev[0], ind)  # 改造城镇老旧小区7323个、棚户区5.2万套: things of another count
         measure, direction = measure_of(q, ind, links)
         if (
             measure == "rate"
@@ -843,6 +845,21 @@ def _described(s: str, q: Quantity) -> tuple[str, list[str]] | None:
     if q.base_unit in ("人", "户") and re.match(r"(?:多|余)?(?:受益|从中受益|得到实惠)", s[rest:]):
         return "受益人数", _DESCRIBED  # 约6700万人受益
     return None
+
+
+def _listed_thing(prev: str, noun: str) -> str:
+    """A bare noun counted after 、 in another unit than the item before: the verbs that open that item, then the
+    noun (改造城镇老旧小区7323个、棚户区5.2万套 -> 改造棚户区); the noun as it is when the item opens on no verb of the
+    lexicon (养老机构和设施达到9341个、床位10.5万张) or it is no bare noun.
+
+    >>> _listed_thing("改造城镇老旧小区", "棚户区"), _listed_thing("养老机构和设施", "床位")
+    ('改造棚户区', '床位')
+    """
+    verbs = leading_verbs(prev)
+    words = posseg(noun) if noun else []
+    if not verbs or len(noun) > 4 or len(words) != 1 or not words[0][1].startswith("n"):
+        return noun
+    return verbs + noun
 
 
 _ANAPHORA = re.compile(r"^(?:上述|以上|这些|其中的)")
