@@ -496,10 +496,13 @@ def indicator_for(
             return known, links  # 经济增速是综合性指标，今年预期目标设定为6%以上
     if prev and re.match(r"(?:惠及|覆盖|带动|帮助|受益)(?:[\u4e00-\u9fff]|$)", ind):
         return prev + ind, links  # 兑付资金77.7亿元、惠及企业2.6万家; 维修农村供水工程1800处，受益200万人: whose reach
-    if not prev and ind == "惠及" and q.base_unit in _PEOPLE_UNITS and cl >= 2 and s[cl - 1] in "，,、":
-        thing = programme_reaching(s, cl, "")
+    reached = _REACHED_WHO.fullmatch(ind)
+    if not prev and reached and (q.base_unit in _PEOPLE_UNITS or (reached.group("who") and count)):
+        thing = programme_reaching(s, cl, "") if cl >= 2 and s[cl - 1] in "，,、" else ""
         if thing:
-            return thing + ind, links  # 实施农村饮水安全巩固提升工程，惠及2.18万人: whom the work reached
+            # 实施农村饮水安全巩固提升工程，惠及2.18万人; 开展清洁能源集中供暖试点，受益群众超20万人: whom the work
+            # reached (…“共同成长计划”，惠及企业1.2万家: or which firms)
+            return thing + ind, links
     if _PER_HEAD_ONLY.fullmatch(ind):
         subject = _previous_subject(s, cl)
         opening = posseg(_clause_before_clause(s, cl)[:8]) if not subject else []
@@ -1060,7 +1063,7 @@ _OPENS = re.compile(r"(?:全年|去年|今年|当年|其中|累计|共有|共|�
 _BENEFITED = re.compile(r"(?P<noun>[\u4e00-\u9fff]{0,5}?)(?:直接|均|都|全部)?受益(?![人率面者])")
 #: Words opening the clause of the people reached, or before the verb that reaches them (使2.58万户受益,
 #: 已有1700多万人次受益, 连续第7年提高…).
-_REACH_OPENERS = re.compile(r"^(?:连续(?:第)?\d+年|使|让|已有|共有|累计|共|有|全年|已|直接|推动|推进|促进)+")
+_REACH_OPENERS = re.compile(r"^(?:连续(?:第)?\d+年|使|让|已有|共有|累计|共|有|全年|已|直接|推动|推进|促进|扩面|扩围)+")
 #: A programme's rise said after it (企业退休人员养老金标准继续提高, 工资再次提高): no part of its name.
 _RAISED_AGAIN = re.compile(r"(?<=..)(?:继续|再次|持续|进一步|逐年|稳步|不断|连续)(?:提高|增加|上调|提升|增长)$")
 #: …and the words closing it before the figure (农村饮水安全工程使6069万农民受益), and a place opening it (全国有).
@@ -1549,6 +1552,10 @@ def _sentence_subject(s: str, cl: int) -> str:
             break
         out += word
     return clean_indicator(out) if len(out) >= 2 else ""
+
+
+#: The reach of a programme, bare or with whom it reached (惠及, 惠及学生, 受益群众).
+_REACHED_WHO = re.compile(r"(?:惠及|受益)(?P<who>[\u4e00-\u9fff]{0,3})")
 
 
 #: A works' name ending in 工程 or 项目, short enough to be one name.
