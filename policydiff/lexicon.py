@@ -155,7 +155,7 @@ STANDING_PREDICATES: tuple[str, ...] = tuple(sorted(_DATA["standing_predicates"]
 #: Verbs of making and unmaking rules (废止, 修订, 提请审议): a figure after 、 with one alone counts the rules the
 #: item before names (制定自治区政府规章2件、废止22件 -> 废止自治区政府规章).
 RULE_VERBS: tuple[str, ...] = tuple(_DATA["rule_verbs"])
-#: Words that close a clause saying how a thing went (棚户区改造和房地产开发进程加快, “菜篮子”工程一期全面完工): the
+#: Words that close a clause saying how a thing went (棚户区改造和房地产开发进程加快, 重点项目加快推进): the
 #: thing is the subject before them, which a bare investment in the next clause is of.
 STATE_PREDICATES: tuple[str, ...] = tuple(sorted(_DATA["state_predicates"], key=len, reverse=True))
 #: Units of one measure in other sizes: a base unit → (the base it converts to, how many of that it is): 吨 → 斤.

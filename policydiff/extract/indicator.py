@@ -207,9 +207,13 @@ def indicator_for(
             return event + MEDALS[q.unit], []  # 体育健儿在巴黎奥运会上勇夺4金1银 -> 巴黎奥运会金牌, …银牌
     ind, links = indicator_and_links(s, cl, q.start)
     ind = strip_target_words(ind)
-    driven = _DRIVEN.search(s, cl, q.start)
-    if driven and ind == driven.group("what"):
-        return driven.group("verb") + ind, links  # 带动消费261.6亿元: the spending a programme drove, not all spending
+    here = clause_start(s, q.start)
+    driven = _DRIVEN.fullmatch(_REACH_OPENERS.sub("", s[here : q.start]))
+    if driven:
+        # 带动消费261.6亿元: the spending a programme drove, not all spending; the programme is the one the clause
+        # before carries out (实施消费品以旧换新行动，直接带动消费超330亿元), when it names one in a few words
+        programme = programme_reaching(s, here, "")
+        return (programme if len(programme) <= 12 else "") + driven.group("verb") + driven.group("what"), links
     if _COMPARED_TO.sub("", ind) not in ("分别", "均", "都"):  # 分别比1995年: a list's verb, read with its list
         ind = _COMPARED_TO.sub("", ind)  # 比2002年增长65.5%, 资产总额比2002年增长: the base compared to, not the name
     here = clause_start(s, q.start)
@@ -305,10 +309,12 @@ def indicator_for(
             of_those = _counted_before(s[:cl], q.unit)
             if of_those:
                 return of_those + deed, []  # 签约引进县外投资项目43个，…，已落地25个: of those, the ones that landed
-        policy = _POLICY_RAW.fullmatch(raw) if count and _POLICY_NOUN.search(after) else None
-        if policy:
+        noun = _POLICY_NOUN.match(after) if count else None
+        policy = _POLICY_RAW.fullmatch(raw) if noun else None
+        if noun and policy:
             # 出台支持制造业数字化转型11条措施: measures are named by what they are for, said before their number
-            return clean_indicator(policy.group("named")) + after, []
+            # (推动优化工商业电价机制12条举措落地见效: not what becomes of them)
+            return clean_indicator(policy.group("named")) + noun.group(), []
         if after in _FRAME_NOUNS:
             after = ""  # 实现高职院校扩招100万人目标: the target is the figure's frame, the indicator comes before
         work = _BARE_WORK.fullmatch(after)
@@ -953,7 +959,10 @@ _HAPPENED = re.compile(r"得到|取得|实现|已经|有效|全部|基本")
 #: An action on a generic noun that names nothing by itself (落实资金, 实施项目, 带动就业).
 _BARE_ACTION = re.compile(r"(?:落实|实施|带动|争取|到位|撬动|引进|安排)(?:资金|项目|就业)")
 #: Spending driven by a programme, said just before its figure (以旧换新带动消费188亿元, 拉动消费超300亿元).
-_DRIVEN = re.compile(r"(?P<verb>带动|拉动)(?P<what>消费)(?:超过|超|近|约|达到|达|逾)?$")
+_DRIVEN = re.compile(
+    r"(?P<verb>带动|拉动|吸纳)(?P<what>[\u4e00-\u9fff]{0,4}?(?:消费|销售|销售额|销售金额|就业|社会投资|民间投资))"
+    r"(?:超过|超|近|约|逾)?"
+)
 #: Verbs that stay in a counted noun: works and their phases (高速公路建成通车, 供水设施建设).
 _NOUN_VERBS = frozenset(
     "建成 开工 竣工 通车 投产 投用 建设 改造 提升 整治 治理 修复 改建 扩建 新建 完工 运营 开放 认定 评为".split()
@@ -974,6 +983,11 @@ _LISTED_HONOUR = re.compile(
 )
 
 
+#: Words closing a counted noun that say how the things went (加快推进, 基本完工), not where they stand
+#: (居全国前列: part of what is counted).
+_HOW_IT_WENT = re.compile(f"(?:{'|'.join(STATE_PREDICATES)})$")
+
+
 def _before_predicate(noun: str, figure_follows: bool) -> str:
     """A counted noun without the predicate it runs into: cut at 等 before a verb (85个口袋公园等建成开放 ->
     口袋公园) and, when the predicate has a figure of its own (3920个新投产项目增加产值5100亿元), at the first
@@ -983,7 +997,12 @@ def _before_predicate(noun: str, figure_follows: bool) -> str:
     ('新投产项目', '口袋公园')
     >>> _before_predicate("新投产项目增加产值", False), _before_predicate("高速公路建成通车", True)
     ('新投产项目增加产值', '高速公路建成通车')
+    >>> _before_predicate("重大基础设施项目加快推进", False)
+    '重大基础设施项目'
     """
+    went = _HOW_IT_WENT.search(noun)
+    if went and went.start() >= 2:
+        noun = noun[: went.start()]  # 3296个重大基础设施项目加快推进, 12项重点改革稳步推进: how they went, not what
     out, nouns, words = "", False, posseg(noun)
     for k, (word, flag) in enumerate(words):
         if nouns and len(out) >= 2:
@@ -1031,13 +1050,15 @@ _SIZE_CLASS = re.compile(r"\d[\d.]*[\u4e00-\u9fff]{1,3}?(?:及以上|及以下|�
 #: Projects counted in a sentence (列入省市重点项目19项): the investment a later clause states is theirs.
 _COUNTED_PROJECTS = re.compile(r"([\u4e00-\u9fff“”]{2,14}?项目)\d+(?:多|余)?[个项]")
 #: A count of policy measures (11条措施, 36条政策措施, 30项举措) …
-_POLICY_NOUN = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:措施|举措|政策)$")
+_POLICY_NOUN = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}?(?:措施|举措|政策)(?=(?:加快|全面|逐步)?(?:落地见效|落地落实|落地|落实|见效)?$)"
+)
 #: … named by the words before its number in the clause (支持制造业数字化转型, 全面落实国家一揽子增量政策的).
 _POLICY_RAW = re.compile(r"(?:先后|累计|共|全年|今年|去年|及时)*(?P<named>[^\d，,；;。]{4,30})(?<![和及与、])")
+#: Adverbs of effort that open a clause (全力推进, 大力实施): no part of what is done.
+_EFFORT = r"(?:继续|进一步|全力|大力|全面|加快|加大|着力|积极|持续|深入|扎实|稳步|不断)"
 #: Words that push works along without naming them (继续推进, 加大).
-_PUSHING = re.compile(
-    r"^(?:继续|进一步|全力|大力|全面|加快|加大|着力|积极|持续|扎实|稳步)*(?:推进|推动|加大|抓好|抓紧)?"
-)
+_PUSHING = re.compile(rf"^{_EFFORT}*(?:推进|推动|加大|抓好|抓紧)?")
 #: Works named with their building in a clause without figures (推进保障性安居工程建设, 加大…建设力度).
 _WORKS_BUILT = re.compile(
     r"(?P<works>[\u4e00-\u9fff“”]{2,12}?(?:工程|项目))建设(?:力度)?$"
@@ -1319,6 +1340,9 @@ def _previous_subject(s: str, cl: int) -> str:
     '企业退休人员基本养老金'
     """
     text = _clause_before_clause(s, cl)
+    stated = _subject_of_state(text)
+    if stated:
+        return stated  # “菜篮子”工程一期全面完工 (the lexicon's words of how a thing went, which jieba may not tag)
     found = find_quantities(text)
     if found:
         text = text[: found[0].start]
@@ -1439,12 +1463,16 @@ def programme_reaching(s: str, cl: int, own: str) -> str:
         # …基本养老金，全年人均增加1680元，5700多万人受益: a short figure of the same work between
         k = cl - 1 - len(before)
         before = s[clause_start(s, k - 1) : k - 1] if k >= 2 and s[k - 1] in "，," else ""
-    text = _REACH_OPENERS.sub("", before)  # 连续3年提高城乡居民基础养老金、惠及549万人
+    text = re.sub(rf"^{_EFFORT}+", "", _REACH_OPENERS.sub("", before))  # 连续3年提高城乡居民基础养老金、惠及549万人
+    text = _LEADING_VERBS.sub("", text)  # 落实消费品以旧换新 (jieba reads 落实 as an adjective)
+    kind = _KIND_AFTER_EXAMPLES.search(text)
+    text = text[kind.end() :] if kind else text  # “青绣”“互助家政”…等特色劳务品牌培育壮大: the kind, not the examples
+    text = _STATE_END.sub("", text)  # …特色劳务品牌培育壮大: not how it went
     if not text or find_quantities(text):
         return ""
     words = posseg(text)
-    while words and (words[0][1].startswith(("v", "d")) or (words[0][1] == "p" and len(words[0][0]) == 1)):
-        words.pop(0)  # 加大对…: the verb and its preposition
+    while words and (words[0][1].startswith(("v", "d", "ad")) or (words[0][1] == "p" and len(words[0][0]) == 1)):
+        words.pop(0)  # 加大对…: the verb and its preposition; 认真落实…
     while words and words[-1][0] in PROGRAMME_ENDS:
         words.pop()
     # 企业退休人员养老金标准继续提高: the programme, not what was done to it
@@ -1554,6 +1582,8 @@ def _sentence_subject(s: str, cl: int) -> str:
     return clean_indicator(out) if len(out) >= 2 else ""
 
 
+#: Examples listed before 等 and the kind they are of (“青绣”“互助家政”等特色劳务品牌): the kind names them.
+_KIND_AFTER_EXAMPLES = re.compile(r"^[^，,；;]*[”、][^，,；;、]*?等(?=[\u4e00-\u9fff]{2})")
 #: The reach of a programme, bare or with whom it reached (惠及, 惠及学生, 受益群众).
 _REACHED_WHO = re.compile(r"(?:惠及|受益)(?P<who>[\u4e00-\u9fff]{0,3})")
 
