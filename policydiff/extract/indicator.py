@@ -958,7 +958,8 @@ _WORK_DONE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:改造|改建|改扩建|扩建
 _HAPPENED = re.compile(r"得到|取得|实现|已经|有效|全部|基本")
 #: An action on a generic noun that names nothing by itself (落实资金, 实施项目, 带动就业).
 _BARE_ACTION = re.compile(r"(?:落实|实施|带动|争取|到位|撬动|引进|安排)(?:资金|项目|就业)")
-#: Spending driven by a programme, said just before its figure (以旧换新带动消费188亿元, 拉动消费超300亿元).
+#: Spending, sales or jobs a programme drove, said just before the figure (以旧换新带动消费188亿元, 拉动消费超300亿元,
+#: 带动家电销售, 吸纳就业).
 _DRIVEN = re.compile(
     r"(?P<verb>带动|拉动|吸纳)(?P<what>[\u4e00-\u9fff]{0,4}?(?:消费|销售|销售额|销售金额|就业|社会投资|民间投资))"
     r"(?:超过|超|近|约|逾)?"
@@ -983,11 +984,6 @@ _LISTED_HONOUR = re.compile(
 )
 
 
-#: Words closing a counted noun that say how the things went (加快推进, 基本完工), not where they stand
-#: (居全国前列: part of what is counted).
-_HOW_IT_WENT = re.compile(f"(?:{'|'.join(STATE_PREDICATES)})$")
-
-
 def _before_predicate(noun: str, figure_follows: bool) -> str:
     """A counted noun without the predicate it runs into: cut at 等 before a verb (85个口袋公园等建成开放 ->
     口袋公园) and, when the predicate has a figure of its own (3920个新投产项目增加产值5100亿元), at the first
@@ -1000,7 +996,7 @@ def _before_predicate(noun: str, figure_follows: bool) -> str:
     >>> _before_predicate("重大基础设施项目加快推进", False)
     '重大基础设施项目'
     """
-    went = _HOW_IT_WENT.search(noun)
+    went = _STATE_END.search(noun)  # how the things went (加快推进), not where they stand (居全国前列: counted)
     if went and went.start() >= 2:
         noun = noun[: went.start()]  # 3296个重大基础设施项目加快推进, 12项重点改革稳步推进: how they went, not what
     out, nouns, words = "", False, posseg(noun)
@@ -1483,6 +1479,7 @@ def programme_reaching(s: str, cl: int, own: str) -> str:
 
 #: A bare investment or outlay (完成投资, 累计完成投入, 投入).
 _PUT_IN = re.compile(r"(?:当年|年度|全年|年内|累计)?(?:共)?(?:完成)?(?:投资|投入)(?:额)?")
+#: Words closing a clause or a counted noun that say how a thing went (加快推进, 全面完工: lexicon state_predicates).
 _STATE_END = re.compile(f"(?:{'|'.join(STATE_PREDICATES)})$")
 #: What a subject's name may close on that is no part of the thing (…开发进程, 温暖工程年度任务).
 _STATE_FRAME = re.compile(r"(?:年度任务|任务|进程|工作)$")

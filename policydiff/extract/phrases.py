@@ -665,24 +665,22 @@ def shared_rate_owner(parts: list[str]) -> list[str]:
     out = list(parts)
     for k in range(1, len(out)):
         rated = _rate_owner(out[k - 1])
-        if rated and _bare_rate(out[k], out[k - 1]):
+        if rated and _bare_rate(out[k], rated):
             out[k] = rated[0] + out[k]
     return out
 
 
-def _bare_rate(part: str, first: str) -> bool:
-    """Whether a rate listed after ``first`` names no one's, or only people or a payer (满意率, 按时反馈率, 群众满意率
-    after 热线解决率, 财政资助率 after 贫困人口参保率; not 湿地保护率 after 林木覆盖率), and is another rate than the
-    first's (not 调查失业率 after 城镇登记失业率: two readings of one rate)."""
-    first_rate = _rate_owner(first)
+def _bare_rate(part: str, before: tuple[str, str]) -> bool:
+    """Whether a rate listed after one of ``before`` (its owner and rate) names no one's, or only people or a
+    payer (满意率, 按时反馈率, 群众满意率 after 热线解决率, 财政资助率 after 贫困人口参保率; not 湿地保护率 after
+    林木覆盖率), and is another rate than that one (not 调查失业率 after 城镇登记失业率: two readings of one rate)."""
     own = _rate_owner(part)
     return (
-        first_rate is not None
-        and part.endswith("率")
+        part.endswith("率")
         and len(part) <= 5
-        and not part.startswith(first_rate[0])
+        and not part.startswith(before[0])
         and (own is None or own[0] in PEOPLE_NOUNS or own[0] in PAYER_NAMES)
-        and not part.endswith(first_rate[1])
+        and not part.endswith(before[1])
     )
 
 
