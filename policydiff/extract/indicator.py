@@ -205,6 +205,10 @@ def indicator_for(
         event = medal_event(s, q.start)
         if event:
             return event + MEDALS[q.unit], []  # 体育健儿在巴黎奥运会上勇夺4金1银 -> 巴黎奥运会金牌, …银牌
+    medals = _MEDALS_COUNTED.match(s, after_qualifier(s, q.end)) if q.unit in ("块", "枚") else None
+    event = medal_event(s, q.start) if medals else ""
+    if medals and event:
+        return event + medals.group(), []  # 在全国第十四届冬运会上获得62枚金牌 -> 全国第十四届冬运会金牌
     ind, links = indicator_and_links(s, cl, q.start)
     ind = strip_target_words(ind)
     here = clause_start(s, q.start)
@@ -800,6 +804,8 @@ def _listed_deed(s: str, cl: int, prev: str | None, ind: str, comma: bool = Fals
 #: Another size of the thing a sum is of, said between the sum and the thing (投资近千亿元、全长1.3万公里的…).
 _ANOTHER_SIZE = re.compile(r"、(?:全长|总长|长|总面积|面积|占地)[^，,；;。的、]{1,10}的")
 
+#: Medals counted by 块 or 枚 (获得3块金牌): named by the competition, as 4金 is.
+_MEDALS_COUNTED = re.compile("|".join([*MEDALS.values(), "奖牌"]))
 _COMPETITION = "(?:" + "|".join(COMPETITIONS) + ")"
 _EVENT = re.compile(rf"(?:第\d+届|首届)?[\u4e00-\u9fff]{{0,12}}?{_COMPETITION}(?:[、和与及]{_COMPETITION})*")
 
@@ -821,7 +827,7 @@ def medal_event(s: str, pos: int) -> str:
     text = s[:pos]
     at = text.rfind("在")
     found = list(_EVENT.finditer(text, at + 1 if at >= 0 else 0))
-    return found[-1].group() if found else ""
+    return re.sub(r"^年", "", found[-1].group()) if found else ""  # 在2024年巴黎奥运会: not the year's 年
 
 
 #: A quoted programme right before a count (“高效办成一件事”13个重点事项): whose things are counted.
