@@ -358,8 +358,8 @@ def indicator_for(
         money_named = (q.unit or "").endswith("元") and len(after) >= 4 and after.endswith(MONEY_NOUNS)
         if not (count or bare) and not next_is_noun(after) and not did and not money_named:
             after = ""  # 全国近3亿人领取养老金, 全国有8400多万人受益: a statement, not a measured quantity
-        if after and _CONTAINER.search(after) and ind and not is_verb_only(ind):
-            after = ""  # 经济总量跨上5万亿元台阶: the step is not what is measured
+        if after and _CONTAINER.search(after) and (not is_verb_only(ind) if ind else prev and _STEPS.search(after)):
+            after = ""  # 经济总量跨上5万亿元台阶: the step is not what is measured (nor after 、: 4万亿、5万亿两个台阶)
         if after and "的" not in after:
             if count and after in _NOT_COUNTED:
                 return None
@@ -446,7 +446,7 @@ def indicator_for(
         return None
     if re.search(r"[和与及、]$", s[cl : q.start]):
         after = indicator_after(rest, 0).split("的", 1)[0]
-        if after:
+        if after and not _STEPS.search(after):  # 连跨5万亿元、6万亿元两个台阶: the steps measure nothing
             return after, []  # 安排384亿元救灾款和740亿元恢复重建资金
     if (
         not q.is_percent
@@ -1115,6 +1115,8 @@ _STEP_VERB = re.compile(rf"(?:首次|历史性|成功|一举|稳步)?(?:地)?(?:
 
 #: Words after a figure that frame it rather than name it (5万亿元台阶, 千亿大关, 两个台阶).
 _CONTAINER = re.compile(r"(?:台阶|大关|关口|量级|门槛|规模)$")
+#: …of which the steps a figure passes (两个台阶), which a list's later item names no more than its first.
+_STEPS = re.compile(r"(?:台阶|大关|关口)$")
 
 
 #: A comparison standing where an indicator would (高于全国12.4个百分点): it speaks of the previous figure.
