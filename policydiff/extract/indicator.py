@@ -326,7 +326,7 @@ def indicator_for(
             named = _work_named_before(s, clause_start(s, q.start), work.group("work"))
             if named:
                 return named, []  # 开展城中村改造专项行动，年内完成6000套改造计划: whose 改造
-        level = re.fullmatch(r"(?:国家|自治区|省|市|县|区)级", after)
+        level = re.fullmatch(f"{_LEVELS}级", after)
         if level and count:
             nxt = _NEXT_LEVEL.match(rest[len(after) :])
             if nxt:
@@ -1101,7 +1101,9 @@ _DOUBLED = re.compile(r"(?:实现|保持)?(?:翻一番|翻两番|翻番|倍增)$
 
 
 #: The next item of a list of counts by level, with the noun they share (、3个省级文化生态保护区).
-_NEXT_LEVEL = re.compile(r"、\d+[^\d、，,；;]{1,2}?(?:国家|自治区|省|市|县|区)级(?P<noun>[\u4e00-\u9fff]{2,12})")
+#: Levels of government a count of things may be of (国家级, 乡镇级, 村级).
+_LEVELS = "(?:国家|自治区|省|市|县|区|乡镇|乡|镇|村)"
+_NEXT_LEVEL = re.compile(rf"、\d+[^\d、，,；;]{{1,2}}?{_LEVELS}级(?P<noun>[\u4e00-\u9fff]{{2,12}})")
 #: Units of a capacity or size written between a count and what it counts (3座35万千瓦光热电站).
 _CAPACITY_UNITS = frozenset("千瓦 兆瓦 吉瓦 千伏 伏 吨 蒸吨 平方米 立方米 公里 米 亩 标准箱 千瓦时".split())
 #: Nouns after a figure that frame it as a goal rather than name it (扩招100万人目标).

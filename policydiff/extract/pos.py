@@ -99,8 +99,8 @@ def acting_verb(raw: str) -> str:
 
     >>> acting_verb("国际医药创新公园新引入"), acting_verb("推进"), acting_verb("共设立"), acting_verb("全市")
     ('新引入', '', '设立', '')
-    >>> acting_verb("争取再获批")
-    '再获批'
+    >>> acting_verb("争取再获批"), acting_verb("六是帮扶")
+    ('再获批', '帮扶')
     """
     text = raw.rstrip(" ")
     for q in PREFIX_QUALIFIERS:
@@ -113,7 +113,12 @@ def acting_verb(raw: str) -> str:
         return (lead if lead in ("再", "新") else "") + cut
     tokens = posseg(text) if text else []
     verbs: list[str] = []
-    while tokens and (tokens[-1][1].startswith("v") or tokens[-1][0] in ACTION_VERBS) and len(verbs) < 2:
+    while (
+        tokens
+        and (tokens[-1][1].startswith("v") or tokens[-1][0] in ACTION_VERBS)
+        and tokens[-1][0] != "是"  # 六是帮扶: the enumeration's copula, no deed
+        and len(verbs) < 2
+    ):
         verbs.insert(0, tokens.pop()[0])
     if not verbs:
         return ""
