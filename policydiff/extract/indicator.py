@@ -343,6 +343,7 @@ def indicator_for(
             words = posseg(head)
             last = words[-1][1]
             nounish = last.startswith("n") or (last == "q" and len(words) > 1 and words[-2][1].startswith("n"))
+            nounish = nounish and not _HAVING.match(head)  # 1个具有…水平的…中心, 100所达到…能力的…次中心: what they are
             after = head if nounish or not tail else tail  # 4座现代化的垃圾中转站; 背街巷道 (jieba: 街巷 + 道)
             if after == head and head not in _NOT_COUNTED and _WORK_DONE.fullmatch(tail) and not _HAPPENED.search(tail):
                 after = head + tail  # 36个老旧小区的既有建筑节能改造: the noun and the work done to it
@@ -1101,6 +1102,8 @@ _DOUBLED = re.compile(r"(?:实现|保持)?(?:翻一番|翻两番|翻番|倍增)$
 
 
 #: The next item of a list of counts by level, with the noun they share (、3个省级文化生态保护区).
+#: A quality that things counted have, said before 的 and their noun (具有Ⅱ级水平的, 达到二级医院服务能力的).
+_HAVING = re.compile(r"具有|具备|达到|有条件")
 #: Levels of government a count of things may be of (国家级, 乡镇级, 村级).
 _LEVELS = "(?:国家|自治区|省|市|县|区|乡镇|乡|镇|村)"
 _NEXT_LEVEL = re.compile(rf"、\d+[^\d、，,；;]{{1,2}}?{_LEVELS}级(?P<noun>[\u4e00-\u9fff]{{2,12}})")
