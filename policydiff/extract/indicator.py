@@ -689,6 +689,10 @@ def indicator_for(
     if who in PAYER_NAMES and (q.unit or "").endswith("元"):
         named = paid_for(s, q, cl, who)
         ind = named if named != who else ind  # the payer and its verb stay when no purpose is said
+    if re.fullmatch(f"{_EFFORT}+", ind):
+        named = indicator_after(rest, 0)
+        if len(named) >= 2 and named not in _FRAME_NOUNS:
+            return named, links  # 全面完成43.7万亩废弃矿山复绿任务: the effort's words name nothing, the works do
     return ind, links
 
 
