@@ -523,6 +523,8 @@ def indicator_for(
             return subject + ind, links  # 企业退休人员养老金标准继续提高，年人均提高2556元: whose per-head rise
     if prev and (ind in TOTALS or _COMPARED.match(ind)):
         return prev + ind, links  # 上市公司达288家、总市值超8600亿元; 投资增长20.4%、高于全国12.4个百分点
+    if not prev and _COMPARED.fullmatch(ind):
+        return None  # 四季度增长5.6%、高于全国0.2个百分点 (the growth unnamed): a gap of nothing named
     if _HARVEST.fullmatch(ind):
         grown = _harvest_owner(s, cl, prev)
         if grown:
