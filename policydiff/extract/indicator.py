@@ -1119,6 +1119,8 @@ _CAPACITY_UNITS = frozenset("千瓦 兆瓦 吉瓦 千伏 伏 吨 蒸吨 平方�
 _FRAME_NOUNS = ("目标", "目标任务", "任务", "任务目标")
 #: A step a figure is said to reach (迈上4000亿元台阶, 10亿元大关), and the verbs that climb it.
 _STEP = re.compile(r"(?:新)?(?:台阶|大关|关口)")
+#: …closing a name (两个台阶): what a list's later item names no more than its first.
+_STEPS = re.compile(_STEP.pattern + "$")
 #: Verbs of crossing a step or threshold (迈上…台阶, 跨过…大关).
 _CROSSING = "迈上|跨上|跃上|站上|越过|跨过|迈过"
 _STEP_VERB = re.compile(rf"(?:首次|历史性|成功|一举|稳步)?(?:地)?(?:突破|跨越|{_CROSSING})$")
@@ -1126,8 +1128,6 @@ _STEP_VERB = re.compile(rf"(?:首次|历史性|成功|一举|稳步)?(?:地)?(?:
 
 #: Words after a figure that frame it rather than name it (5万亿元台阶, 千亿大关, 两个台阶).
 _CONTAINER = re.compile(r"(?:台阶|大关|关口|量级|门槛|规模)$")
-#: …of which the steps a figure passes (两个台阶), which a list's later item names no more than its first.
-_STEPS = re.compile(r"(?:台阶|大关|关口)$")
 
 
 #: A comparison standing where an indicator would (高于全国12.4个百分点): it speaks of the previous figure.
