@@ -458,8 +458,12 @@ def indicator_for(
         obj = _noun_head(rest[1:])
         if obj and not count and not obj.startswith(_NOT_NAMES):
             return obj, links  # 完成了5个行政村17.2公里的村巷硬化: the length is the paving's, not the villages'
-    used_for = s.startswith("用于", after_qualifier(s, q.end))  # 投入16.54亿元用于…: named by what it pays for
-    if not prev and not used_for and (q.unit or "").endswith("元") and _PUT_IN.fullmatch(ind):
+    if (
+        not prev
+        and (q.unit or "").endswith("元")
+        and _PUT_IN.fullmatch(ind)
+        and not s.startswith("用于", after_qualifier(s, q.end))  # 投入16.54亿元用于…: named by what it pays for
+    ):
         subject = _subject_of_state(_clause_before_clause(s, clause_start(s, q.start)))
         if subject:
             # “菜篮子”工程一期全面完工，完成投资2.4亿元: the subject's investment, not that of the works done with it
@@ -1049,7 +1053,9 @@ def leading_verbs(name: str) -> str:
 #: Projects counted by the figure before (实施重点项目2800多个, 加快…等5500个重大项目建设) and the bare investment
 #: that follows (，完成投资…, ，年度投资…).
 _PROJECTS = re.compile(r"项目(?:建设)?(总投资)?$")
-_INVESTED = re.compile(r"(?:当年|年度|全年|年内|累计)?(?:共)?(?:完成)?投资(?:额)?")
+#: When and how fully money was spent, before 投资 or 投入 (全年完成, 累计).
+_SPENT_WHEN = r"(?:当年|年度|全年|年内|累计)?(?:共)?(?:完成)?"
+_INVESTED = re.compile(_SPENT_WHEN + r"投资(?:额)?")
 #: Works verbs and nothing else (新开工建设, 基本建成): a phase of the works the figure before counts.
 _WORKS_ONLY = re.compile(
     r"(?:(?:新|再|又|全面|基本)?(?:开工建设|开工|建成|竣工|交付|改造|新建|续建|完工|投用|投入使用))+$"
@@ -1497,7 +1503,7 @@ def programme_reaching(s: str, cl: int, own: str) -> str:
 
 
 #: A bare investment or outlay (完成投资, 累计完成投入, 投入).
-_PUT_IN = re.compile(r"(?:当年|年度|全年|年内|累计)?(?:共)?(?:完成)?(?:投资|投入)(?:额)?")
+_PUT_IN = re.compile(_SPENT_WHEN + r"(?:投资|投入)(?:额)?")
 #: Words closing a clause or a counted noun that say how a thing went (加快推进, 全面完工: lexicon state_predicates).
 _STATE_END = re.compile(f"(?:{'|'.join(STATE_PREDICATES)})$")
 #: What a subject's name may close on that is no part of the thing (…开发进程, 温暖工程年度任务).
