@@ -274,8 +274,34 @@ def parse_report(
     )
 
 
+#: A year in a file name, with the words that name a report around it (保定市2016年政府工作报告).
+_NAMED_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)年?(?:度)?")
+_REPORT_WORDS = re.compile(r"(?:人民)?政府工作报告|工作报告|报告|[-_.·\s（）()]+")
+
+
+def region_of_name(path: str | Path) -> str:
+    """The region a report file's name gives: its folder for ``<region>/<year>.txt``, else the name without its
+    year and the words that say it is a report, else the name as it is.
+
+    >>> region_of_name("corpora/hubei/2025.txt"), region_of_name("保定市2016年政府工作报告.txt")
+    ('hubei', '保定市')
+    >>> region_of_name("保定市/2016年政府工作报告.txt"), region_of_name("shijiazhuang_2025.docx")
+    ('保定市', 'shijiazhuang')
+    >>> region_of_name("a.txt")
+    'a'
+    """
+    p = Path(path)
+    if not _NAMED_YEAR.search(p.stem):
+        return p.stem
+    rest = _REPORT_WORDS.sub("", _NAMED_YEAR.sub("", p.stem, count=1))
+    if rest:
+        return rest
+    return p.parent.name or p.stem
+
+
 def load_report(path: str | Path, *, region: str | None = None, year: int | None = None) -> Report:
-    """Read and parse a report file; region and year default to ``<region>/<year>.txt`` naming.
+    """Read and parse a report file; region and year default to the file's name (:func:`region_of_name`; the
+    year is the one the name holds, as in ``<region>/<year>.txt`` or ``保定市2016年政府工作报告.txt``).
 
     A file named otherwise needs ``year`` (or a header date to take it from).
     """
@@ -283,7 +309,7 @@ def load_report(path: str | Path, *, region: str | None = None, year: int | None
     p = Path(path)
     year = int(year) if year is not None else None  # "2013" from a command line or a table
     if region is None:
-        region = p.parent.name if re.fullmatch(r"\d{4}", p.stem) and p.parent.name else p.stem
+        region = region_of_name(p)
     if year is None:
         m = re.search(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)", p.stem)
         if m:

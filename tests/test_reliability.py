@@ -555,6 +555,20 @@ def test_load_report_takes_a_year_as_text(report):
     assert load_report(report, year="2013").year == 2013
 
 
+def test_a_file_named_by_region_and_year_keys_its_report_by_both(tmp_path):
+    # downloaded reports are often named 保定市2020年政府工作报告.txt, or kept as 2020年政府工作报告.txt in a
+    # folder named after the region: the key is the region, not the whole file name
+    named = tmp_path / "保定市2020年政府工作报告.txt"
+    named.write_text(REPORT, encoding="utf-8")
+    (tmp_path / "保定市").mkdir()
+    foldered = tmp_path / "保定市" / "2019年政府工作报告.txt"
+    foldered.write_text(REPORT_2019, encoding="utf-8")
+    assert (load_report(named).region, load_report(named).year) == ("保定市", 2020)
+    assert (load_report(foldered).region, load_report(foldered).year) == ("保定市", 2019)
+    result = run("compare", foldered, named, "--section", "delivery")
+    assert result.exit_code == 0 and "保定市/2019 targets for 2019 → results reported in 保定市/2020" in result.output
+
+
 def test_corpus_takes_one_folder_or_a_path(tmp_path, report):
     folder = report.parent.parent
     for arg in (str(folder), folder, [folder], (str(folder),)):
