@@ -155,6 +155,10 @@ STANDING_PREDICATES: tuple[str, ...] = tuple(sorted(_DATA["standing_predicates"]
 #: Verbs of making and unmaking rules (废止, 修订, 提请审议): a figure after 、 with one alone counts the rules the
 #: item before names (制定自治区政府规章2件、废止22件 -> 废止自治区政府规章).
 RULE_VERBS: tuple[str, ...] = tuple(_DATA["rule_verbs"])
+#: Groups of words for the two sides of one flow or one register (收入 / 支出, 旅客 / 货物, 议案 / 建议 / 提案): a
+#: bare item listed after its counterpart is of what the counterpart is of (地方一般公共预算收入增长2.3%、支出首次
+#: 超过7000亿元 -> 地方一般公共预算支出).
+COUNTERPARTS: tuple[frozenset[str], ...] = tuple(frozenset(group) for group in _DATA["counterparts"])
 #: Words that close a clause saying how a thing went (棚户区改造和房地产开发进程加快, 重点项目加快推进): the
 #: thing is the subject before them, which a bare investment in the next clause is of.
 STATE_PREDICATES: tuple[str, ...] = tuple(sorted(_DATA["state_predicates"], key=len, reverse=True))

@@ -17,6 +17,7 @@ from ..lexicon import (
     BARE_MEASURES,
     CHANGE_VERBS,
     CLASSIFIERS,
+    COUNTERPARTS,
     GENERIC_INDICATORS,
     GRADE_UNITS,
     LEADING,
@@ -749,6 +750,28 @@ def shared_head(prev: str, noun: str) -> str:
     if len(words) < 2 or not words[-1][1].startswith("n") or not posseg(noun)[0][1].startswith("n"):
         return noun
     return prev[: len(prev) - len(words[-1][0])] + noun
+
+
+def counterpart_name(prev: str, name: str) -> str | None:
+    """A bare name that opens on the counterpart (:data:`policydiff.lexicon.COUNTERPARTS`) of a word in the name
+    listed before it, said of what that name is of: the words before the counterpart, then the name (地方一般公共
+    预算收入 / 支出 -> 地方一般公共预算支出; 人民币存款余额 / 贷款余额 -> 人民币贷款余额); None when it is no such
+    name or the one before names nothing more than its counterpart.
+
+    >>> counterpart_name("中老铁路累计发送旅客", "货物"), counterpart_name("人民币存款余额", "贷款余额")
+    ('中老铁路累计发送货物', '人民币贷款余额')
+    >>> counterpart_name("利用外资", "投资"), counterpart_name("收入", "支出"), counterpart_name("意见建议", "提案")
+    (None, None, None)
+    """
+    for group in COUNTERPARTS:
+        own = next((w for w in group if name.startswith(w)), None)
+        if own is None:
+            continue
+        tail = name[len(own) :]
+        for other in sorted(group - {own}, key=len, reverse=True):  # 意见建议 before 建议: one register
+            if prev.endswith(other + tail):
+                return prev[: len(prev) - len(other + tail)] + name if len(prev) > len(other + tail) else None
+    return None
 
 
 _BASE_FROM = re.compile(r"(?:从|由)(?:每[月年人户天])?[^，,；;]{0,8}?\d[^，,；;]*$")

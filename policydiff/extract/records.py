@@ -42,7 +42,16 @@ from .context import (
 from .filters import TIMES_BASE, TIMES_OF, is_base, is_context, is_measurement, turns_from
 from .geometry import clause_end, clause_start, in_brackets
 from .indicator import BARE_INVESTMENT, indicator_for, leading_verbs
-from .phrases import ETC, LIST_SEP, MEASURE_ENDS, indicator_before, shared_head, shared_rate_owner, split_parallel
+from .phrases import (
+    ETC,
+    LIST_SEP,
+    MEASURE_ENDS,
+    counterpart_name,
+    indicator_before,
+    shared_head,
+    shared_rate_owner,
+    split_parallel,
+)
 from .pos import is_verb_only, posseg
 from .qualifiers import GROWTH_END, after_qualifier, measure_of, modality, prefix_qualifier, suffix_qualifier
 
@@ -212,7 +221,7 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
     out.extend(_structure_records(report, sent, s, ctx))
     out.extend(_ratio_records(report, sent, s, ctx))
     listed = _each_listed(_respectively(sorted(out, key=lambda r: r.start), s, sent.start), s, sent.start)
-    return _measured_alike(listed, s, sent.start)
+    return _counterparts(_measured_alike(listed, s, sent.start), s, sent.start)
 
 
 #: A starting point dated by the year it names (从2020年的82.4岁, 由2015年的6：61：33, 到2020年底的12：27：61).
@@ -461,6 +470,25 @@ def _measured_alike(records: list[Record], s: str, offset: int) -> list[Record]:
             continue
         name = (b.indicator or "") + measure
         out[i] = replace(b, indicator=name, metric=metric_key(name, b.measure))
+    return out
+
+
+def _counterparts(records: list[Record], s: str, offset: int) -> list[Record]:
+    """A bare counterpart listed after the figure before it, with 、 or 和 before its name, is of what that figure
+    is of (中老铁路累计发送旅客超4500万人次、货物超5000万吨 -> 中老铁路累计发送货物; 全区地方财政收入、支出分别
+    突破300亿元和3000亿元 -> 地方财政支出; :func:`policydiff.extract.phrases.counterpart_name`); other records as
+    they are."""
+    out = list(records)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.kind != b.kind or not a.indicator or not b.indicator:
+            continue
+        at = s.rfind(b.indicator, clause_start(s, a.start - offset), b.start - offset)
+        if at < 1 or s[at - 1] not in "、和":
+            continue
+        name = counterpart_name(a.indicator, b.indicator)
+        if name is not None:
+            out[i] = replace(b, indicator=name, metric=metric_key(name, b.measure))
     return out
 
 
