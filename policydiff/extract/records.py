@@ -69,17 +69,52 @@ def quantity_records(report: Report) -> list[Record]:
     norm = report.norm_text
     contexts = _sentence_contexts(report)
     records: list[Record] = []
-    before: Sentence | None = None
+    earlier: list[Sentence] = []  # the sentences before in the same paragraph
     for sent, ctx in zip(report.sentences, contexts, strict=True):
         s = norm[sent.start : sent.end]
         found = _sentence_records(report, sent, s, ctx)
+        if earlier and earlier[-1].paragraph != sent.paragraph:
+            earlier = []
         bare = [r for r in found if r.indicator in BARE_INVESTMENT]  # read the sentence before only for these
-        if bare and before is not None and before.paragraph == sent.paragraph:
-            topic = paragraph_topic(norm[before.start : before.end])
+        if bare and earlier:
+            topic = paragraph_topic(norm[earlier[-1].start : earlier[-1].end])
             found = [_of_topic(r, topic, s, sent.start) for r in found] if topic else found
+        if any(r.indicator in BARE_MEASURES for r in found) and earlier:
+            industry = _industry_before(norm, earlier)
+            found = [_of_industry(r, industry, s, sent.start) for r in found] if industry else found
         records.extend(found)
-        before = sent
+        earlier.append(sent)
     return _dedupe(records)
+
+
+#: How many sentences back an industry a bare output opens on may be named (新材料产业瞄准高端化发力，…。拓展…。
+#: 产值超过350亿元).
+_INDUSTRY_BACK = 3
+#: An industry a sentence opens on (石化产业持续“减油增化提质”), not a chain, cluster or park of it.
+_INDUSTRY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:产业|行业)(?![链集园化的和与及、])")
+#: What may stand before a bare output that opens its sentence: words of striving (力争产值突破1300亿元).
+_BEFORE_OUTPUT = re.compile(r"(?:力争|争取|确保|全年|年度|预计)*")
+
+
+def _industry_before(norm: str, earlier: list[Sentence]) -> str:
+    """The industry that the nearest of the last few sentences of a paragraph opens on (石化产业持续…), or ''."""
+    for sent in reversed(earlier[-_INDUSTRY_BACK:]):
+        m = _INDUSTRY.match(norm, sent.start)
+        if m and not any(flag.startswith("v") for _, flag in posseg(m.group())):
+            return m.group()  # 新材料产业瞄准高端化发力 (not 加快发展新兴产业: a verb opens it)
+    return ""
+
+
+def _of_industry(r: Record, industry: str, s: str, offset: int) -> Record:
+    """An output named by its measure alone (产值, 营收) that opens its sentence, named by the industry a sentence
+    before in its paragraph opens on (石化产业持续“减油增化提质”，…。产值突破1300亿元 -> 石化产业产值)."""
+    if r.indicator not in BARE_MEASURES:
+        return r
+    at = s.rfind(r.indicator, 0, r.start - offset)
+    if at < 0 or not _BEFORE_OUTPUT.fullmatch(s, 0, at):
+        return r
+    named = industry + r.indicator
+    return replace(r, indicator=named, metric=metric_key(named, r.measure))
 
 
 def paragraph_topic(text: str) -> str:
