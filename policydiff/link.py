@@ -650,6 +650,8 @@ def name_similarity(a: str | None, b: str | None) -> float:
     0.0
     >>> name_similarity("社会物流总费用占地区生产总值的比重", "工业增加值占地区生产总值比重")
     0.0
+    >>> name_similarity("省重大项目", "省重大项目投资"), round(name_similarity("新增商业营业面积", "新增商业面积"), 2)
+    (0.5, 0.84)
     """
     if not a or not b:
         return 0.0
@@ -686,12 +688,25 @@ def name_similarity(a: str | None, b: str | None) -> float:
     dice = 2 * len(ba & bb) / (len(ba) + len(bb))
     by_terms = max(_term_overlap(a, b), _abbreviation(a, b))
     if len(short) >= 2 and long_.startswith(short):
+        if _same_tail(a, b, ca, cb):  # 新增商业营业面积 / 新增商业面积: one measure, a word put in between
+            xa, xb = _bigrams(_surface(a)), _bigrams(_surface(b))
+            return round(max(0.35 + 0.65 * 2 * len(xa & xb) / (len(xa) + len(xb)), by_terms), 4)
         return round(max(min(0.5, dice), by_terms), 4)  # 省重大项目 / 省重大项目投资: another head
     if _head(ca) == _head(cb) and len(_head(ca)) >= 2:
         if _siblings(ca, cb) == 0.0:  # 文旅重大项目 / 自治区重大项目, 交通投资 / 水利投资: one head, other kinds
             return round(max(0.35, by_terms), 4)
         return round(max(0.35 + 0.65 * dice, by_terms), 4)
     return round(max(dice, by_terms), 4)
+
+
+def _same_tail(a: str, b: str, ca: str, cb: str) -> bool:
+    """Whether two names end on the same words that their cores (``ca``, ``cb``) leave out (面积 of 新增商业营业面积
+    and 新增商业面积), so that one core opening the other is a word put in, not another head."""
+    sa, sb = _surface(a), _surface(b)
+    if not (sa.startswith(ca) and sb.startswith(cb)):
+        return False
+    ta, tb = sa[len(ca) :], sb[len(cb) :]
+    return bool(ta) and ta == tb
 
 
 #: Money named by what it pays for (中央财政资金支持…, 国债资金用于…; :func:`policydiff.extract.indicator.paid_for`).
