@@ -217,6 +217,8 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
             ind = shared_head(prev[0], attribute if attribute in _ATTRIBUTES else ind)
         elif prev and s[prev[1] : cl] == "、" and prev[2] in CLASSIFIERS and q.base_unit in CLASSIFIERS:
             ind = _listed_thing(prev[0], ind)  # 改造城镇老旧小区7323个、棚户区5.2万套: things of another count
+        elif prev and s.startswith("其中", cl) and s[prev[1] : cl] in ("，", ",") and prev[2] == q.base_unit:
+            ind = _listed_thing(prev[0], ind)  # 新设经营主体30.8万户，其中企业8.4万户: a part, done the same
         measure, direction = measure_of(q, ind, links)
         if (
             measure == "rate"
