@@ -364,11 +364,12 @@ def indicator_for(
         if after and "的" not in after:
             if count and after in _NOT_COUNTED:
                 return None
-            reach = re.search(r"(?P<verb>惠及|覆盖|帮助)(?:近|约|超过|超|逾)?$", raw)
+            reach = _REACH_VERB.search(raw)
             if (bare or count) and reach:
                 # 国家助学贷款提标降息惠及1100多万学生; 加强城镇老旧小区改造…，惠及上千万家庭: who reaches them
+                # (西部陆海新通道辐射全国75个城市: or which places a route reaches)
                 programme = programme_reaching(s, cl, raw[: reach.start()])
-                return programme + reach.group("verb") + after, []
+                return programme + reach.group("verb") + (reach.group("scope") or "") + after, []
             widened = _WIDENED_TO.search(raw) if count else None
             subject = clean_indicator(_WIDENED_SCOPE.sub("", raw[: widened.start()])) if widened else ""
             if len(subject) >= 2 and not verb_before(subject) and next_is_noun(subject):
@@ -1485,6 +1486,7 @@ def programme_reaching(s: str, cl: int, own: str) -> str:
         k = cl - 1 - len(before)
         before = s[clause_start(s, k - 1) : k - 1] if k >= 2 and s[k - 1] in "，," else ""
     text = re.sub(rf"^{_EFFORT}+", "", _REACH_OPENERS.sub("", before))  # 连续3年提高城乡居民基础养老金、惠及549万人
+    text = _TAKEN_AS.sub("", text)  # 构建起以重庆为物流和运营组织中心的通道网络: the network, not its centre
     text = _LEADING_VERBS.sub("", text)  # 落实消费品以旧换新 (jieba reads 落实 as an adjective)
     kind = _KIND_AFTER_EXAMPLES.search(text)
     text = text[kind.end() :] if kind else text  # “青绣”“互助家政”…等特色劳务品牌培育壮大: the kind, not the examples
@@ -1607,6 +1609,12 @@ def _sentence_subject(s: str, cl: int) -> str:
 #: Examples listed before 等 and the kind they are of (“青绣”“互助家政”等特色劳务品牌): the kind names them.
 _KIND_AFTER_EXAMPLES = re.compile(r"^[^，,；;]*[”、][^，,；;、]*?等(?=[\u4e00-\u9fff]{2})")
 #: The reach of a programme, bare or with whom it reached (惠及, 惠及学生, 受益群众).
+#: What a thing is built around, said before it (以重庆为物流和运营组织中心的通道网络): not its name.
+_TAKEN_AS = re.compile(r"以[^，,；;、]{1,20}?为[^，,；;、]{1,20}?的(?=[\u4e00-\u9fff]{2})")
+#: A verb of reaching people or places right before their count (惠及1100多万学生, 通达全球127个国家和地区).
+_REACH_VERB = re.compile(
+    r"(?P<verb>惠及|覆盖|帮助|通达|辐射)(?P<scope>全球|全国|全省|全区|全市)?(?:近|约|超过|超|逾)?$"
+)
 _REACHED_WHO = re.compile(r"(?:惠及|受益)(?P<who>[\u4e00-\u9fff]{0,3})")
 
 

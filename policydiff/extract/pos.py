@@ -36,6 +36,8 @@ def next_is_noun(text: str) -> bool:
 
     >>> next_is_noun("重点项目建设"), next_is_noun("安排，"), next_is_noun("，增长")
     (True, False, False)
+    >>> next_is_noun("西部陆海新通道"), next_is_noun("上调")  # a region word (西部) before a noun opens a name
+    (True, False)
     """
     text = text.lstrip("“‘「")
     if not text or not ("\u4e00" <= text[0] <= "\u9fff"):
@@ -48,7 +50,8 @@ def next_is_noun(text: str) -> bool:
         return flag.startswith(("n", "j", "b", "a", "l")) or flag == "vn"
 
     first = tokens[0][1]
-    return nounish(first) or (first.startswith(("d", "t")) and len(tokens) > 1 and nounish(tokens[1][1]))
+    lead = first.startswith(("d", "t")) or (first == "f" and len(tokens[0][0]) >= 2)  # 西部陆海新通道: a region
+    return nounish(first) or (lead and len(tokens) > 1 and nounish(tokens[1][1]))
 
 
 def posseg(text: str) -> list[tuple[str, str]]:
