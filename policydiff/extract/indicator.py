@@ -526,6 +526,15 @@ def indicator_for(
             subject = programme_reaching(s, cl, "")  # 连续第7年提高企业退休人员基本养老金，全年人均增加1680元
         if subject:
             return subject + ind, links  # 企业退休人员养老金标准继续提高，年人均提高2556元: whose per-head rise
+    if _deed_only(ind) and cl >= 2 and s[cl - 1] in "，,、" and s.startswith("累计", cl):
+        before = s[clause_start(s, cl - 1) : cl - 1]
+        whose = prev or (programme_reaching(s, cl, "") if not re.search(r"\d", before) else "")
+        own = next((part for part in re.split("[和及与、]", whose) if ind in part), "")
+        if own:
+            return own, links  # 实施高职扩招和职业技能提升三年行动，累计扩招413万人: the programme of that deed
+        if whose:
+            # 全疆普通高等学校达66所、累计招生117.6万人; 持续加大民生投入，累计支出27.2亿元: whose deed
+            return whose + ind, links
     if prev and (ind in TOTALS or _COMPARED.match(ind)):
         return prev + ind, links  # 上市公司达288家、总市值超8600亿元; 投资增长20.4%、高于全国12.4个百分点
     if not prev and _COMPARED.fullmatch(ind):
@@ -1110,6 +1119,15 @@ _PLACE_OPENING = re.compile(f"^(?:{'|'.join(PLACE_SCOPES)})")
 _SIZED_ITEM_BEFORE = re.compile(r"\d[^\d、，,；;。]{0,4}的[^\d、，,；;。的]{2,16}、$")
 #: A name that says only "per head" (年人均提高2556元): the subject is in the clause before.
 _PER_HEAD_ONLY = re.compile(r"(?:年|月)?人均")
+
+
+def _deed_only(ind: str) -> bool:
+    """Whether a name is one verb of doing alone (招生, 支出, 救助: 累计 is left out of names), which says of whom
+    only the clause before does."""
+    words = posseg(ind) if ind else []
+    return len(words) == 1 and len(ind) == 2 and words[0][1] == "v"
+
+
 #: A doubling said of the subject before the figure (数量实现翻番、达1.8万家).
 _DOUBLED = re.compile(r"(?:实现|保持)?(?:翻一番|翻两番|翻番|倍增)$")
 
