@@ -953,13 +953,37 @@ def _dedupe(records: list[Record]) -> list[Record]:
         where = r.section_id if r.measure == "count" else None  # a level or rate restated elsewhere is one figure
         key = (r.kind, r.year, r.period, r.metric, r.value, r.value_high, r.unit, r.qualifier, where)
         head = _restated(r, heads) if r.headline else None
+        growth_aim = _GROWTH_AIM.match(r.indicator or "") if r.kind == "target" and not r.headline else None
         if head is not None:
             r = replace(r, headline=False, metric=head.metric)
+        elif growth_aim and (named := _aimed_head(r, heads)) is not None:
+            # 5.5%左右的预期增长目标与…衔接: the headline growth restated, named as the headline list names it
+            # when the aim does not say what grows (经济增长目标是必要的: it does)
+            name = growth_aim.group() if "经济" in growth_aim.group() else named.indicator
+            r = replace(r, indicator=name, metric=named.metric, measure="growth", direction=named.direction)
         elif key in seen and r.value is not None and r.metric not in head_metrics:
             continue
         seen.add(key)
         out.append(r)
     return out
+
+
+#: A growth aim named by what it is (5.5%左右的预期增长目标), not by what grows.
+_GROWTH_AIM = re.compile(r"(?:经济)?(?:预期)?(?:经济)?增长(?:预期)?目标")
+
+
+def _aimed_head(rec: Record, heads: list[Record]) -> Record | None:
+    """The headline growth target of the same figure as a growth aim named only as such, or None."""
+    return next(
+        (
+            h
+            for h in heads
+            if h.measure == "growth"
+            and h.kind == "target"
+            and (h.value, h.value_high, h.unit, h.qualifier) == (rec.value, rec.value_high, rec.unit, rec.qualifier)
+        ),
+        None,
+    )
 
 
 def _restated(rec: Record, heads: list[Record]) -> Record | None:
