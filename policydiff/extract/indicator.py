@@ -1626,13 +1626,13 @@ def _sentence_subject(s: str, cl: int) -> str:
 
 #: Examples listed before 等 and the kind they are of (“青绣”“互助家政”等特色劳务品牌): the kind names them.
 _KIND_AFTER_EXAMPLES = re.compile(r"^[^，,；;]*[”、][^，,；;、]*?等(?=[\u4e00-\u9fff]{2})")
-#: The reach of a programme, bare or with whom it reached (惠及, 惠及学生, 受益群众).
 #: What a thing is built around, said before it (以重庆为物流和运营组织中心的通道网络): not its name.
 _TAKEN_AS = re.compile(r"以[^，,；;、]{1,20}?为[^，,；;、]{1,20}?的(?=[\u4e00-\u9fff]{2})")
 #: A verb of reaching people or places right before their count (惠及1100多万学生, 通达全球127个国家和地区).
 _REACH_VERB = re.compile(
     r"(?P<verb>惠及|覆盖|帮助|通达|辐射)(?P<scope>全球|全国|全省|全区|全市)?(?:近|约|超过|超|逾)?$"
 )
+#: The reach of a programme, bare or with whom it reached (惠及, 惠及学生, 受益群众).
 _REACHED_WHO = re.compile(r"(?:惠及|受益)(?P<who>[\u4e00-\u9fff]{0,3})")
 
 
