@@ -1132,11 +1132,12 @@ def _deed_only(ind: str) -> bool:
 _DOUBLED = re.compile(r"(?:实现|保持)?(?:翻一番|翻两番|翻番|倍增)$")
 
 
-#: The next item of a list of counts by level, with the noun they share (、3个省级文化生态保护区).
-#: A quality that things counted have, said before 的 and their noun (具有Ⅱ级水平的, 达到二级医院服务能力的).
-_HAVING = re.compile(r"具有|具备|达到|有条件")
+#: A quality that things counted have, said before 的 and their noun (具有Ⅱ级水平的, 达到二级医院服务能力的,
+#: 符合条件的).
+_HAVING = re.compile(r"具有|具备|达到|有条件|符合[^的]{0,6}?条件")
 #: Levels of government a count of things may be of (国家级, 乡镇级, 村级).
 _LEVELS = "(?:国家|自治区|省|市|县|区|乡镇|乡|镇|村)"
+#: The next item of a list of counts by level, with the noun they share (、3个省级文化生态保护区).
 _NEXT_LEVEL = re.compile(rf"、\d+[^\d、，,；;]{{1,2}}?{_LEVELS}级(?P<noun>[\u4e00-\u9fff]{{2,12}})")
 #: Units of a capacity or size written between a count and what it counts (3座35万千瓦光热电站).
 _CAPACITY_UNITS = frozenset("千瓦 兆瓦 吉瓦 千伏 伏 吨 蒸吨 平方米 立方米 公里 米 亩 标准箱 千瓦时".split())
