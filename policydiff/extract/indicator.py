@@ -529,7 +529,7 @@ def indicator_for(
     if _deed_only(ind) and cl >= 2 and s[cl - 1] in "，,、" and s.startswith("累计", cl):
         before = s[clause_start(s, cl - 1) : cl - 1]
         whose = prev or (programme_reaching(s, cl, "") if not re.search(r"\d", before) else "")
-        own = next((part for part in re.split("[和及与、]", whose) if ind in part), "")
+        own = "" if prev else next((part for part in re.split("[和及与、]", whose) if ind in part), "")
         if own:
             return own, links  # 实施高职扩招和职业技能提升三年行动，累计扩招413万人: the programme of that deed
         if whose:
