@@ -1631,7 +1631,8 @@ _KIND_AFTER_EXAMPLES = re.compile(r"^[^，,；;]*[”、][^，,；;、]*?等(?=[
 _TAKEN_AS = re.compile(r"以[^，,；;、]{1,20}?为[^，,；;、]{1,20}?的(?=[\u4e00-\u9fff]{2})")
 #: A verb of reaching people or places right before their count (惠及1100多万学生, 通达全球127个国家和地区).
 _REACH_VERB = re.compile(
-    r"(?P<verb>惠及|覆盖|帮助|通达|辐射)(?P<scope>全球|全国|全省|全区|全市)?(?:近|约|超过|超|逾)?$"
+    r"(?P<verb>惠及|覆盖|帮助|通达|辐射)(?P<scope>全球|全国|全省|全区|全市)?(?:[\u4e00-\u9fff]{2,4}和)?"
+    r"(?:近|约|超过|超|逾)?$"
 )
 #: The reach of a programme, bare or with whom it reached (惠及, 惠及学生, 受益群众).
 _REACHED_WHO = re.compile(r"(?:惠及|受益)(?P<who>[\u4e00-\u9fff]{0,3})")
