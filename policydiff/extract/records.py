@@ -975,15 +975,14 @@ _GROWTH_AIM = re.compile(r"(?:经济)?(?:预期)?(?:经济)?增长(?:预期)?目
 def _aimed_head(rec: Record, heads: list[Record]) -> Record | None:
     """The headline growth target of the same figure as a growth aim named only as such, or None."""
     return next(
-        (
-            h
-            for h in heads
-            if h.measure == "growth"
-            and h.kind == "target"
-            and (h.value, h.value_high, h.unit, h.qualifier) == (rec.value, rec.value_high, rec.unit, rec.qualifier)
-        ),
+        (h for h in heads if h.measure == "growth" and h.kind == "target" and _same_figure(h, rec)),
         None,
     )
+
+
+def _same_figure(a: Record, b: Record) -> bool:
+    """Whether two records state the same figure: value, upper value, unit and qualifier."""
+    return (a.value, a.value_high, a.unit, a.qualifier) == (b.value, b.value_high, b.unit, b.qualifier)
 
 
 def _restated(rec: Record, heads: list[Record]) -> Record | None:
@@ -991,8 +990,7 @@ def _restated(rec: Record, heads: list[Record]) -> Record | None:
     for h in heads:
         if h is rec:
             return None
-        same = (h.value, h.value_high, h.unit, h.qualifier) == (rec.value, rec.value_high, rec.unit, rec.qualifier)
-        if same and h.sentence != rec.sentence and (h.metric == rec.metric or _names_metric(rec, h)):
+        if _same_figure(h, rec) and h.sentence != rec.sentence and (h.metric == rec.metric or _names_metric(rec, h)):
             return h
     return None
 
