@@ -1003,11 +1003,13 @@ _PREDICATE_VERBS = frozenset(
 )
 
 
-#: The next item of a list of counts and the honour said after it, which every item of the list shares
-#: (6个集体、7名个人荣获全国民族团结进步模范表彰; 10所学校、12个专业群入选国家第二期“双高建设计划”).
+#: The next items of a list of counts and the honour or deed said after them, which every item of the list shares
+#: (6个集体、7名个人荣获全国民族团结进步模范表彰; 10所学校、12个专业群入选国家第二期“双高建设计划”; 20个街区、300座
+#: 立交桥、100条城市画廊实现绿化彩化).
 _LISTED_HONOUR = re.compile(
-    r"[、和](?:\d+|[两二三四五六七八九十]+)[个名家所位支][\u4e00-\u9fff]{1,8}?"
-    r"(?P<honour>(?:荣获|获评|获得|获|入选|被评为|被授予)[^，,；;。\d]{2,30})(?=[，,；;。]|$)"
+    r"(?:[、和](?:\d+|[两二三四五六七八九十]+)[个名家所位支项座条处][\u4e00-\u9fff“”]{1,8}?)+"
+    r"(?:首次|全部|均|都|已)*"
+    r"(?P<honour>(?:荣获|获评|获得|获|入选|被评为|被授予|实现|纳入|通过)[^，,；;。\d]{2,30})(?=[，,；;。]|$)"
 )
 
 

@@ -409,10 +409,10 @@ def indicator_after(s: str, qend: int) -> str:
     return clean_indicator(named)
 
 
-#: Deeds done to all the things counted, closing the clause (全部投产, 均已完工, 全部完成不动产登记): the deed stays in
-#: the name, without 全部.
-_DONE_DEEDS = r"投产|投放|投用|完工|竣工|交付|通车|(?:完成|实现)[\u4e00-\u9fff]{2,8}"
-_DONE_ALL = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:全部|均已|均|都已|都)(?P<done>{_DONE_DEEDS})$")
+#: Deeds done to all the things counted, closing the clause (全部投产, 均已完工, 全部完成不动产登记, 首次全部达到国家
+#: 二级标准): the deed stays in the name, without 全部.
+_DONE_DEEDS = r"投产|投放|投用|完工|竣工|交付|通车|(?:完成|实现)[\u4e00-\u9fff]{2,8}|达到[\u4e00-\u9fff“”]{2,12}?标准"
+_DONE_ALL = re.compile(rf"(?<=[\u4e00-\u9fff）)]{{2}})(?:首次)?(?:全部|均已|均|都已|都)(?P<done>{_DONE_DEEDS})$")
 #: …and such a deed closing a name (项目完工): what is left names the things.
 DONE_TAIL = re.compile(f"(?:{_DONE_DEEDS})$")
 
