@@ -364,6 +364,12 @@ def indicator_for(
         if after and "的" not in after:
             if count and after in _NOT_COUNTED:
                 return None
+            chained = _REACH_CHAIN.fullmatch(raw) if (bare or count) and prev else None
+            reached = chained.group("noun") if chained else ""
+            lead = prev[: -len(reached)] if reached and prev and prev.endswith(reached) else ""
+            if lead and _REACH_LEAD.search(lead):
+                # 通达全球127个国家和地区的584个港口, 辐射全国75个城市、164个铁路站点: reached by the same route
+                return lead + after, []
             reach = _REACH_VERB.search(raw)
             if (bare or count) and reach:
                 # 国家助学贷款提标降息惠及1100多万学生; 加强城镇老旧小区改造…，惠及上千万家庭: who reaches them
@@ -1636,6 +1642,10 @@ _REACH_VERB = re.compile(
     r"(?P<verb>惠及|覆盖|帮助|通达|辐射)(?P<scope>全球|全国|全省|全区|全市)?(?:[\u4e00-\u9fff]{2,4}和)?"
     r"(?:近|约|超过|超|逾)?$"
 )
+#: The places reached before a figure that counts more of them (国家和地区的584个港口, 城市、164个铁路站点)…
+_REACH_CHAIN = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,8})[的、]")
+#: …and the reaching that closes the name of the places before (西部陆海新通道通达全球, 辐射全国).
+_REACH_LEAD = re.compile(r"(?:惠及|覆盖|通达|辐射)(?:全球|全国|全省|全区|全市)?$")
 #: The reach of a programme, bare or with whom it reached (惠及, 惠及学生, 受益群众).
 _REACHED_WHO = re.compile(r"(?:惠及|受益)(?P<who>[\u4e00-\u9fff]{0,3})")
 
