@@ -1207,6 +1207,21 @@ def invested_object(s: str, pos: int) -> str:
     return obj if len(obj) >= 2 and not re.search(r"\d", obj) else ""
 
 
+#: The works a length or an area measures, to the end of its clause (雨水管网改造, 供水、供热、排水管网).
+_WORKS_NAMED = re.compile(r"[^，,；;。\d]{2,}")
+
+
+def _without_figures(text: str) -> str:
+    """``text`` without the quantities in it (对21个小区内网进行改造 -> 对小区内网进行改造).
+
+    >>> _without_figures("21个小区内网和住户家中的二三次管网")
+    '小区内网和住户家中的二三次管网'
+    """
+    for q in reversed(find_quantities(text)):
+        text = text[: q.start] + text[q.end :]
+    return text
+
+
 def paid_object(s: str, pos: int) -> str:
     """What an amount pays for when a verb phrase follows it directly: 投资5.67亿元新建改造农村公路 ->
     新建改造农村公路; 投入567亿元办好民生实事 -> 办好民生实事 (a plain verb such as 实施 goes).
@@ -1234,10 +1249,16 @@ def paid_object(s: str, pos: int) -> str:
     )
     if listed:  # 投资3.06亿元实施了供水、供热、污水、雨水等管网改造: the works, their examples kept (they say what)
         return listed.group("works").replace("的", "")
-    aimed = re.match(r"(?:对|为)(?:全部|所有)?([^，,；;。\d]{4,36})(?:$|[，,；;。])", s[pos:])
-    if aimed:
-        # 投入2000余万元对城区主要街道破损步道板…进行修复, 投资1330万元为全部学校配置教学触控一体机: the money
-        # is named by what it does to what
+    aimed = re.match(r"(?:对|为)(?:全部|所有)?([^，,；;。]{4,36})(?:$|[，,；;。])", s[pos:])
+    aim = _without_figures(aimed.group(1)) if aimed else ""
+    if aimed and "进行" in aim and not re.search(r"\d", aim):
+        # 投入2000余万元对城区主要街道破损步道板…进行修复, 投资1858万元对21个小区内网…进行更换改造: the money is
+        # named by what it does to what (the figures counting what it is done to go)
+        obj, act = aim.rsplit("进行", 1)
+        if len(obj) >= 2 and len(act) >= 2:
+            return clean_indicator(obj.replace("的", "") + act)
+    if aimed and not re.search(r"\d", aimed.group(1)):
+        # 投资1330万元为全部学校配置教学触控一体机
         obj, act = aimed.group(1).rsplit("进行", 1) if "进行" in aimed.group(1) else ("", "")
         if len(obj) >= 2 and len(act) >= 2:
             return clean_indicator(obj.replace("的", "") + act)
@@ -1252,6 +1273,15 @@ def paid_object(s: str, pos: int) -> str:
     if not tokens or not (tokens[0][1].startswith("v") or tokens[0][0] in ACTION_VERBS):
         return ""
     counted = re.match(r"了?[\d.]+[项个条处家所座栋户]([^，,；;。\d]{2,})", text[len(tokens[0][0]) :])
+    verb = tokens[0][0]
+    first = find_quantities(text[len(verb) :])
+    sized = first and first[0].start == 0 and not first[0].is_percent and not _SIZE_CLASS.match(text, len(verb))
+    if not counted and sized:
+        # 投资8000万元实施10公里雨水管网改造, 投资1.5亿元新建34公里供水、供热、排水管网: the works the length
+        # measures, with the verb that says whether they are new
+        works = _WORKS_NAMED.match(s, pos + len(verb) + first[0].end)
+        kind = verb if _WORKS_KIND.fullmatch(verb) else ""
+        return clean_indicator(kind + works.group().replace("的", "")) if works else ""
     if tokens[0][0] in PLAIN_VERBS or tokens[0][0] in ("用于", "实施", "建设") or counted:
         text = text[len(tokens[0][0]) :]
         if counted:
@@ -1261,9 +1291,10 @@ def paid_object(s: str, pos: int) -> str:
         return clean_indicator(whole.group(1))  # 投资2.76亿元实施…扩容提标等13项生态治理项目 -> 生态治理项目
     size = _SIZE_CLASS.match(text)  # 投资4890万元实施10蒸吨以下燃煤锅炉改造: the works' size class stays
     text = text[size.end() :] if size else text
-    text = re.split(r"等(?=[\d一二三四五六七八九十])|全部|全面|顺利|如期|\d", text)[0]
+    # a digit after a Latin letter is part of a name (实施G234国道…整治, 5G基站)
+    text = re.split(r"等(?=[\d一二三四五六七八九十])|全部|全面|顺利|如期|(?<![A-Za-z\d.])\d", text)[0]
     text = clean_indicator(text)
-    return (size.group() if size else "") + text if len(text) >= 2 and not re.search(r"\d", text) else ""
+    return (size.group() if size else "") + text if len(text) >= 2 and not re.search(r"(?<![A-Za-z\d])\d", text) else ""
 
 
 def _trim_to_known(ind: str) -> str:

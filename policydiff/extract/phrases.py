@@ -343,6 +343,12 @@ def indicator_before(s: str, start: int, qstart: int) -> tuple[str, list[str]]:
     return clean_indicator(lead), links
 
 
+#: Kinds of two characters listed before the noun the last closes on (供水、供热、排水管网), to their clause end.
+_TWO_CHAR_KINDS = re.compile(
+    r"(?:[\u4e00-\u9fff]{2}、)+[\u4e00-\u9fff]{2}(?P<head>[\u4e00-\u9fff]{2,4})(?=[，,；;。]|$)"
+)
+
+
 def indicator_after(s: str, qend: int) -> str:
     """The noun phrase right after a count (13个商贸物流项目 -> 商贸物流项目), to its clause end.
 
@@ -358,6 +364,9 @@ def indicator_after(s: str, qend: int) -> str:
     end = clause_end(s, qend)
     while end - qend <= 2 and s[end : end + 1] == "、" and re.fullmatch(r"[省市县区村镇乡州旗盟]级?", s[qend:end]):
         end = clause_end(s, end + 1)  # 11个省、市重点项目: the list of levels is one noun
+    kinds = _TWO_CHAR_KINDS.match(s, qend)
+    if kinds and s[end : end + 1] == "、" and posseg(kinds.group("head"))[-1][1].startswith("n"):
+        end = kinds.end()  # 34公里供水、供热、排水管网: kinds of two characters before the noun they share
     while s[end : end + 1] == "、" and 2 <= end - qend <= 5:  # a short kind first (中小学、幼儿园…; 省、自治区…)
         nxt = clause_end(s, end + 1)
         words = posseg(s[end + 1 : nxt])
