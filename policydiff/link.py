@@ -1856,7 +1856,7 @@ def _same_figures(
     text: str | None,
 ) -> None:
     """Link a target still unlinked to the one free result that states its very figure (the same amount in
-    convertible units, of the same measure) when their names share a pair of characters and score
+    convertible units, of the same measure) and shares a pair of characters with its name, when they score
     :data:`EQUAL_MIN` or more (below 0.5 only through a word that is not general), with every rule of
     :func:`candidate` applied (实现6个整镇试点 / 完成6个镇土地延包试点任务). Changes ``chosen`` and ``taken``
     in place."""
@@ -1873,13 +1873,12 @@ def _same_figures(
             and (t.year is None or r.year is None or r.year == t.year)
             and units_convert(t.unit, r.unit)
             and math.isclose(r.value * unit_scale(r.unit)[0], amount)
+            and _bigrams(core(t.indicator)) & _bigrams(core(r.indicator))  # 停车场 2座, not 公厕 2座
         ]
         if len(same) != 1:
             continue
         j = same[0]
         r = results[j]
-        if not _bigrams(core(t.indicator)) & _bigrams(core(r.indicator)):
-            continue
         c = candidate(t, r, text=text, floor=EQUAL_MIN)
         if c is None or not c.comparable or c.similarity < EQUAL_MIN:
             continue

@@ -854,3 +854,13 @@ def test_a_name_written_short_links(corpus):
     (pipes,) = [x for x in d if x.target.value == 2000 and "管网" in x.indicator]
     assert (pipes.status, pipes.result.value) == ("exceeded", 3656)
     assert "written short" in pipes.evidence
+
+
+def test_a_figure_of_that_size_whose_name_does_not_touch_is_no_rival(corpus):
+    from policydiff.compare import compare
+
+    # fuping 2021 新建立体停车场2座 / 2022 城市停车场2座: the other figures of 2 in 2022 name other things
+    d = compare(corpus.get(2021, "fuping"), corpus.get(2022, "fuping")).delivery
+    (park,) = [x for x in d if "停车场" in x.indicator]
+    assert (park.status, park.result.value, park.result.indicator) == ("met", 2, "城市停车场")
+    assert "the only free figure that equals it" in park.evidence
