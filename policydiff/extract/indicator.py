@@ -476,8 +476,8 @@ def indicator_for(
             # “菜篮子”工程一期全面完工，完成投资2.4亿元: the subject's investment, not that of the works done with it
             # (哈克镇生态奶源基地建设初具规模，完成投资3340万元，建成4个现代化牧场)
             return subject + ind, links
-    if ind in BARE_INVESTMENT or ind in ("投入", "共投入", "累计投入"):
-        word = "投入" if ind.endswith("投入") else "投资"
+    if ind in BARE_INVESTMENT or ind in ("投入", "共投入", "累计投入", "筹资", "累计筹资"):
+        word = "投入" if ind.endswith("投入") else "筹资" if ind.endswith("筹资") else "投资"
         obj = invested_object(s, after_qualifier(s, q.end)) or paid_object(s, after_qualifier(s, q.end))
         if obj:
             return obj + word, links  # 投资3.5亿元，实施了…等基础设施工程 -> 基础设施工程投资
@@ -1207,6 +1207,8 @@ def invested_object(s: str, pos: int) -> str:
     return obj if len(obj) >= 2 and not re.search(r"\d", obj) else ""
 
 
+#: How money is put to its use, said before the verb of the use (精准落实…, 重点支持…).
+_MANNER = re.compile(r"(?:重点|集中|主要|全面|着力|精准|专项|优先|全力)+(?=[\u4e00-\u9fff]{2})")
 #: The works a length or an area measures, to the end of its clause (雨水管网改造, 供水、供热、排水管网).
 _WORKS_NAMED = re.compile(r"[^，,；;。\d]{2,}")
 
@@ -1241,6 +1243,8 @@ def paid_object(s: str, pos: int) -> str:
     >>> paid_object("投资4890万元实施10蒸吨以下燃煤锅炉改造，", 8)
     '10蒸吨以下燃煤锅炉改造'
     """
+    manner = _MANNER.match(s, pos)
+    pos = manner.end() if manner and manner.end() < clause_end(s, pos) else pos  # 投入2.9亿元精准落实…: how, not what
     text = s[pos : clause_end(s, pos)]
     if not text or not _cjk_start(text) or text.startswith(("的", "和", "与", "及", "左右", "以上")):
         return ""
@@ -1270,8 +1274,8 @@ def paid_object(s: str, pos: int) -> str:
             at += len(w)
         return ""
     tokens = posseg(text[:8])
-    if not tokens or not (tokens[0][1].startswith("v") or tokens[0][0] in ACTION_VERBS):
-        return ""
+    if not tokens or not (tokens[0][1].startswith("v") or tokens[0][0] in ACTION_VERBS or tokens[0][0] in PLAIN_VERBS):
+        return ""  # (jieba reads 落实 as an adjective)
     counted = re.match(r"了?[\d.]+[项个条处家所座栋户]([^，,；;。\d]{2,})", text[len(tokens[0][0]) :])
     verb = tokens[0][0]
     first = find_quantities(text[len(verb) :])
