@@ -424,6 +424,9 @@ def indicator_for(
         and not ((q.unit or "").endswith("元") and ind.endswith(MONEY_NOUNS))  # 盘活资金8亿多元优先保障民生
     ):
         named = s[cl : q.start]
+        stage = _STAGE_END.search(named)
+        named = named[: stage.start()] if stage and stage.start() >= 2 else named  # 完成二期170万平方米供热改造
+        stage_word = stage.group() if stage and stage.start() >= 2 else ""
         bound = next((w for w in PREFIX_QUALIFIERS if named.endswith(w)), "")
         words = posseg(named[: len(named) - len(bound)])
         # 新建5条主干道路、2台热水锅炉、12公里热力主管网: a length or area listed after the verb's first item
@@ -448,7 +451,9 @@ def indicator_for(
             payer = re.search(r"(?:中央|地方|各级)?(?:财政|政府)$", ind)
             works = _works_kind(s, cl, words if acts else [], listed)
             if works and not after.startswith(works):
-                return works + after, []  # 新建…、12公里热力主管网: new works or renovation, as the verb says
+                return works + stage_word + after, []  # 新建…、12公里热力主管网: new or renovated, as said
+            if stage_word:
+                return stage_word + after, []  # 完成二期170万平方米供热改造任务: the stage's works
             return (payer.group() if payer else "") + _with_purpose(s, rest, after), []  # 中央财政安排…专项奖补资金
     if count and ind in _NOT_COUNTED:
         return None
@@ -1207,6 +1212,8 @@ def invested_object(s: str, pos: int) -> str:
     return obj if len(obj) >= 2 and not re.search(r"\d", obj) else ""
 
 
+#: A stage of works said right before their size (完成二期170万平方米供热改造): the verb before it still acts.
+_STAGE_END = re.compile(r"[一二三四五六七八九十首]期$")
 #: How money is put to its use, said before the verb of the use (精准落实…, 重点支持…).
 _MANNER = re.compile(r"(?:重点|集中|主要|全面|着力|精准|专项|优先|全力)+(?=[\u4e00-\u9fff]{2})")
 #: The works a length or an area measures, to the end of its clause (雨水管网改造, 供水、供热、排水管网).
