@@ -25,10 +25,10 @@ OWN_GOLD = sorted((ROOT / "tests" / "gold" / "targets").glob("*.jsonl"))
 #: get worse, and listed in docs/levels.md with what is missing. qinghai-2026, fujian-2025 and national-2021
 #: (0.903, 0.924 and 0.920 at their first runs) reach 0.962, 0.957 and 0.965 and take the 0.95 bar. The fourth
 #: round's first runs (tool 2e76659) were hebei-2026 1.000, shaanxi-2025 0.952, yixian-2019 0.899 (now 0.954),
-#: hailar-2014 0.917 and laiyuan-2022 0.871; the last two stay below the bar (0.943 and 0.905 now): names the gold
-#: takes from a subject sentences earlier, and counts it reads from prose.
+#: hailar-2014 0.917 and laiyuan-2022 0.871; laiyuan-2022 stays below the bar (hailar-2014 passes since stop 36, when
+#: what of the people counted was bettered joined their name): names the gold takes from a subject sentences earlier,
+#: and counts it reads from prose.
 BELOW_THE_BAR: dict[str, float] = {
-    "hailar-2014": 0.94,
     "laiyuan-2022": 0.94,
     # fifth round (stop 21): names taken from further back, counts of things in a list, industries said together
     # (guangxi-2026 passes the bar since stop 32: industries listed before a mark each pass it)

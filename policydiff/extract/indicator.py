@@ -349,6 +349,10 @@ def indicator_for(
                 after = head + tail  # 36个老旧小区的既有建筑节能改造: the noun and the work done to it
             elif after == head and re.fullmatch(r"[\u4e00-\u9fff]{2,10}问题", tail) and raw.endswith("解决"):
                 after = head + tail  # 今年再解决6000万农村人口的饮水安全问题: whose problem is solved
+            bettered = _BETTERED.match(rest, len(head) + 1) if after == head and rest.startswith(head + "的") else None
+            if bettered:
+                # 2411名受灾群众的基本生活得到保障, 5000余户居民的居住条件将得到彻底改善: whose lot was bettered
+                after = head + bettered.group("what") + "得到" + bettered.group("how")
         did = (
             q.base_unit in _PEOPLE_UNITS
             and _PEOPLE_DID.match(rest) is not None
@@ -1212,6 +1216,11 @@ def invested_object(s: str, pos: int) -> str:
     return obj if len(obj) >= 2 and not re.search(r"\d", obj) else ""
 
 
+#: What of the people or things counted was bettered, closing the clause (…的居住条件将得到彻底改善).
+_BETTERED = re.compile(
+    r"(?P<what>[\u4e00-\u9fff]{2,6}?)(?:将|已)?(?:得到|获得)了?(?:彻底|有效|显著|明显|极大|全面)?"
+    r"(?P<how>改善|保障|提升|解决|提高)(?=[，,；;。]|$)"
+)
 #: A stage of works said right before their size (完成二期170万平方米供热改造): the verb before it still acts.
 _STAGE_END = re.compile(r"[一二三四五六七八九十首]期$")
 #: How money is put to its use, said before the verb of the use (精准落实…, 重点支持…).
