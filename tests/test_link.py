@@ -864,3 +864,13 @@ def test_a_figure_of_that_size_whose_name_does_not_touch_is_no_rival(corpus):
     (park,) = [x for x in d if "停车场" in x.indicator]
     assert (park.status, park.result.value, park.result.indicator) == ("met", 2, "城市停车场")
     assert "the only free figure that equals it" in park.evidence
+
+
+def test_works_completed_over_five_years_are_a_total(corpus):
+    from policydiff.compare import compare
+
+    # hailar 2015 完成5个村的饮水安全工程 / 2016 解决了9个村3.2万人的安全饮水: five years of villages
+    d = compare(corpus.get(2015, "hailar"), corpus.get(2016, "hailar")).delivery
+    (water,) = [x for x in d if x.target.value == 5 and "饮水" in x.indicator]
+    assert (water.status, water.result.value) == ("not comparable", 9)
+    assert "total" in (water.note or "")

@@ -400,7 +400,7 @@ def indicator_for(
                 upto = clause_end(rest, 0)
                 upto = clause_end(rest, upto + 1) if rest[upto : upto + 1] == "、" else upto
                 later = find_quantities(rest[:upto]) if after in COUNTED_PLACES else []
-                works = re.sub(r"^的", "", indicator_after(rest, later[0].end)) if later else ""
+                works = indicator_after(rest, later[0].end + rest.startswith("的", later[0].end)) if later else ""
                 if len(works) >= 2 and not later[0].is_percent:
                     # 完成丘陵区域43个村1.62万户“气代煤”改造, 51个村、2.3万农户 “气代煤”改造: the villages of the
                     # work the next figure counts
