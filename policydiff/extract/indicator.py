@@ -1081,7 +1081,7 @@ def leading_verbs(name: str) -> str:
 #: that follows (，完成投资…, ，年度投资…).
 _PROJECTS = re.compile(r"项目(?:建设)?(总投资)?$")
 #: When and how fully money was spent, before 投资 or 投入 (全年完成, 累计).
-_SPENT_WHEN = r"(?:当年|年度|全年|年内|累计)?(?:共)?(?:完成)?"
+_SPENT_WHEN = r"(?:当年|年度|全年|年内|累计)?(?:共)?(?:计划)?(?:完成)?"
 _INVESTED = re.compile(_SPENT_WHEN + r"投资(?:额)?")
 #: Works verbs and nothing else (新开工建设, 基本建成): a phase of the works the figure before counts.
 _WORKS_ONLY = re.compile(
