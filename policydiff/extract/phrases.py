@@ -10,6 +10,7 @@ stripped), the noun after a count, cleaning, and the parts of a listed indicator
 
 from __future__ import annotations
 
+import os
 import re
 
 from ..lexicon import (
@@ -252,7 +253,10 @@ def clean_indicator(text: str) -> str:
     text = re.sub(r"^[的了]+|[和、]+$|(?<![惠普涉波企顾以])及$", "", text)
     text = re.sub(r"(?<=..)(?:由|从)(?:上年|去年|前[两三四五]年)(?:的)?$", "", text)  # 能耗由前三年(分别上升…)
     # 光伏产品“新三样”出口: a quote before what is measured names the list (专精特新“小巨人” ends an item)
-    text = re.sub(r"^[^“”、]{2,}(?:、[^“”、]{2,})+(?=“[^”]{1,6}”[\u4e00-\u9fff])", "", text)
+    # (a quote that counts them: 专精特新“小巨人”企业 is the last item's own name)
+    text = re.sub(
+        r"^[^“”、]{2,}(?:、[^“”、]{2,})+(?=“[^”]{0,5}[一二两三四五六七八九十][^”]{0,5}”[\u4e00-\u9fff])", "", text
+    )
     # 五个矿产建材集中区和四个新型建材产业园区建设: the next count in words and its name are another figure's
     text = re.sub(
         r"[和及](?:[两二三四五六七八九]|十[一二三四五六七八九]?)[个座条家所处栋][\u4e00-\u9fff]{2,12}?"
@@ -570,6 +574,9 @@ def split_parallel(indicator: str, n: int, *, shared_end: bool = True, counted: 
                 p += posseg(nxt)[-1][0]
             out.append(p)
         return out
+    ends = os.path.commonprefix([p[::-1] for p in parts])[::-1]
+    if len(ends) >= 2 and all(len(p) > len(ends) for p in parts):
+        return parts  # 高新技术企业、科技型企业、专精特新“小巨人”企业: each item names its own head already
     last = parts[-1]
     words = [w for w, _ in posseg(last)]
     # the head is what follows the stretch of ``last`` that runs parallel to the first part
