@@ -683,6 +683,8 @@ def _unit_is_word(norm: str, end: int, unit: str) -> bool:
         return True  # 120个工作日, 3个月, 10个自然日, 连续33个榨季: durations
     if unit == "个" and norm.startswith(("体工商户", "体户", "体经济", "体私营"), end):
         return True  # 900多万个体工商户: self-employed businesses, not 个体 counted by 个 (3个体育场 is)
+    if word == "所以" and norm.startswith(("以上", "以下", "以内"), end):
+        return False  # 公办幼儿园200所以上: schools counted, then their bound (not 所以, "so")
     return word in _UNIT_WORDS
 
 

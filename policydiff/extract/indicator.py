@@ -803,9 +803,15 @@ def _listed_lead(s: str, cl: int, prev: str | None, ind: str) -> str:
     ('', '')
     """
     item = s[clause_start(s, cl - 2) : cl - 1] if cl >= 2 and s[cl - 1] == "、" else ""
+    item = re.sub(r"(?:以上|以下|左右)$", "", item)  # 公办幼儿园200所以上、: the figure's bound
     before = find_quantities(item)
     if not prev or not before or before[-1].end != len(item):
         return ""  # the item before is no figure closing at the 、
+    works = _WORKS_RUN.match(prev)
+    if works and len(prev) - works.end() >= 2 and not _LIST_VERBS.match(ind):
+        # 新建改扩建及维修改造公办幼儿园200所以上、义务教育学校500所以上: works of more than one kind, said once
+        # for every item
+        return works.group()
     if not _general(ind):
         return ""  # 学校10所、特殊教育学校2所: a name of its own
     verbs = list(_LIST_VERBS.finditer(prev))
@@ -836,6 +842,10 @@ def _listed_deed(s: str, cl: int, prev: str | None, ind: str, comma: bool = Fals
         return ""  # the item before opens on one verb and names its thing after it
     return ind + prev[verbs[0].end() :]
 
+
+#: Verbs of works of more than one kind, one after another (新建改扩建及维修改造, 新建、改扩建).
+_WORKS_KINDS = "新改建|改扩建|新建|改建|扩建|改造|维修改造|维修|修缮|翻建|重建|续建|提升"
+_WORKS_RUN = re.compile(f"^(?:{_WORKS_KINDS})(?:[和、及与或/]?(?:{_WORKS_KINDS}))+")
 
 #: Another size of the thing a sum is of, said between the sum and the thing (投资近千亿元、全长1.3万公里的…).
 _ANOTHER_SIZE = re.compile(r"、(?:全长|总长|长|总面积|面积|占地)[^，,；;。的、]{1,10}的")
