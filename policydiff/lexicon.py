@@ -229,6 +229,9 @@ TASK_DONE: str = _DATA["task_done"]
 EXISTING_BEFORE: str = _DATA["existing_before"]
 #: The end of a clause that keeps what was achieved (…扶持成效, …成果), with 巩固 opening it.
 EXISTING_AFTER: str = _DATA["existing_after"]
+#: Verbs of building anew or rebuilding, which a name may join in front of its object (新建和改造供水管网,
+#: 新建改扩建及维修改造公办幼儿园), longest first.
+WORKS_KINDS: tuple[str, ...] = tuple(sorted(_DATA["works_kinds"], key=len, reverse=True))
 
 
 def bound_of(qualifier: str | None) -> Bound:

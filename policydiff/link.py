@@ -81,6 +81,7 @@ from .lexicon import (
     UNIT_MEASURES,
     WHOLE_PARTS,
     WORDED_RESULTS,
+    WORKS_KINDS,
     bound_of,
 )
 from .metrics import _alias_index, metric_key, normalise, strip_ends
@@ -234,7 +235,7 @@ _OTHER_MEASURE = re.compile(r"(?:完成)?(?:投资|产值|营收|营业收入|�
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,12})[”\"」』]")
 _LEAD_RE = re.compile("^(?:" + "|".join(_LEAD_WORDS + INCREMENT_VERBS + _ACTION_VERBS) + ")+")
 #: Building verbs that a target lists together in front of its object (新建和改造供水管网, 新建、改扩建农村学校).
-_WORKS_VERBS = "新改建|改扩建|新建|改建|扩建|改造|提升|维修|修缮|翻建|重建|续建|建设|升级"
+_WORKS_VERBS = "|".join(WORKS_KINDS)
 #: Two or more of them joined (with 和、及、与 or nothing) at the front of an indicator: what is done, not what.
 _LEAD_WORKS = re.compile(f"^(?:{_WORKS_VERBS})(?:[和、及与或/]?(?:{_WORKS_VERBS}))+")
 _INCREMENT_RE = re.compile("|".join(INCREMENT_VERBS))

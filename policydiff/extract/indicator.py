@@ -44,6 +44,7 @@ from ..lexicon import (
     STATE_PREDICATES,
     TOTALS,
     WIDENING_LINKS,
+    WORKS_KINDS,
 )
 from ..metrics import known_indicator, metric_base, metric_table
 from ..nlp import GENERAL_FREQ, word_frequency
@@ -844,8 +845,7 @@ def _listed_deed(s: str, cl: int, prev: str | None, ind: str, comma: bool = Fals
 
 
 #: Verbs of works of more than one kind, one after another (新建改扩建及维修改造, 新建、改扩建).
-_WORKS_KINDS = "新改建|改扩建|新建|改建|扩建|改造|维修改造|维修|修缮|翻建|重建|续建|提升"
-_WORKS_RUN = re.compile(f"^(?:{_WORKS_KINDS})(?:[和、及与或/]?(?:{_WORKS_KINDS}))+")
+_WORKS_RUN = re.compile(f"^(?:{'|'.join(WORKS_KINDS)})(?:[和、及与或/]?(?:{'|'.join(WORKS_KINDS)}))+")
 
 #: Another size of the thing a sum is of, said between the sum and the thing (投资近千亿元、全长1.3万公里的…).
 _ANOTHER_SIZE = re.compile(r"、(?:全长|总长|长|总面积|面积|占地)[^，,；;。的、]{1,10}的")
