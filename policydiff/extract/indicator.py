@@ -1281,22 +1281,18 @@ def paid_object(s: str, pos: int) -> str:
         return listed.group("works").replace("的", "")
     aimed = re.match(r"(?:对|为)(?:全部|所有)?([^，,；;。]{4,36})(?:$|[，,；;。])", s[pos:])
     aim = _without_figures(aimed.group(1)) if aimed else ""
-    if aimed and "进行" in aim and not re.search(r"\d", aim):
-        # 投入2000余万元对城区主要街道破损步道板…进行修复, 投资1858万元对21个小区内网…进行更换改造: the money is
-        # named by what it does to what (the figures counting what it is done to go)
-        obj, act = aim.rsplit("进行", 1)
+    if aimed and not re.search(r"\d", aim) and ("进行" in aim or aim == aimed.group(1)):
+        # 投入2000余万元对城区主要街道破损步道板…进行修复, 投资1330万元为全部学校配置教学触控一体机: the money
+        # is named by what it does to what (投资1858万元对21个小区内网…进行更换改造: without the figures counting
+        # what it is done to)
+        obj, act = aim.rsplit("进行", 1) if "进行" in aim else ("", "")
         if len(obj) >= 2 and len(act) >= 2:
             return clean_indicator(obj.replace("的", "") + act)
-    if aimed and not re.search(r"\d", aimed.group(1)):
-        # 投资1330万元为全部学校配置教学触控一体机
-        obj, act = aimed.group(1).rsplit("进行", 1) if "进行" in aimed.group(1) else ("", "")
-        if len(obj) >= 2 and len(act) >= 2:
-            return clean_indicator(obj.replace("的", "") + act)
-        words, at = posseg(aimed.group(1)), 0
+        words, at = posseg(aim), 0
         for i, (w, tag) in enumerate(words):
             if i and at >= 2 and (tag.startswith("v") or w == "进行"):
                 rest = "".join(x for x, _ in words[i:]).removeprefix("进行")
-                return clean_indicator(aimed.group(1)[:at].replace("的", "") + rest) if len(rest) >= 2 else ""
+                return clean_indicator(aim[:at].replace("的", "") + rest) if len(rest) >= 2 else ""
             at += len(w)
         return ""
     tokens = posseg(text[:8])
@@ -1699,14 +1695,15 @@ _KIND_AFTER_EXAMPLES = re.compile(r"^[^，,；;]*[”、][^，,；;、]*?等(?=[
 #: What a thing is built around, said before it (以重庆为物流和运营组织中心的通道网络): not its name.
 _TAKEN_AS = re.compile(r"以[^，,；;、]{1,20}?为[^，,；;、]{1,20}?的(?=[\u4e00-\u9fff]{2})")
 #: A verb of reaching people or places right before their count (惠及1100多万学生, 通达全球127个国家和地区).
+_REACH_WORDS = "惠及|覆盖|帮助|通达|辐射"
+_REACH_SCOPES = "全球|全国|全省|全区|全市"
 _REACH_VERB = re.compile(
-    r"(?P<verb>惠及|覆盖|帮助|通达|辐射)(?P<scope>全球|全国|全省|全区|全市)?(?:[\u4e00-\u9fff]{2,4}和)?"
-    r"(?:近|约|超过|超|逾)?$"
+    rf"(?P<verb>{_REACH_WORDS})(?P<scope>{_REACH_SCOPES})?(?:[\u4e00-\u9fff]{{2,4}}和)?(?:近|约|超过|超|逾)?$"
 )
 #: The places reached before a figure that counts more of them (国家和地区的584个港口, 城市、164个铁路站点)…
 _REACH_CHAIN = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,8})[的、]")
 #: …and the reaching that closes the name of the places before (西部陆海新通道通达全球, 辐射全国).
-_REACH_LEAD = re.compile(r"(?:惠及|覆盖|通达|辐射)(?:全球|全国|全省|全区|全市)?$")
+_REACH_LEAD = re.compile(f"(?:{_REACH_WORDS})(?:{_REACH_SCOPES})?$")
 #: The reach of a programme, bare or with whom it reached (惠及, 惠及学生, 受益群众).
 _REACHED_WHO = re.compile(r"(?:惠及|受益)(?P<who>[\u4e00-\u9fff]{0,3})")
 
