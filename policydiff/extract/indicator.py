@@ -1008,6 +1008,13 @@ _WORKS_OF = re.compile(
 _WORK_DONE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:改造|改建|改扩建|扩建|建设|修缮|整治|治理|提升|修复)")
 #: …but not a clause saying what happened to it (行业乱象得到有效治理).
 _HAPPENED = re.compile(r"得到|取得|实现|已经|有效|全部|基本")
+#: What of the people or things counted was bettered, closing the clause (…的居住条件将得到彻底改善).
+_BETTERED = re.compile(
+    r"(?P<what>[\u4e00-\u9fff]{2,6}?)(?:将|已)?(?:得到|获得)了?(?:彻底|有效|显著|明显|极大|全面)?"
+    r"(?P<how>改善|保障|提升|解决|提高)(?=[，,；;。]|$)"
+)
+#: A stage of works said right before their size (完成二期170万平方米供热改造): the verb before it still acts.
+_STAGE_END = re.compile(r"[一二三四五六七八九十首]期$")
 #: An action on a generic noun that names nothing by itself (落实资金, 实施项目, 带动就业).
 _BARE_ACTION = re.compile(r"(?:落实|实施|带动|争取|到位|撬动|引进|安排)(?:资金|项目|就业)")
 #: Spending, sales or jobs a programme drove, said just before the figure (以旧换新带动消费188亿元, 拉动消费超300亿元,
@@ -1226,13 +1233,6 @@ def invested_object(s: str, pos: int) -> str:
     return obj if len(obj) >= 2 and not re.search(r"\d", obj) else ""
 
 
-#: What of the people or things counted was bettered, closing the clause (…的居住条件将得到彻底改善).
-_BETTERED = re.compile(
-    r"(?P<what>[\u4e00-\u9fff]{2,6}?)(?:将|已)?(?:得到|获得)了?(?:彻底|有效|显著|明显|极大|全面)?"
-    r"(?P<how>改善|保障|提升|解决|提高)(?=[，,；;。]|$)"
-)
-#: A stage of works said right before their size (完成二期170万平方米供热改造): the verb before it still acts.
-_STAGE_END = re.compile(r"[一二三四五六七八九十首]期$")
 #: How money is put to its use, said before the verb of the use (精准落实…, 重点支持…).
 _MANNER = re.compile(r"(?:重点|集中|主要|全面|着力|精准|专项|优先|全力)+(?=[\u4e00-\u9fff]{2})")
 #: The works a length or an area measures, to the end of its clause (雨水管网改造, 供水、供热、排水管网).
