@@ -887,3 +887,12 @@ def test_a_count_in_words_before_a_predicate_of_achievement(records):
 
     assert [q.text for q in find_quantities("坚持两个毫不动摇，两个项目入选国家试点")] == ["两个"]
     assert find_quantities("坚持两个毫不动摇，两个项目入选国家试点")[0].start == 9
+
+
+def test_an_index_listed_with_a_concentration_keeps_its_own_name(records):
+    # laishui 2020: 空气质量综合指数和PM2.5年均浓度同比分别下降8.71%、10.45% — the index is no concentration (it had
+    # been named 空气质量综合指数浓度); shanghai 2025: 新增各类总部机构、大企业开放创新中心80家、16家，累计分别达到
+    # 1522家、103家
+    assert only(records("laishui", 2020), value=8.71).indicator == "空气质量综合指数"
+    assert only(records("laishui", 2020), value=10.45).indicator == "PM2.5年均浓度"
+    assert only(records("shanghai", 2025), value=1522).indicator == "新增各类总部机构"

@@ -733,7 +733,7 @@ def _like_items(parts: list[str]) -> bool:
     (False, True)
     """
     sizes = [len(p) for p in parts]
-    if min(sizes) < 2 or max(sizes) > 8 or max(sizes) > 2 * min(sizes):
+    if min(sizes) < 2 or max(sizes) > 10 or max(sizes) > 2 * min(sizes):
         return False
     ends = [_last_noun(p) for p in parts]
     return all(len(word) >= 2 and tag in ("n", "nz", "vn", "j") for word, tag in ends)
