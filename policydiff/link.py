@@ -1833,6 +1833,9 @@ def _sole_candidates(
         ]
         if rivals:
             continue
+        twins = [k for _, k in best_for.get(j, []) if k != i and k not in chosen and targets[k].metric == t.metric]
+        if twins and not _equal_figures(t, r) and any(_equal_figures(targets[k], r) for k in twins):
+            continue  # 实事15项 and 实事10件 both close to 办成为民实事10件: the one it equals
         chosen[i] = Candidate(
             c.result,
             c.score,
@@ -1842,6 +1845,20 @@ def _sole_candidates(
             [*c.evidence, f"the only close candidate, {SOLE_MARGIN} ahead of any other both ways"],
         )
         taken[j] = i
+
+
+def _equal_figures(target: Record, result: Record) -> bool:
+    """Whether a result states the target's very figure, in units that convert (10件 / 10项, 1.2万亿元 / 12000亿元).
+
+    >>> from policydiff.model import Record
+    >>> t = Record("a/2025", "target", 2025, None, "实事", None, 10, None, "项", "count", None, None, None, False,
+    ...            False, "", 0, 0, "", "")
+    >>> _equal_figures(t, with_fields(t, value=10, unit="件")), _equal_figures(t, with_fields(t, value=15))
+    (True, False)
+    """
+    if not target.value or not result.value or not units_convert(target.unit, result.unit):
+        return False
+    return math.isclose(result.value * unit_scale(result.unit)[0], target.value * unit_scale(target.unit)[0])
 
 
 #: Lowest name similarity at which the one free result stating the target's very figure links
@@ -1864,16 +1881,13 @@ def _same_figures(
     for i, t in enumerate(targets):
         if i in chosen or not t.value or t.measure not in ("count", "level"):
             continue
-        amount = t.value * unit_scale(t.unit)[0]
         same = [
             j
             for j, r in enumerate(results)
             if j not in taken
-            and r.value
             and r.measure == t.measure
             and (t.year is None or r.year is None or r.year == t.year)
-            and units_convert(t.unit, r.unit)
-            and math.isclose(r.value * unit_scale(r.unit)[0], amount)
+            and _equal_figures(t, r)
             and _bigrams(core(t.indicator)) & _bigrams(core(r.indicator))  # 停车场 2座, not 公厕 2座
         ]
         if len(same) != 1:

@@ -874,3 +874,14 @@ def test_works_completed_over_five_years_are_a_total(corpus):
     (water,) = [x for x in d if x.target.value == 5 and "饮水" in x.indicator]
     assert (water.status, water.result.value) == ("not comparable", 9)
     assert "total" in (water.note or "")
+
+
+def test_two_targets_of_one_name_close_to_one_figure_leave_it_to_the_one_it_equals(corpus):
+    from policydiff.compare import compare
+
+    # gansu 2025: 实施卫生健康为民服务15项实事 and 可感可及的10件实事 (both named 实事) / 2026's five-year review
+    # 每年高质量办成10件为民实事: the figure answers the 10件 target, met, not the 15项 one, missed
+    d = compare(corpus.get(2025, "gansu"), corpus.get(2026, "gansu")).delivery
+    rows = {x.target.value: x for x in d if x.target.indicator == "实事"}
+    assert (rows[10].status, rows[10].result.value) == ("met", 10)
+    assert rows[15].result is None
