@@ -643,6 +643,8 @@ def indicator_for(
         raw = s[clause_start(s, q.start) : q.start]
         if cross and _ACTION.search(raw):
             return None  # 完成16条…: an action of its own, not the previous figure's indicator
+        if cross and count and not ind and prev_unit is not None and prev_unit not in (*CLASSIFIERS, "%"):
+            return None  # 工业增加值…达1.19万亿元；万亿产业、…从无到有，分别达2个、3个: no count of the value added
         joined = re.search(r"\d[^\d，,；;、。]{1,2}$", s[: q.start])  # 勇夺4金1银1铜: figures written together
         paid = (q.unit or "").endswith("元") and prev_unit in _PEOPLE_UNITS
         if not ind and paid and _AFTER_PEOPLE.search(s, 0, q.start):
