@@ -1833,7 +1833,11 @@ def _sole_candidates(
         ]
         if rivals:
             continue
-        twins = [k for _, k in best_for.get(j, []) if k != i and k not in chosen and targets[k].metric == t.metric]
+        twins = [
+            k
+            for _, k in best_for.get(j, [])
+            if k != i and k not in chosen and t.metric and targets[k].metric == t.metric
+        ]
         if twins and not _equal_figures(t, r) and any(_equal_figures(targets[k], r) for k in twins):
             continue  # 实事15项 and 实事10件 both close to 办成为民实事10件: the one it equals
         chosen[i] = Candidate(

@@ -643,7 +643,7 @@ def indicator_for(
         raw = s[clause_start(s, q.start) : q.start]
         if cross and _ACTION.search(raw):
             return None  # 完成16条…: an action of its own, not the previous figure's indicator
-        if cross and count and not ind and prev_unit is not None and prev_unit not in (*CLASSIFIERS, "%"):
+        if cross and count and not ind and prev_unit is not None and prev_unit not in _COUNTS_OR_SHARES:
             return None  # 工业增加值…达1.19万亿元；万亿产业、…从无到有，分别达2个、3个: no count of the value added
         joined = re.search(r"\d[^\d，,；;、。]{1,2}$", s[: q.start])  # 勇夺4金1银1铜: figures written together
         paid = (q.unit or "").endswith("元") and prev_unit in _PEOPLE_UNITS
@@ -1015,6 +1015,9 @@ _BETTERED = re.compile(
     r"(?P<what>[\u4e00-\u9fff]{2,6}?)(?:将|已)?(?:得到|获得)了?(?:彻底|有效|显著|明显|极大|全面)?"
     r"(?P<how>改善|保障|提升|解决|提高)(?=[，,；;。]|$)"
 )
+#: Units of a figure whose name a count may take from an earlier clause: another count's, or a share's (汽车产量
+#: 增长40%、达357万辆).
+_COUNTS_OR_SHARES = frozenset({*CLASSIFIERS, "%"})
 #: A stage of works said right before their size (完成二期170万平方米供热改造): the verb before it still acts.
 _STAGE_END = re.compile(r"[一二三四五六七八九十首]期$")
 #: An action on a generic noun that names nothing by itself (落实资金, 实施项目, 带动就业).

@@ -723,7 +723,8 @@ def measured_owner(name: str) -> str:
 
 def _like_items(parts: list[str]) -> bool:
     """Whether listed names with no head in common are each a whole name: of like length (none more
-    than twice another), each ending on a noun of its own (not 存 of 存、贷款余额, nor 刑事 of 刑事、治安案件).
+    than twice another, none over ten characters), each ending on a noun of its own (not 存 of 存、贷款余额, nor 刑事
+    of 刑事、治安案件).
 
     >>> _like_items(["专业技术人才", "高技能人才"]), _like_items(["供水", "水库蓄水", "生态补水"])
     (True, True)
