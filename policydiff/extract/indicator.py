@@ -486,9 +486,11 @@ def indicator_for(
             # “菜篮子”工程一期全面完工，完成投资2.4亿元: the subject's investment, not that of the works done with it
             # (哈克镇生态奶源基地建设初具规模，完成投资3340万元，建成4个现代化牧场)
             return subject + ind, links
-    if ind in BARE_INVESTMENT or ind in ("投入", "共投入", "累计投入", "筹资", "累计筹资"):
-        word = "投入" if ind.endswith("投入") else "筹资" if ind.endswith("筹资") else "投资"
-        obj = invested_object(s, after_qualifier(s, q.end)) or paid_object(s, after_qualifier(s, q.end))
+    if ind in BARE_INVESTMENT or ind in ("投入", "共投入", "累计投入", "筹资", "累计筹资", "资金"):
+        word = next(w for w in ("投入", "筹资", "资金", "投资") if ind.endswith(w) or w == "投资")
+        # the works a clause before names come first (实施优粮优产保障工程，投资2.29亿元，新建高标准农田3万亩)
+        first = not _works_before(s, clause_start(s, q.start))
+        obj = invested_object(s, after_qualifier(s, q.end), counted=first) or paid_object(s, after_qualifier(s, q.end))
         if obj:
             return obj + word, links  # 投资3.5亿元，实施了…等基础设施工程 -> 基础设施工程投资
     if ind in _RAISED and (q.unit or "").endswith("元") and not s.startswith("用于", after_qualifier(s, q.end)):
@@ -979,7 +981,7 @@ _RAISED = MONEY_RAISING_VERBS
 
 _INVEST_ACTION = re.compile(
     r"[，,](?:重点|集中|主要|全面|着力|先后|分别|相继)?"
-    r"(?:启动|组织)?(?:实施|完成|建设|推进|启动|新建|建成|改造|改扩建|开工建设|用于)(?:了)?(?P<obj>[^，,；;。]+)"
+    r"(?:启动|组织)?(?:实施|完成|建设|推进|启动|新建|建成|改造|改扩建|开工建设|用于|办好|办成)(?:了)?(?P<obj>[^，,；;。]+)"
 )
 
 
@@ -1201,7 +1203,7 @@ _COMPARED = re.compile(
 )
 
 
-def invested_object(s: str, pos: int) -> str:
+def invested_object(s: str, pos: int, *, counted: bool = True) -> str:
     """What an investment figure ending its clause at ``pos`` pays for, when the next clause opens
     with an action verb: 投资3.5亿元，实施了…等基础设施工程 -> 基础设施工程.
 
@@ -1211,6 +1213,9 @@ def invested_object(s: str, pos: int) -> str:
     >>> s = "投资3700万元,集中改造的11条背街巷道全部完工"
     >>> invested_object(s, s.index(","))
     '背街巷道'
+    >>> s = "完成投资5.2亿元，建成保障性住房2262套。"  # the things the next clause counts (unless ``counted`` is false)
+    >>> invested_object(s, s.index("，")), invested_object(s, s.index("，"), counted=False)
+    ('保障性住房', '')
     >>> invested_object("全年完成投资1.7亿元，起步区基础框架初步形成", 11)
     ''
     >>> s = "全年计划投资12.7亿元，实施重点商贸流通项目17个"
@@ -1229,13 +1234,26 @@ def invested_object(s: str, pos: int) -> str:
     if found:
         # the noun after the listed figures, or the projects before a figure closing it (实施重点商贸流通项目17个)
         tail, head = obj[found[-1].end :], obj[: found[0].start]
-        obj = head if head.endswith(("项目", "工程")) and not tail.strip("，,。；;") else tail
+        # …the things counted when the count closes the clause (完成投资5.2亿元，建成保障性住房2262套)
+        closing = counted and not tail.strip("，,。；;") and len(found) == 1 and _counted_things(head)
+        obj = head if (head.endswith(("项目", "工程")) or closing) and not tail.strip("，,。；;") else tail
     if "等" in obj:
         obj = obj.rsplit("等", 1)[1]  # 危房改造、饮水安全…等工程 -> 工程
     obj = re.sub(r"^[的了]+", "", obj)
     obj = re.split(r"全部|全面|顺利|如期|按期|主体|正式|投入|投用|完工|竣工|开工|建成", obj)[0]
     obj = clean_indicator(re.sub(r"(?:任务|工作)$", "", obj.replace("的", "")))
     return obj if len(obj) >= 2 and not re.search(r"\d", obj) else ""
+
+
+def _counted_things(text: str) -> bool:
+    """Whether ``text`` only names things (保障性住房), with no verb in it (区面积达到): what a count may count.
+
+    >>> _counted_things("保障性住房"), _counted_things("区面积达到"), _counted_things("了")
+    (True, False, False)
+    """
+    words = posseg(text)
+    nouns = all(tag[:1] in ("n", "j", "b", "a") for _, tag in words)
+    return len(text) >= 2 and bool(words) and nouns and words[-1][1][:1] == "n"
 
 
 #: How money is put to its use, said before the verb of the use (精准落实…, 重点支持…).
@@ -1303,7 +1321,8 @@ def paid_object(s: str, pos: int) -> str:
     tokens = posseg(text[:8])
     if not tokens or not (tokens[0][1].startswith("v") or tokens[0][0] in ACTION_VERBS or tokens[0][0] in PLAIN_VERBS):
         return ""  # (jieba reads 落实 as an adjective)
-    counted = re.match(r"了?[\d.]+[项个条处家所座栋户]([^，,；;。\d]{2,})", text[len(tokens[0][0]) :])
+    # …a count said as a sum in quotes too (办好“28+10”项民生实事)
+    counted = re.match(r"了?(?:[\d.]+|“[\d+]+”)[项个条处家所座栋户]([^，,；;。\d]{2,})", text[len(tokens[0][0]) :])
     verb = tokens[0][0]
     first = find_quantities(text[len(verb) :])
     sized = first and first[0].start == 0 and not first[0].is_percent and not _SIZE_CLASS.match(text, len(verb))
