@@ -128,6 +128,13 @@ MEASURE_ENDS: tuple[str, ...] = tuple(_DATA["measure_ends"])
 #: Words closing a programme's clause that say how much of it is done, not what it is (资助力度, 扣除标准): left out
 #: when the programme names the people it reaches (加大对…家庭困难学生资助力度，4.3亿人次受益).
 PROGRAMME_ENDS: tuple[str, ...] = tuple(_DATA["programme_ends"])
+#: Words that point back to a programme said before (中央财政为此将投入120亿元, 中央财政此项支出): the money is that
+#: programme's.
+ANAPHORS: tuple[str, ...] = tuple(_DATA["anaphors"])
+#: Verbs that set up or carry out a programme (实行绩效工资制度, 启动…攻坚计划), longest first...
+PROGRAMME_SETTING_VERBS: tuple[str, ...] = tuple(_DATA["programme_setting_verbs"])
+#: ...and the nouns a programme's name closes on (制度, 计划, 工程).
+PROGRAMME_NOUNS: tuple[str, ...] = tuple(_DATA["programme_nouns"])
 #: Words of how far a thing is done, which jieba may tag as nouns (大病保险制度基本建立): they end a subject.
 HOW_FAR_WORDS: frozenset[str] = frozenset(_DATA["how_far_words"])
 #: Measures a list of goods shares, said with its first item only (石油地质储量3000万吨、天然气200亿立方米), longest

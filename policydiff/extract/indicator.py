@@ -15,6 +15,7 @@ import re
 
 from ..lexicon import (
     ACTION_VERBS,
+    ANAPHORS,
     BARE_MEASURES,
     BENEFIT_HOUSEHOLDS,
     CHANGE_VERBS,
@@ -37,6 +38,8 @@ from ..lexicon import (
     PLAIN_VERBS,
     PREFIX_QUALIFIERS,
     PROGRAMME_ENDS,
+    PROGRAMME_NOUNS,
+    PROGRAMME_SETTING_VERBS,
     PURPOSE_VERBS,
     RULE_VERBS,
     SCHEME_MEASURES,
@@ -212,6 +215,14 @@ def indicator_for(
         return event + medals.group(), []  # 在全国第十四届冬运会上获得62枚金牌 -> 全国第十四届冬运会金牌
     ind, links = indicator_and_links(s, cl, q.start)
     ind = strip_target_words(ind)
+    if _ANAPHOR.search(ind) and (q.unit or "").endswith("元"):
+        programme = programme_referred(s, clause_start(s, q.start))
+        if programme:
+            # 对义务教育阶段教师实行绩效工资制度，…，中央财政为此将投入120亿元: the money of the programme pointed to
+            bare = re.sub(r"^(?:将|拟)|(?<=财政)(?:将|拟)", "", _ANAPHOR.sub("", ind))
+            payer = _PAYER_OPENING.match(bare)
+            cut = payer.end() if payer else 0
+            return bare[:cut] + programme + bare[cut:], links
     here = clause_start(s, q.start)
     driven = _DRIVEN.fullmatch(_REACH_OPENERS.sub("", s[here : q.start]))
     if driven:
@@ -616,6 +627,10 @@ def indicator_for(
             subject = _WORKS_LEAD.sub("", prev)  # 新开工保障性安居工程666万套，基本建成544万套
         if subject != prev and len(subject) >= 2:
             return subject + ind, links  # 保障性住房基本建成432万套，新开工建设1043万套: the same houses
+    if prev and prev_unit == q.base_unit and len(ind) == 2 and posseg(ind) == [(ind, "v")]:
+        before = _clause_before_clause(s, clause_start(s, q.start))
+        if re.match(rf"{ind}\d", before) and before.endswith(prev):
+            return ind + prev, links  # 关停5000万千瓦小火电机组，今年要关停1000万千瓦: the same deed to the same things
     if not prev and count and (_WORKS_ONLY.fullmatch(ind) or (not ind and "完成" in links)):
         works = _works_before(s, clause_start(s, q.start), reach=2, pattern=_WORKS_BUILT)
         if works:
@@ -1555,6 +1570,40 @@ def _counted_before(text: str, unit: str) -> str:
         return ""
     named = clean_indicator(re.sub(r"^(?:累计|共|全年|先后|其中)+", "", found[-1].group(1)))
     return named if len(named) >= 3 and named.endswith(_COUNTED_UNITS_OF_WORK) else ""
+
+
+#: A word pointing back to a programme said before (lexicon anaphors).
+_ANAPHOR = re.compile("|".join(ANAPHORS))
+#: Who pays, opening a name (中央财政…).
+_PAYER_OPENING = re.compile("|".join(sorted(PAYER_NAMES, key=len, reverse=True)))
+#: A clause setting up or carrying out a programme, to its end (加快推进新型农村合作医疗制度建设).
+_PROGRAMME_SET_UP = re.compile(
+    f"(?:{'|'.join(PROGRAMME_SETTING_VERBS)})(?P<what>[^，,；;。]{{2,40}}?(?:{'|'.join(PROGRAMME_NOUNS)}))(?:建设)?$"
+)
+
+
+def programme_referred(s: str, cl: int) -> str:
+    """The programme a word such as 为此 in the clause at ``cl`` points back to: the one the nearest clause before
+    it (in the sentence, none with a figure) sets up or carries out, without 制度 or 试点; '' when none does.
+
+    >>> s = "对义务教育阶段教师实行绩效工资制度，提高1200万中小学教师待遇，中央财政为此将投入120亿元"
+    >>> programme_referred(s, s.index("中央"))
+    '绩效工资'
+    >>> s = "今年要启动西部地区“两基”攻坚计划，到2007年使西部地区基本普及九年义务教育，中央财政将为此投入100亿元"
+    >>> programme_referred(s, s.index("中央"))
+    '西部地区“两基”攻坚计划'
+    >>> programme_referred("提高教师待遇，中央财政为此将投入120亿元", 7)
+    ''
+    """
+    while cl >= 2 and s[cl - 1] in "，,":
+        start = clause_start(s, cl - 1)
+        text, cl = s[start : cl - 1], start
+        if find_quantities(text):
+            continue
+        m = _PROGRAMME_SET_UP.search(text)
+        if m:
+            return clean_indicator(re.sub(r"(?:制度|试点)$", "", m.group("what")))
+    return ""
 
 
 def programme_reaching(s: str, cl: int, own: str) -> str:
