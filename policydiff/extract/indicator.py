@@ -219,10 +219,10 @@ def indicator_for(
         programme = programme_referred(s, clause_start(s, q.start))
         if programme:
             # 对义务教育阶段教师实行绩效工资制度，…，中央财政为此将投入120亿元: the money of the programme pointed to
-            unsaid = re.sub(r"^(?:将|拟)|(?<=财政)(?:将|拟)", "", _ANAPHOR.sub("", ind))
-            payer = _PAYER_OPENING.match(unsaid)
+            money_name = re.sub(r"^(?:将|拟)|(?<=财政)(?:将|拟)", "", _ANAPHOR.sub("", ind))
+            payer = _PAYER_OPENING.match(money_name)
             cut = payer.end() if payer else 0
-            return unsaid[:cut] + programme + unsaid[cut:], links
+            return money_name[:cut] + programme + money_name[cut:], links
     here = clause_start(s, q.start)
     driven = _DRIVEN.fullmatch(_REACH_OPENERS.sub("", s[here : q.start]))
     if driven:
