@@ -728,6 +728,27 @@ def _without_payer(a: str | None, b: str | None) -> tuple[str | None, str | None
     return ra, rb
 
 
+def _purpose(indicator: str | None) -> str:
+    """What a payer's money is for, when its name says who pays, the purpose and a money word only (中央财政就业
+    专项资金 -> 就业); '' otherwise.
+
+    >>> _purpose("中央财政就业专项资金"), _purpose("中央财政用于“三农”的支出"), _purpose("中央财政投入")
+    ('就业', '三农', '')
+    >>> _purpose("就业专项资金"), _purpose("中央财政社会保障资金")
+    ('', '社会保障')
+    """
+    text = normalise(indicator or "")
+    payer = _PAYER_RE.match(text)
+    if not payer:
+        return ""
+    rest = re.sub(r"^(?:将|拟|安排|用于)+", "", text[payer.end() :])
+    funds = re.search(f"(?:{_FUNDS_RE.pattern})+$", rest)
+    if not funds:
+        return ""
+    purpose = rest[: funds.start()].removesuffix("的")
+    return purpose if len(purpose) >= 2 else ""
+
+
 def _conjunct_similarity(a: str, b: str) -> float | None:
     """How alike a name joining two things (A和B, A及B, A与B) is to a plain name, read on its first thing: a
     figure said of both is most often the first's (各类燃煤小锅炉淘汰和清洁能源替代 178座 / 燃煤锅炉拆改 178座).
@@ -1174,6 +1195,12 @@ def candidate(
         paid = _without_payer(target.indicator, result.indicator)  # only for money named by what it pays for
         if paid != (target.indicator, result.indicator) and name_similarity(*paid) < UNCLEAR_MIN:
             return None  # 中央财政加快社会保障体系建设 / 中央财政资金支持节能工程建设: alike only in who pays
+    purposes = _purpose(target.indicator), _purpose(result.indicator)
+    if not same_metric and all(purposes):
+        if name_similarity(*purposes) < UNCLEAR_MIN:
+            return None  # 中央财政就业投入 / 中央财政医疗卫生支出: the same payer's money for other things
+        if purposes[0] == purposes[1]:
+            sim = max(sim, SAME_NAME)  # 中央财政就业投入 / 中央财政就业专项资金: its money for the same thing
     whole_part = _whole_or_part(target, result) if sim < SAME_NAME else None
     if whole_part:
         sim = SAME_NAME

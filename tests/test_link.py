@@ -885,3 +885,14 @@ def test_two_targets_of_one_name_close_to_one_figure_leave_it_to_the_one_it_equa
     rows = {x.target.value: x for x in d if x.target.indicator == "实事"}
     assert (rows[10].status, rows[10].result.value) == ("met", 10)
     assert rows[15].result is None
+
+
+def test_a_payers_money_for_one_purpose_is_not_its_money_for_another(corpus):
+    from policydiff.compare import compare
+
+    # national 2009 实施更加积极的就业政策，中央财政拟投入420亿元资金 / 2010 中央财政安排就业专项资金426亿元: the same
+    # payer's money for the same purpose (exceeded), not 中央财政医疗卫生支出1277亿元, which shares only the payer
+    d = compare(corpus.get(2009, "national"), corpus.get(2010, "national")).delivery
+    (jobs,) = [x for x in d if x.target.value == 420]
+    assert jobs.target.indicator == "中央财政就业投入"
+    assert (jobs.status, jobs.result.value, jobs.result.indicator) == ("exceeded", 426, "中央财政就业专项资金")

@@ -215,10 +215,11 @@ def indicator_for(
         return event + medals.group(), []  # 在全国第十四届冬运会上获得62枚金牌 -> 全国第十四届冬运会金牌
     ind, links = indicator_and_links(s, cl, q.start)
     ind = strip_target_words(ind)
-    if _ANAPHOR.search(ind) and (q.unit or "").endswith("元"):
+    if (_ANAPHOR.search(ind) or _PAYER_ONLY.fullmatch(ind)) and (q.unit or "").endswith("元"):
         programme = programme_referred(s, clause_start(s, q.start))
         if programme:
             # 对义务教育阶段教师实行绩效工资制度，…，中央财政为此将投入120亿元: the money of the programme pointed to
+            # (实施更加积极的就业政策，中央财政拟投入420亿元资金: or carried out, when the name says only who pays)
             money_name = re.sub(r"^(?:将|拟)|(?<=财政)(?:将|拟)", "", _ANAPHOR.sub("", ind))
             payer = _PAYER_OPENING.match(money_name)
             cut = payer.end() if payer else 0
@@ -1574,8 +1575,10 @@ def _counted_before(text: str, unit: str) -> str:
 
 #: A word pointing back to a programme said before (lexicon anaphors).
 _ANAPHOR = re.compile("|".join(ANAPHORS))
-#: Who pays, opening a name (中央财政…).
+#: Who pays, opening a name (中央财政…)...
 _PAYER_OPENING = re.compile("|".join(sorted(PAYER_NAMES, key=len, reverse=True)))
+#: ...and a name that says nothing else (中央财政拟投入, 财政投入): what it pays for is said before.
+_PAYER_ONLY = re.compile(f"(?:{_PAYER_OPENING.pattern})(?:将|拟)?(?:投入|支出|安排)")
 #: A clause setting up or carrying out a programme, to its end (加快推进新型农村合作医疗制度建设).
 _PROGRAMME_SET_UP = re.compile(
     f"(?:{'|'.join(PROGRAMME_SETTING_VERBS)})(?P<what>[^，,；;。]{{2,40}}?(?:{'|'.join(PROGRAMME_NOUNS)}))(?:建设)?$"
@@ -1584,7 +1587,7 @@ _PROGRAMME_SET_UP = re.compile(
 
 def programme_referred(s: str, cl: int) -> str:
     """The programme a word such as 为此 in the clause at ``cl`` points back to: the one the nearest clause before
-    it (in the sentence, none with a figure) sets up or carries out, without 制度 or 试点; '' when none does.
+    it (in the sentence, none with a figure) sets up or carries out, without 制度, 试点 or 政策; '' when none does.
 
     >>> s = "对义务教育阶段教师实行绩效工资制度，提高1200万中小学教师待遇，中央财政为此将投入120亿元"
     >>> programme_referred(s, s.index("中央"))
@@ -1602,7 +1605,8 @@ def programme_referred(s: str, cl: int) -> str:
             continue
         m = _PROGRAMME_SET_UP.search(text)
         if m:
-            return clean_indicator(re.sub(r"(?:制度|试点)$", "", m.group("what")))
+            what = m.group("what").rsplit("的", 1)[-1]  # 更加积极的就业政策 -> 就业政策
+            return clean_indicator(re.sub(r"(?:制度|试点|政策)$", "", what)) if len(what) >= 4 else ""
     return ""
 
 
