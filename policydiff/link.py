@@ -2074,6 +2074,10 @@ def mentions(target: Record, clauses: list[tuple[int, str]]) -> list[dict[str, A
 _DONE = re.compile(TASK_DONE)
 
 
+#: Words comparing with last year (增速与上年持平: the same rate as last year's).
+_AGAINST_LAST_YEAR = re.compile(r"与上年|与去年|同比|比上年|比去年")
+
+
 def worded_results(
     clauses: list[tuple[int, str]], year: int, report: str = "", targets: list[Record] | None = None
 ) -> list[tuple[Record, str]]:
@@ -2092,6 +2096,8 @@ def worded_results(
     [('建制镇生活污水处理设施覆盖率', 100, '实现全覆盖 read as 100%: «建制镇实现生活污水处理设施全覆盖»')]
     >>> worded_results([(0, "农村生活污水处理设施尚未实现全覆盖"), (20, "规模以上工业增加值增速与上年持平")], 2025)
     []
+    >>> [(r.indicator, r.value, r.measure) for r, _ in worded_results([(0, "居民消费价格涨幅基本持平")], 2025)]
+    [('居民消费价格涨幅', 0, 'growth')]
     >>> t = R(indicator="生活垃圾分类屋(亭)行政村覆盖率")
     >>> worded_results([(0, "生活垃圾治理实现全覆盖")], 2025, targets=[t])
     []
@@ -2106,8 +2112,11 @@ def worded_results(
             name = before + (m.groupdict().get("object") or "")
             if len(name) < 2 or re.search(r"\d", clause):
                 break  # a figure in the clause is read as written
-            if _undone(before) or (w.value == 0 and before.endswith(RATE_WORDS)):
-                break  # 尚未实现全覆盖, 基本实现全覆盖; 增速与上年持平 is last year's rate again, not 0 %
+            again = w.value == 0 and before.endswith(RATE_WORDS) and _AGAINST_LAST_YEAR.search(clause)
+            if _undone(before) or again:
+                # 尚未实现全覆盖, 基本实现全覆盖; 增速与上年持平 is last year's rate again, not 0 % (涨幅基本持平, said
+                # against no year, is a rise of about nothing)
+                break
             name += w.suffix
             if targets is not None and not any(
                 (terms := key_terms(t.indicator)) and all(x in name for x in terms) for t in targets

@@ -896,3 +896,14 @@ def test_a_payers_money_for_one_purpose_is_not_its_money_for_another(corpus):
     (jobs,) = [x for x in d if x.target.value == 420]
     assert jobs.target.indicator == "中央财政就业投入"
     assert (jobs.status, jobs.result.value, jobs.result.indicator) == ("exceeded", 426, "中央财政就业专项资金")
+
+
+def test_a_rise_said_flat_against_no_year_is_a_rise_of_nothing(corpus):
+    from policydiff.compare import compare
+
+    # qinghai 2025 居民消费价格涨幅2%左右 / 2026 居民消费价格涨幅基本持平: about 0 %, within the cap (met); 增速与上年
+    # 持平 would be last year's rate again (the worded_results doctest)
+    d = compare(corpus.get(2025, "qinghai"), corpus.get(2026, "qinghai")).delivery
+    (cpi,) = [x for x in d if x.target.indicator == "居民消费价格涨幅"]
+    assert (cpi.status, cpi.result.value) == ("met", 0)
+    assert "持平" in (cpi.note or "") + (cpi.evidence or "")
