@@ -102,7 +102,7 @@ PAIRS = [
     ("shaanxi", 2025, GOLD / "shaanxi-2025-2026.jsonl", 0.7, 0.86, 0.94),
     ("dingxing", 2020, GOLD / "dingxing-2020-2021.jsonl", 0.81, 0.9, 1),
     ("laishui", 2021, GOLD / "laishui-2021-2022.jsonl", 0.73, 1.0, 1.0),
-    ("hailar", 2018, GOLD / "hailar-2018-2019.jsonl", 0.66, 0.8, 1.0),
+    ("hailar", 2018, GOLD / "hailar-2018-2019.jsonl", 0.83, 0.83, 1.0),
     ("national", 2011, GOLD / "national-2011-2012.jsonl", 0.66, 1, 1),
     # a ninth round, paired blind by helpers while the rules of this stop were written and run once on its final
     # tool (546d417), never tuned on; the tool at the start of the stop (6402e8f) scored liaoning 0.79 / 1.00,
@@ -119,7 +119,7 @@ PAIRS = [
     ("beijing", 2025, GOLD / "beijing-2025-2026.jsonl", 1.0, 1.0, 0.96),
     # yunnan: 旅居人数超550万 against 力争600万 is read at its bound, missed, as the gold reads it.
     # Its precision is the shared-span case below: …覆盖率和…治理率均提高3个百分点 gives three targets of one figure
-    ("yunnan", 2025, GOLD / "yunnan-2025-2026.jsonl", 0.8, 0.9, 0.95),
+    ("yunnan", 2025, GOLD / "yunnan-2025-2026.jsonl", 0.84, 0.9, 0.95),
     ("xinjiang", 2025, GOLD / "xinjiang-2025-2026.jsonl", 0.94, 1.0, 1.0),
     ("national", 2009, GOLD / "national-2009-2010.jsonl", 0.66, 1.0, 1.0),
     # an eleventh round, paired blind by helpers at the start of the next stop and run once on its final tool

@@ -355,6 +355,11 @@ _TWO_CHAR_KINDS = re.compile(
 )
 
 
+#: Words of two or three characters listed after a first one, the last running on to the noun they all describe
+#: (特殊困难高龄、失能、残疾老年人家庭居家适老化改造): one name, not a list of things.
+_LISTED_MODIFIERS = re.compile(r"[^\d，,；;。、]{2,8}(?:、[^\d，,；;。、]{2,3})+、[^\d，,；;。、]{6,}")
+
+
 def indicator_after(s: str, qend: int) -> str:
     """The noun phrase right after a count (13个商贸物流项目 -> 商贸物流项目), to its clause end.
 
@@ -366,6 +371,8 @@ def indicator_after(s: str, qend: int) -> str:
     '脱贫'
     >>> indicator_after("100个标志性工程，构建", 4)
     '标志性工程'
+    >>> indicator_after("6000户特殊困难高龄、失能、残疾老年人家庭居家适老化改造；", 5)
+    '特殊困难高龄、失能、残疾老年人家庭居家适老化改造'
     """
     end = clause_end(s, qend)
     while end - qend <= 2 and s[end : end + 1] == "、" and re.fullmatch(r"[省市县区村镇乡州旗盟]级?", s[qend:end]):
@@ -373,6 +380,9 @@ def indicator_after(s: str, qend: int) -> str:
     kinds = _TWO_CHAR_KINDS.match(s, qend)
     if kinds and s[end : end + 1] == "、" and posseg(kinds.group("head"))[-1][1].startswith("n"):
         end = kinds.end()  # 34公里供水、供热、排水管网: kinds of two characters before the noun they share
+    modifiers = _LISTED_MODIFIERS.match(s, qend)
+    if modifiers and s[modifiers.end() : modifiers.end() + 1] in ("", "，", ",", "；", ";", "。"):
+        end = modifiers.end()  # 6000户特殊困难高龄、失能、残疾老年人家庭…改造: who they are, listed, then the noun
     while s[end : end + 1] == "、" and 2 <= end - qend <= 5:  # a short kind first (中小学、幼儿园…; 省、自治区…)
         nxt = clause_end(s, end + 1)
         words = posseg(s[end + 1 : nxt])
