@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from .. import nlp
-from ..lexicon import ACTION_VERBS, COUNT_VERBS, LIGHT_VERBS, PLAIN_VERBS, PREFIX_QUALIFIERS
+from ..lexicon import ACTION_VERBS, COUNT_VERBS, LIGHT_VERBS, MODALS, PLAIN_VERBS, PREFIX_QUALIFIERS
 
 
 def _word_boundary(text: str, pos: int) -> bool:
@@ -102,8 +102,8 @@ def acting_verb(raw: str) -> str:
 
     >>> acting_verb("国际医药创新公园新引入"), acting_verb("推进"), acting_verb("共设立"), acting_verb("全市")
     ('新引入', '', '设立', '')
-    >>> acting_verb("争取再获批"), acting_verb("六是帮扶")
-    ('再获批', '帮扶')
+    >>> acting_verb("争取再获批"), acting_verb("六是帮扶"), acting_verb("确保")
+    ('再获批', '帮扶', '')
     """
     text = raw.rstrip(" ")
     for q in PREFIX_QUALIFIERS:
@@ -128,4 +128,4 @@ def acting_verb(raw: str) -> str:
     if tokens and tokens[-1][0] == "新":
         verbs.insert(0, "新")
     verb = "".join(verbs)
-    return "" if verbs[-1] in PLAIN_VERBS else verb
+    return "" if verbs[-1] in PLAIN_VERBS or verbs[-1] in MODALS else verb  # 确保12.98万户…: a promise, no deed
