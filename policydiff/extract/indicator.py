@@ -1835,7 +1835,8 @@ def _noun_head(text: str) -> str:
     return clean_indicator(out)
 
 
-_LISTED = re.compile(r"、(?:总长度|总长|长度|总面积|面积|合计|共)?(?=\d)")
+_BATCH = "第[一二三四五六七八九十]批"
+_LISTED = re.compile(rf"(?:、|及(?={_BATCH}))(?:总长度|总长|长度|总面积|面积|合计|共|{_BATCH})?(?=\d)")
 #: Households and their people written together (906户1559人): the people are listed with the households.
 _HOUSEHOLDS = re.compile(r"(?<=户)(?=\d)")
 
@@ -1850,6 +1851,9 @@ def skip_listed(s: str, pos: int, households: bool = False) -> int:
     >>> s = "906户1559人实现稳定脱贫"  # households and their people, written together (``households``)
     >>> s[skip_listed(s, s.index("户") + 1, households=True) :]
     '实现稳定脱贫'
+    >>> s = "持续推进首批12项及第二批14项重点改革"  # batches of one kind
+    >>> s[skip_listed(s, s.index("及")) :]
+    '重点改革'
     >>> s = "新建蔬菜大棚320个、仓储库2万平方米"
     >>> s[skip_listed(s, s.index("、")) :]
     '、仓储库2万平方米'
