@@ -1835,7 +1835,9 @@ def _noun_head(text: str) -> str:
     return clean_indicator(out)
 
 
+#: A batch of things (第二批): a count of one batch may be listed before another's (首批12项及第二批14项重点改革).
 _BATCH = "第[一二三四五六七八九十]批"
+#: What lies between listed figures that share the noun after the last (、, 、总长度, 及第二批).
 _LISTED = re.compile(rf"(?:、|及(?={_BATCH}))(?:总长度|总长|长度|总面积|面积|合计|共|{_BATCH})?(?=\d)")
 #: Households and their people written together (906户1559人): the people are listed with the households.
 _HOUSEHOLDS = re.compile(r"(?<=户)(?=\d)")
