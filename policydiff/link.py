@@ -195,7 +195,7 @@ _ACTION_VERBS = (
     "再",
     "又",
 )
-#: Phase words after an indicator: what stage the figure counts (starts, completions).
+#: Phase words after an indicator: what stage the figure counts (starts, completions, production).
 PHASES = {
     "开工": "starts",
     "新开工": "starts",
@@ -203,11 +203,14 @@ PHASES = {
     "竣工": "completions",
     "完工": "completions",
     "建成": "completions",
+    "投产": "production",
 }
-_PHASE_RE = re.compile(r"(?:基本|全面)?(新开工|开工|竣工|完工|建成|安排)")
+_PHASE_RE = re.compile(r"(?:基本|全面)?(新开工|开工|竣工|完工|建成|安排|投产)")
 _TRAILING_WORDS = (
     "新开工建设",
     "开工建设",
+    "投产达效",
+    "投产",
     "投入使用",
     "通车",
     "完成额",
@@ -1137,9 +1140,12 @@ def same_deed(a: str | None, b: str | None, noun: str) -> bool:
     (True, True)
     >>> same_deed("引进项目", "入统投资项目", "项目"), same_deed("完成投资", "完成投资", "投资")
     (False, False)
+    >>> same_deed("项目投产达效", "新投产项目", "项目")  # the target's deed after its things
+    True
     """
     a, b = re.sub(r"^(?:全年|今年|力争|计划)+", "", a or ""), b or ""
     before = b[: b.rfind(noun)] if noun in b else ""
+    a = a.removeprefix(noun) if noun else a  # 项目投产达效: the deed said after the things
     for verbs in DEED_CLASSES:
         if any(a.startswith(v) for v in verbs) and any(v in before for v in verbs):
             return True

@@ -907,3 +907,16 @@ def test_a_rise_said_flat_against_no_year_is_a_rise_of_nothing(corpus):
     (cpi,) = [x for x in d if x.target.indicator == "居民消费价格涨幅"]
     assert (cpi.status, cpi.result.value) == ("met", 0)
     assert "持平" in (cpi.note or "") + (cpi.evidence or "")
+
+
+def test_projects_put_into_production_are_one_phase_whichever_side_says_it(corpus):
+    from policydiff.compare import compare
+
+    # shandong 2025 推动3900多个项目投产达效 / 2026 3920个新投产项目: the deed after the things or before them (met);
+    # neimenggu 2025 新型储能新投产600万千瓦 / 2026 储能装机达到1900万千瓦: a stock, not what went into production
+    d = compare(corpus.get(2025, "shandong"), corpus.get(2026, "shandong")).delivery
+    (made,) = [x for x in d if x.target.value == 3900]
+    assert (made.status, made.result.value, made.result.indicator) == ("met", 3920, "新投产项目")
+    d = compare(corpus.get(2025, "neimenggu"), corpus.get(2026, "neimenggu")).delivery
+    (storage,) = [x for x in d if x.target.value == 600 and "投产" in x.target.indicator]
+    assert (storage.status, storage.result.value) == ("not comparable", 1900)
