@@ -91,7 +91,8 @@ _MAGS_AS_NUMBERS = "千万|千亿|百亿|百万|万亿|亿"
 # …and a lone 千, 百 or 万 with its unit after a bound word: 突破千项 (1000项), 超万场 (1万场), 近百场 (100场).
 _BARE_MAGNITUDE = re.compile(
     rf"(?:(?<=[超过破近逾达上越增到至约])(?P<mag>{_MAGS_AS_NUMBERS}|[千百万](?=(?:{_UNIT_RE})))(?P<unit>{_UNIT_RE})?"
-    rf"|(?P<mag2>{_MAGS_AS_NUMBERS})(?P<unit2>{_UNIT_RE})?(?=左右|以上|以内)"
+    rf"|(?<![\d.一二两三四五六七八九十百千万几数])(?P<mag2>{_MAGS_AS_NUMBERS}|[千百万](?=(?:{_UNIT_RE})))"
+    rf"(?P<unit2>{_UNIT_RE})?(?=左右|以上|以内)"  # 招生计划万名以上 (1万名): a lone magnitude before its bound
     # …and 千余家, 百余项 (a thousand and more firms): 余 binds the magnitude to its unit
     rf"|(?P<mag3>[千百])(?P<approx>余)(?P<unit3>{_UNIT_RE}))"
 )

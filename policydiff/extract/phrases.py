@@ -59,6 +59,8 @@ _YEAR_PREFIX = re.compile(
 )
 
 
+#: What is left of a span of time after its figure (通过3年左右时间让…增长: 年左右时间让): not part of the name.
+_SPAN_LEFT = re.compile(r"^(?:年|个月)(?:左右|内)?(?:的)?时间(?:内|里)?(?:让|使)?(?=[\u4e00-\u9fff]{2})")
 #: A plan period opening an indicator (“十三五”时期经济年均增长): a time, not part of what is measured.
 _PLAN_PERIOD = re.compile(r"^(?:今后五年|未来五年|“?十[一二三四五]?五”?(?:时期|期间|期末|末|以来)?)")
 
@@ -329,6 +331,8 @@ def indicator_before(s: str, start: int, qstart: int) -> tuple[str, list[str]]:
     ('完成投资', '产销煤炭')
     >>> indicator_before("为低收入农牧户发放冬煤补贴", 0, 13)[0], indicator_before("城镇失业人员实现再就业", 0, 11)[0]
     ('冬煤补贴', '再就业')
+    >>> indicator_before("力争通过3年左右时间让全县农民人均可支配收入", 0, 23)[0]  # a span of time said before
+    '全县农民人均可支配收入'
     """
     raw = _ADJUSTMENT.sub("", s[start:qstart]).rstrip(" \t\u3000")
     raw = _DATED_TO.sub("", raw)  # …从2020年的53.2%提升到2025年的57.7%: a level reached, dated
@@ -346,7 +350,7 @@ def indicator_before(s: str, start: int, qstart: int) -> tuple[str, list[str]]:
             if body.endswith(verb + lead) and lead:
                 lead = verb + lead
                 break
-    return clean_indicator(lead), links
+    return _SPAN_LEFT.sub("", clean_indicator(lead)), links
 
 
 #: Kinds of two characters listed before the noun the last closes on (供水、供热、排水管网), to their clause end.
