@@ -17,6 +17,8 @@ tables, the Arabic and Chinese readers and :func:`find_quantities` share its pri
 [('6%-6.5%', 6, 6.5, '%'), ('1100万人', 1100, None, '万人')]
 >>> [(q.value, q.unit) for q in find_quantities("投入三千万元，两万亿元，百分之五，一般性支出，两会")]
 [(3000, '万元'), (2, '万亿元'), (5, '%')]
+>>> [(q.value, q.unit) for q in find_quantities("突破万亿元，招生计划万名以上，三万名以上")]
+[(1, '万亿元'), (1, '万名'), (3, '万名')]
 """
 
 from __future__ import annotations
