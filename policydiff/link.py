@@ -248,7 +248,7 @@ _NARROWER = re.compile(
 )
 #: Scopes a target can limit itself to that a result without them does not share (农村公路安全护栏 / 安全护栏).
 #: 城镇 and 城市 are left out: 城镇新增就业 and 新增就业 are one indicator.
-_LIMITED_GROUPS = (("农村", "乡村"), ("中心城区", "主城区", "县城", "城区"), ("老城区", "旧城区"), ("新城区",))
+_LIMITED_GROUPS = (("农村", "乡村", "农户"), ("中心城区", "主城区", "县城", "城区"), ("老城区", "旧城区"), ("新城区",))
 _LIMITED = re.compile("|".join(w for g in _LIMITED_GROUPS for w in g))
 #: Words that make an indicator a stock (总量60万套) rather than the year's additions.
 _STOCK = re.compile(r"总量|总数|保有量|累计|总规模|总里程")
@@ -291,6 +291,10 @@ _ACTIVITY = re.compile(
     r"建设|建成|改造|开工|竣工|新建|实施|培育|引进|安排|帮扶|脱贫|减贫|造林|退出|压减|淘汰|化解|搬迁|关停|关闭"
     r"|打造|创建|补充|开通|办好|举办|组建|签约|认定|获批|入选|培训|治理|整治|修复|防治|治沙|营造|解决|完成"
 )
+
+
+#: A deed of renewal said before its object (改造户厕), which names more often say after it (户厕改造).
+_DONE_TO_FIRST = re.compile(r"^(?P<deed>改造|提升改造|整治)(?P<what>[\u4e00-\u9fff]{2,})$")
 
 
 @lru_cache(maxsize=8192)
@@ -656,9 +660,23 @@ def name_similarity(a: str | None, b: str | None) -> float:
     0.0
     >>> name_similarity("省重大项目", "省重大项目投资"), round(name_similarity("新增商业营业面积", "新增商业面积"), 2)
     (0.5, 0.84)
+    >>> round(name_similarity("农村标准化卫生改厕", "改造农户厕所"), 2)  # 户厕改造, whichever way it is said
+    0.81
     """
     if not a or not b:
         return 0.0
+    turned = [_DONE_TO_FIRST.sub(r"\g<what>\g<deed>", core(x)) for x in (a, b)]
+    plain = _name_similarity(a, b)
+    if turned != [core(a), core(b)]:
+        # 改造农户厕所 / 农村标准化卫生改厕: the deed said before its object or after it (户厕改造), when that makes
+        # them alike enough to pair (not one deed done to other things: 改造城镇老旧小区 / 城镇管线改造)
+        again = _name_similarity(*turned)
+        return again if again >= PAIR_MIN and again > plain else plain
+    return plain
+
+
+def _name_similarity(a: str, b: str) -> float:
+    """:func:`name_similarity` of two names as they are written."""
     ka, kb = _alias_key(a), _alias_key(b)
     if ka and kb:
         return 1.0 if ka == kb else 0.0

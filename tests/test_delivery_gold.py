@@ -79,7 +79,7 @@ PAIRS = [
     # a fifth round, paired blind by helpers (first run at c9fc933: heilongjiang 0.75 / 0.82, laishui 2020
     # 0.41 / 0.88, national 2021 1.00 / 1.00)
     ("heilongjiang", 2025, GOLD / "heilongjiang-2025-2026.jsonl", 1.0, 1.0, 0.9),
-    ("laishui", 2020, GOLD / "laishui-2020-2021.jsonl", 0.82, 1.0, 1.0),
+    ("laishui", 2020, GOLD / "laishui-2020-2021.jsonl", 0.88, 1.0, 1.0),
     ("national", 2021, GOLD / "national-2021-2022.jsonl", 1.0, 1.0, 1.0),
     # a sixth round, paired blind by helpers (first run at 26620b2: tianjin 0.79 / 0.95, hailar 2016 0.76 / 0.89,
     # shunping 2022 0.80 / 0.94)

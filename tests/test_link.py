@@ -920,3 +920,13 @@ def test_projects_put_into_production_are_one_phase_whichever_side_says_it(corpu
     d = compare(corpus.get(2025, "neimenggu"), corpus.get(2026, "neimenggu")).delivery
     (storage,) = [x for x in d if x.target.value == 600 and "投产" in x.target.indicator]
     assert (storage.status, storage.result.value) == ("not comparable", 1900)
+
+
+def test_a_renewal_said_before_its_object_is_the_one_said_after_it(corpus):
+    from policydiff.compare import compare
+
+    # laishui 2020 农村标准化卫生改厕5000户 / 2021 改造农户厕所5007座: 户厕改造 either way; 农户 are rural (exceeded)
+    d = compare(corpus.get(2020, "laishui"), corpus.get(2021, "laishui")).delivery
+    (toilets,) = [x for x in d if x.target.value == 5000 and "改厕" in x.target.indicator]
+    assert (toilets.status, toilets.result.value) == ("exceeded", 5007)
+    assert name_similarity("改造城镇老旧小区", "城镇管线改造") < PAIR_MIN  # one deed done to other things
