@@ -500,8 +500,12 @@ def indicator_for(
             return subject + ind, links
     if ind in BARE_INVESTMENT or ind in ("投入", "共投入", "累计投入", "筹资", "累计筹资", "资金"):
         word = next(w for w in ("投入", "筹资", "资金", "投资") if ind.endswith(w) or w == "投资")
-        # the works a clause before names come first (实施优粮优产保障工程，投资2.29亿元，新建高标准农田3万亩)
-        first = not _works_before(s, clause_start(s, q.start))
+        # the works a clause before names come first (实施优粮优产保障工程，投资2.29亿元，新建高标准农田3万亩;
+        # 全力建设中俄蒙国际物流园区，全年计划投资3亿元，用于基础设施和项目建设: the park's money, whatever it pays for)
+        built = _works_before(s, clause_start(s, q.start)) if _INVESTED.fullmatch(ind) else ""
+        if built and not prev:
+            return built + ind, links
+        first = not built
         obj = invested_object(s, after_qualifier(s, q.end), counted=first) or paid_object(s, after_qualifier(s, q.end))
         if obj:
             return obj + word, links  # 投资3.5亿元，实施了…等基础设施工程 -> 基础设施工程投资
@@ -1507,7 +1511,7 @@ def _previous_subject(s: str, cl: int) -> str:
     return subject
 
 
-_BUILDING_WORKS = re.compile(r"(?P<works>[\u4e00-\u9fff“”]{2,12}?(?:工程|项目))(?:建设)?$")
+_BUILDING_WORKS = re.compile(r"(?P<works>[\u4e00-\u9fff“”]{2,12}?(?:工程|项目|园区))(?:建设)?$")
 
 
 #: A comparison with a base year or period closing a name (比2002年, 比“十三五”末, 比上年同期).

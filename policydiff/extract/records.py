@@ -79,6 +79,8 @@ def quantity_records(report: Report) -> list[Record]:
         if bare and earlier:
             topic = paragraph_topic(norm[earlier[-1].start : earlier[-1].end])
             found = [_of_topic(r, topic, s, sent.start) for r in found] if topic else found
+            own = _own_topic(s, norm[earlier[-1].start : earlier[-1].end])
+            found = [_of_topic(r, own, s, sent.start, opening=False) for r in found] if own else found
         if any(r.indicator in BARE_MEASURES for r in found) and earlier:
             industry = _industry_before(norm, earlier)
             found = [_of_industry(r, industry, s, sent.start) for r in found] if industry else found
@@ -139,17 +141,36 @@ def paragraph_topic(text: str) -> str:
     return out if len(out) >= 4 and not clause.endswith(out) else ""
 
 
-def _of_topic(r: Record, topic: str, s: str, offset: int) -> Record:
+def _of_topic(r: Record, topic: str, s: str, offset: int, *, opening: bool = True) -> Record:
     """A sum named by its verb alone in its sentence's first clause, named by the topic of the sentence before
-    (东山组团基础设施建设取得突破性进展。全年完成投资15.9亿元 -> 东山组团基础设施建设完成投资)."""
+    (东山组团基础设施建设取得突破性进展。全年完成投资15.9亿元 -> 东山组团基础设施建设完成投资); with ``opening``
+    false, one in a later clause of a sentence that opens on its topic (园区基础设施开工建设，…，完成投资1.7亿元)."""
     if (
         r.indicator not in BARE_INVESTMENT
         or not (r.unit or "").endswith("元")
-        or clause_start(s, r.start - offset) != 0
+        or (clause_start(s, r.start - offset) == 0) != opening
     ):
         return r
     named = topic + r.indicator
     return replace(r, indicator=named, metric=metric_key(named, r.measure))
+
+
+#: The short head a sentence may open on for a name the sentence before gave in full (园区 for 中俄蒙国际物流园区).
+_SHORT_HEAD = re.compile(r"(?:园区|组团|新区)")
+
+
+def _own_topic(s: str, before: str) -> str:
+    """The full name of the place a sentence opens on by its short head (园区), when the sentence before opens on
+    that name (中俄蒙国际物流园区晋升为…。园区基础设施开工建设，… -> 中俄蒙国际物流园区); '' otherwise.
+
+    >>> _own_topic("园区基础设施开工建设，全年完成投资1.7亿元。", "中俄蒙国际物流园区晋升为自治区级物流园区。")
+    '中俄蒙国际物流园区'
+    >>> _own_topic("园区基础设施开工建设。", "加快园区建设。"), _own_topic("项目开工建设。", "中俄蒙国际物流园区晋升。")
+    ('', '')
+    """
+    head = _SHORT_HEAD.match(s)
+    full = re.match(rf"[\u4e00-\u9fff]{{2,10}}?{head.group()}", before) if head else None
+    return full.group() if full and not posseg(full.group())[0][1].startswith(("v", "d", "p")) else ""
 
 
 def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list[Record]:
