@@ -81,6 +81,10 @@ def quantity_records(report: Report) -> list[Record]:
             found = [_of_topic(r, topic, s, sent.start) for r in found] if topic else found
             own = _own_topic(s, norm[earlier[-1].start : earlier[-1].end])
             found = [_of_topic(r, own, s, sent.start, opening=False) for r in found] if own else found
+        if any(r.indicator in _ENTERED for r in found):
+            # 年内入园企业达到7家: the park the paragraph last named (全力建设中俄蒙国际物流园区，…。…)
+            said = norm[earlier[0].start if earlier else sent.start : sent.start]
+            found = [_of_park(r, said + s[: r.start - sent.start]) for r in found]
         if any(r.indicator in BARE_MEASURES for r in found) and earlier:
             industry = _industry_before(norm, earlier)
             found = [_of_industry(r, industry, s, sent.start) for r in found] if industry else found
@@ -153,6 +157,38 @@ def _of_topic(r: Record, topic: str, s: str, offset: int, *, opening: bool = Tru
         return r
     named = topic + r.indicator
     return replace(r, indicator=named, metric=metric_key(named, r.measure))
+
+
+#: Things counted by their entering a park, named so and nothing more (入园企业8家).
+_ENTERED = frozenset({"入园企业", "入驻企业", "入园项目", "入驻项目"})
+#: A park's name, with what may lead it (全力建设中俄蒙国际物流园区)...
+_PARK = re.compile(r"[\u4e00-\u9fff]{2,14}?园区")
+#: ...the words that lead it, and a class of parks rather than one (自治区级物流园区 标准).
+_PARK_LEAD = re.compile(r"建设|推进|打造|按照|依托|支持|发展|加快|围绕|入驻|进入|启动|的")
+_PARK_CLASS = re.compile(r"(?:国家|自治区|省|市|县|区)级")
+
+
+def _of_park(r: Record, before: str) -> Record:
+    """Firms or projects counted by entering a park (入园企业), named by the park the text ``before`` them last
+    names (…加速推进中俄蒙国际物流园区建设，…。…入园企业达到14家 -> 中俄蒙国际物流园区入园企业); as they are when
+    none is named there.
+
+    >>> from policydiff.model import Record
+    >>> r = Record("x/2014", "target", 2014, None, "入园企业", None, 14, None, "家", "count", None, None, None,
+    ...            False, False, "", 0, 3, "", "")
+    >>> _of_park(r, "按照自治区级物流园区标准，加速推进中俄蒙国际物流园区建设。力争年末，").indicator
+    '中俄蒙国际物流园区入园企业'
+    >>> _of_park(r, "加快园区建设，").indicator
+    '入园企业'
+    """
+    if r.indicator not in _ENTERED:
+        return r
+    for m in reversed(list(_PARK.finditer(before))):
+        park = _PARK_LEAD.split(m.group())[-1]  # 全力建设…, 加速推进…: what leads the name
+        if len(park) >= 4 and not _PARK_CLASS.match(park):
+            named = park + r.indicator
+            return replace(r, indicator=named, metric=metric_key(named, r.measure))
+    return r
 
 
 #: The short head a sentence may open on for a name the sentence before gave in full (园区 for 中俄蒙国际物流园区).
