@@ -53,7 +53,7 @@ def test_a_city_pair_is_compared_and_its_delivery_judged():
     assert rows["地区生产总值"] == ("met", 6.1)
     assert rows["一般公共预算收入"] == ("missed", 5.4)
     assert rows["城镇新增就业"] == ("met", 6.3)
-    assert rows["新增学位"] == ("missed", 1.4)
+    assert rows["新增中小学学位"] == ("missed", 1.4)
     assert rows["改造城镇老旧小区"] == ("exceeded", 152)
     assert rows["省市重点项目年度计划投资"] == ("exceeded", 1365)
 
@@ -65,4 +65,4 @@ def test_the_city_pair_through_the_cli():
     assert result.exit_code == 0, result.stderr
     doc = json.loads(result.stdout)
     statuses = {r["target"]["indicator"]: r["status"] for r in doc["delivery"]}
-    assert statuses["地区生产总值"] == "met" and statuses["新增学位"] == "missed"
+    assert statuses["地区生产总值"] == "met" and statuses["新增中小学学位"] == "missed"

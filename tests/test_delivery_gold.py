@@ -83,7 +83,7 @@ PAIRS = [
     ("national", 2021, GOLD / "national-2021-2022.jsonl", 1.0, 1.0, 1.0),
     # a sixth round, paired blind by helpers (first run at 26620b2: tianjin 0.79 / 0.95, hailar 2016 0.76 / 0.89,
     # shunping 2022 0.80 / 0.94)
-    ("tianjin", 2025, GOLD / "tianjin-2025-2026.jsonl", 0.87, 1.0, 0.95),
+    ("tianjin", 2025, GOLD / "tianjin-2025-2026.jsonl", 0.91, 1.0, 0.95),
     ("hailar", 2016, GOLD / "hailar-2016-2017.jsonl", 0.76, 0.94, 1.0),
     ("shunping", 2022, GOLD / "shunping-2022-2023.jsonl", 0.9, 1.0, 0.88),
     # a seventh round, paired blind by helpers against the final tool of the stop (first run at e410836: neimenggu

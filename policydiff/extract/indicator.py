@@ -632,6 +632,11 @@ def indicator_for(
             subject = _WORKS_LEAD.sub("", prev)  # 新开工保障性安居工程666万套，基本建成544万套
         if subject != prev and len(subject) >= 2:
             return subject + ind, links  # 保障性住房基本建成432万套，新开工建设1043万套: the same houses
+    if ind in ("学位", "新增学位"):
+        here = clause_start(s, q.start)
+        schools = _SCHOOLS_BUILT.search(s[max(0, here - 40) : here])
+        if schools:
+            return ind.replace("学位", schools.group("kind") + "学位"), links  # 新建改扩建中小学校11所，新增学位…
     if prev and prev_unit == q.base_unit and len(ind) == 2 and posseg(ind) == [(ind, "v")]:
         before = _clause_before_clause(s, clause_start(s, q.start))
         if re.match(rf"{ind}\d", before) and before.endswith(prev):
@@ -1512,6 +1517,13 @@ def _previous_subject(s: str, cl: int) -> str:
 
 
 _BUILDING_WORKS = re.compile(r"(?P<works>[\u4e00-\u9fff“”]{2,12}?(?:工程|项目|园区))(?:建设)?$")
+
+
+#: Schools built in the clause before a count of seats (新建改扩建中小学校11所): the seats are theirs.
+_SCHOOLS_BUILT = re.compile(
+    r"(?:新建|改扩建|新改扩建|改建|扩建|、)+(?P<kind>(?:中小学|幼儿园|义务教育|普通高中|高中)(?:和幼儿园|和中小学)?)"
+    r"(?:学校|校)?[\d.]+所(?:以上)?[，,、]$"
+)
 
 
 #: A comparison with a base year or period closing a name (比2002年, 比“十三五”末, 比上年同期).
