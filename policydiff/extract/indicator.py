@@ -499,7 +499,7 @@ def indicator_for(
             # (哈克镇生态奶源基地建设初具规模，完成投资3340万元，建成4个现代化牧场)
             return subject + ind, links
     if ind in BARE_INVESTMENT or ind in ("投入", "共投入", "累计投入", "筹资", "累计筹资", "资金"):
-        word = next(w for w in ("投入", "筹资", "资金", "投资") if ind.endswith(w) or w == "投资")
+        word = next((w for w in ("投入", "筹资", "资金") if ind.endswith(w)), "投资")
         # the works a clause before names come first (实施优粮优产保障工程，投资2.29亿元，新建高标准农田3万亩;
         # 全力建设中俄蒙国际物流园区，全年计划投资3亿元，用于基础设施和项目建设: the park's money, whatever it pays for)
         built = _works_before(s, clause_start(s, q.start)) if _INVESTED.fullmatch(ind) else ""

@@ -77,9 +77,10 @@ def quantity_records(report: Report) -> list[Record]:
             earlier = []
         bare = [r for r in found if r.indicator in BARE_INVESTMENT]  # read the sentence before only for these
         if bare and earlier:
-            topic = paragraph_topic(norm[earlier[-1].start : earlier[-1].end])
+            last = norm[earlier[-1].start : earlier[-1].end]
+            topic = paragraph_topic(last)
             found = [_of_topic(r, topic, s, sent.start) for r in found] if topic else found
-            own = _own_topic(s, norm[earlier[-1].start : earlier[-1].end])
+            own = _own_topic(s, last)
             found = [_of_topic(r, own, s, sent.start, opening=False) for r in found] if own else found
         if any(r.indicator in _ENTERED for r in found):
             # 年内入园企业达到7家: the park the paragraph last named (全力建设中俄蒙国际物流园区，…。…)
