@@ -143,7 +143,7 @@ PAIRS = [
     ("ningxia", 2025, GOLD / "ningxia-2025-2026.jsonl", 0.73, 0.93, 0.9),
     ("qinghai", 2025, GOLD / "qinghai-2025-2026.jsonl", 0.8, 1.0, 1.0),
     ("shanxi", 2025, GOLD / "shanxi-2025-2026.jsonl", 0.88, 1.0, 0.93),
-    ("xizang", 2025, GOLD / "xizang-2025-2026.jsonl", 0.86, 1, 1),
+    ("xizang", 2025, GOLD / "xizang-2025-2026.jsonl", 0.89, 1, 1),
     ("jiangxi", 2025, GOLD / "jiangxi-2025-2026.jsonl", 0.95, 0.95, 1),
     ("national", 2020, GOLD / "national-2020-2021.jsonl", 0.55, 1.0, 1.0),
     ("national", 2024, GOLD / "national-2024-2025.jsonl", 1.0, 1.0, 1.0),

@@ -1516,7 +1516,10 @@ def _previous_subject(s: str, cl: int) -> str:
     return subject
 
 
-_BUILDING_WORKS = re.compile(r"(?P<works>[\u4e00-\u9fff“”]{2,12}?(?:工程|项目|园区))(?:建设)?$")
+_BUILDING_WORKS = re.compile(
+    r"(?P<works>[\u4e00-\u9fff“”]{2,12}?(?:工程|项目|园区))(?:建设)?"
+    r"(?:[\u4e00-\u9fff]{0,4}年”?(?:行动|活动)”?)?$"  # …or the year's campaign for them (“重大项目建设攻坚年”行动)
+)
 
 
 #: Schools built in the clause before a count of seats (新建改扩建中小学校11所): the seats are theirs.
@@ -1746,6 +1749,7 @@ def _works_before(s: str, cl: int, *, reach: int = 1, pattern: re.Pattern[str] =
             named = _PUSHING.sub("", said)
             works = _after_verb(named)
             works = re.sub(r"^(?:新一轮|新的|新)?(?:[一二三五]年)?", "", works) if built else works
+            works = works.removeprefix("“") if "”" not in works else works  # 实施“重大项目建设攻坚年”行动
             return works if (works != named or named != said) and len(works) >= 2 and not _general(works) else ""
         cl = clause_start(s, cl - 1)
     return ""
