@@ -724,6 +724,11 @@ def indicator_for(
             return purpose + "资金", links  # 拿出120.6亿元支持基层化债: money named by what it pays for
     if re.search(r"我们|这样|这个|那个|他们", ind):
         return None  # 在我们这样一个13亿人口的…: a description, not an indicator
+    if ind == BARE_TOTAL and not prev:
+        # 市场经营主体增量提质，总量突破1000万户: the total of what the sentence opens on; a total that opens its
+        # sentence stays bare for the sentence before to name (经营主体稳中培优。总量达1461.4万户)
+        subject = opening_subject(s[: clause_end(s, 0)]) if cl > 0 else ""
+        return (subject + ind, links) if subject else (ind, links) if cl == 0 else None
     if not ind or is_verb_only(ind) or ind in GENERIC or (len(ind) == 1 and ind not in "省县市村乡镇区"):
         return None  # 近14亿人口的发展中大国, 保持6%一档: describes, does not measure
     ind = _trim_to_known(ind)
@@ -1757,6 +1762,28 @@ def _works_before(s: str, cl: int, *, reach: int = 1, pattern: re.Pattern[str] =
 
 #: A verb of crossing a threshold that closes a name (地区生产总值连续迈上): what follows it is said of the subject.
 _THRESHOLD_CROSSED = re.compile(rf"(?:[两三五十]年)?(?:连续|接连|首次|成功|稳步)?(?:{_CROSSING})$")
+
+
+#: A total said with no name of its own (总量达1461.4万户): of the subject said before it.
+BARE_TOTAL = "总量"
+#: Measures a subject may end on that the total restates (市场经营主体增量提质: 增量 is said of it, not its name).
+_SUBJECT_MEASURE = re.compile(r"(?:增量|存量|总量|规模|数量)$")
+
+
+def opening_subject(text: str) -> str:
+    """The nouns a clause or sentence opens on, before its first other word and without a measure word they close
+    on; '' when fewer than two characters or a place word is all there is.
+
+    >>> opening_subject("市场经营主体增量提质"), opening_subject("经营主体稳中培优"), opening_subject("加快发展")
+    ('市场经营主体', '经营主体', '')
+    """
+    out = ""
+    for word, flag in posseg(text):
+        if not (flag.startswith(("n", "j", "b")) or flag == "vn"):
+            break
+        out += word
+    out = _SUBJECT_MEASURE.sub("", out)
+    return clean_indicator(out) if len(out) >= 2 and out not in PLACE_SCOPES else ""
 
 
 def _sentence_subject(s: str, cl: int) -> str:

@@ -41,7 +41,7 @@ from .context import (
 )
 from .filters import TIMES_BASE, TIMES_OF, is_base, is_context, is_measurement, turns_from
 from .geometry import clause_end, clause_start, in_brackets
-from .indicator import BARE_INVESTMENT, indicator_for, leading_verbs
+from .indicator import BARE_INVESTMENT, BARE_TOTAL, indicator_for, leading_verbs, opening_subject
 from .phrases import (
     ETC,
     LIST_SEP,
@@ -86,6 +86,10 @@ def quantity_records(report: Report) -> list[Record]:
             # 年内入园企业达到7家: the park the paragraph last named (全力建设中俄蒙国际物流园区，…。…)
             said = norm[earlier[0].start if earlier else sent.start : sent.start]
             found = [_of_park(r, said + s[: r.start - sent.start]) for r in found]
+        if any(r.indicator == BARE_TOTAL for r in found):
+            # 经营主体稳中培优。总量达1461.4万户: the total of what the sentence before opens on, else no record
+            subject = opening_subject(norm[earlier[-1].start : earlier[-1].end]) if earlier else ""
+            found = [_named_total(r, subject) for r in found if r.indicator != BARE_TOTAL or subject]
         if any(r.indicator in BARE_MEASURES for r in found) and earlier:
             industry = _industry_before(norm, earlier)
             found = [_of_industry(r, industry, s, sent.start) for r in found] if industry else found
@@ -110,6 +114,14 @@ def _industry_before(norm: str, earlier: list[Sentence]) -> str:
         if m and not any(flag.startswith("v") for _, flag in posseg(m.group())):
             return m.group()  # 新材料产业瞄准高端化发力 (not 加快发展新兴产业: a verb opens it)
     return ""
+
+
+def _named_total(r: Record, subject: str) -> Record:
+    """A bare total (总量) named by the subject of the sentence before; other records as they are."""
+    if r.indicator != BARE_TOTAL:
+        return r
+    named = subject + r.indicator
+    return replace(r, indicator=named, metric=metric_key(named, r.measure))
 
 
 def _of_industry(r: Record, industry: str, s: str, offset: int) -> Record:
