@@ -256,6 +256,11 @@ def indicator_for(
     growth_target = _GROWTH_TARGET.match(rest) if q.is_percent else None
     if growth_target:
         return growth_target.group("what"), ["增长"]  # 提出8%左右的国内生产总值增长目标: the growth it sets
+    size_of = _SIZE_OF.match(rest) if (q.unit or "").endswith("元") else None
+    if size_of and (size_of.group("size") or ind.endswith("规模")):
+        # 设立总规模500亿元的省战略性新兴产业母基金, 搭建超10亿元规模的政府投融资平台: the size of the thing after
+        size = "总规模" if ind.endswith("总规模") else "规模"
+        return clean_indicator(size_of.group("what")) + size, links
     if (
         rest.startswith("的")
         and not (q.unit or "").endswith("元")  # money listed so is named by the money rules (…投资)
@@ -1764,6 +1769,8 @@ def _works_before(s: str, cl: int, *, reach: int = 1, pattern: re.Pattern[str] =
 _THRESHOLD_CROSSED = re.compile(rf"(?:[两三五十]年)?(?:连续|接连|首次|成功|稳步)?(?:{_CROSSING})$")
 
 
+#: What a sum sizes, said after it (500亿元的省战略性新兴产业母基金, 10亿元规模的政府投融资平台), to its clause's end.
+_SIZE_OF = re.compile(r"(?P<size>规模)?的(?P<what>[\u4e00-\u9fff“”]{2,20})(?=[，,。；;]|$)")
 #: A total said with no name of its own (总量达1461.4万户): of the subject said before it.
 BARE_TOTAL = "总量"
 #: Measures a subject may end on that the total restates (市场经营主体增量提质: 增量 is said of it, not its name).
