@@ -248,8 +248,11 @@ _RULES_NAMED = re.compile(r"(?:配套)?(?:规定|禁令|要求|准则)")
 _COMPLY = re.compile(r"贯彻|落实|执行|遵守|遵循|对照")
 
 
-#: A ratio of the figure before to a base year's or period's, stated after it (…69亿元，是2010年的2.6倍).
-TIMES_BASE = re.compile(r"(?:是|为)(?P<base>(?:19|20)\d\d年|“?[十][一二三四五]五”?(?:时期|期间|末)?)的$")
+#: A ratio of the figure before to a base year's, period's or other amount's, stated after it (…69亿元，是2010年的2.6倍;
+#: 新增风光装机超过600万千瓦，是正常消纳能力的10倍).
+TIMES_BASE = re.compile(
+    r"(?:是|为)(?P<base>(?:19|20)\d\d年|“?[十][一二三四五]五”?(?:时期|期间|末)?|[\u4e00-\u9fff]{2,8}?)的$"
+)
 TIMES_OF = re.compile(r"(?<=[，,])" + TIMES_BASE.pattern)
 
 
