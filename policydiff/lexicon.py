@@ -42,7 +42,7 @@ SUFFIX_QUALIFIERS: tuple[str, ...] = tuple(q.word for q in QUALIFIERS.values() i
 PREFIX_QUALIFIERS: tuple[str, ...] = tuple(q.word for q in QUALIFIERS.values() if q.position == "prefix")
 
 _units = _DATA["units"]
-CLASSIFIERS: tuple[str, ...] = tuple(_units["classifiers"])
+CLASSIFIERS: tuple[str, ...] = tuple(_units["classifiers"]) + tuple(_units["place_units"])
 MEASURE_UNITS: tuple[str, ...] = tuple(_units["measures"])
 NON_UNITS: tuple[str, ...] = tuple(_units["non_units"])
 #: Units of a grade or rank that names a class of things (750千伏电网工程, 世界500强企业): the figure is part of the
@@ -51,6 +51,10 @@ GRADE_UNITS: tuple[str, ...] = tuple(_units["grade_units"])
 MAGNITUDES: tuple[str, ...] = tuple(_units["magnitudes"])
 #: Units a Chinese numeral may take without a magnitude (三个百分点, 两倍, 五成).
 NUMERAL_UNITS: tuple[str, ...] = tuple(_units["numeral_units"])
+#: Places counted by their own word as a unit (卓尼、临潭2县, 3县5乡, 8市州): counting words too, in a few.
+PLACE_UNITS: tuple[str, ...] = tuple(_units["place_units"])
+#: …and their largest count: a larger figure before them is a year or a class (2024县, 百亿县).
+PLACE_COUNT_MAX = 1000
 #: Number words with a unit of their own: 五成 (50 %), 一半 (50 %), 三分之一 (33.3 %).
 FRACTION_WORDS: dict[str, tuple[float, str]] = {k: (v[0], v[1]) for k, v in _units["fraction_words"].items()}
 

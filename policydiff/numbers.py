@@ -37,6 +37,8 @@ from .lexicon import (
     NON_UNITS,
     NUMERAL_UNITS,
     PEOPLE_NOUNS,
+    PLACE_COUNT_MAX,
+    PLACE_UNITS,
     WORDS_COUNTED_NOT,
 )
 
@@ -50,6 +52,8 @@ Number = int | float
 MAX_DIGITS = 15
 
 _UNITS = sorted(set(MEASURE_UNITS) | set(CLASSIFIERS), key=len, reverse=True)
+#: Places counted with a magnitude (百亿县, 50万县): a class of places by size, not a count.
+_PLACE_CLASS = frozenset(mag + unit for unit in PLACE_UNITS for mag in ("", *MAGNITUDES))
 _UNIT_RE = "|".join(re.escape(u) for u in _UNITS)
 _MAG_RE = "|".join(MAGNITUDES)
 
@@ -423,6 +427,7 @@ def find_quantities(text: str) -> list[Quantity]:
         start = m.start() - 1 if _UP_TO.search(norm, 0, m.start()) else m.start()  # 上万支: 上 is the bound
         approx = m.group("approx")
         found.append(Quantity(start, end, text[start:end], value, None, mag + (unit or ""), approx, chinese=True))
+    found = [q for q in found if q.unit not in _PLACE_CLASS or (q.unit in PLACE_UNITS and q.value < PLACE_COUNT_MAX)]
     found.sort(key=lambda q: q.start)
     return _share_units(_listed_bare_numbers(found, norm, text), norm)
 

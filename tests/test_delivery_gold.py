@@ -141,7 +141,7 @@ PAIRS = [
     # ningxia: status 0.93 → 0.90 in stop 27, since 供热室温…达到20℃ (a temperature, now a figure) links to 2026's
     # 供热标准由18℃提高到20℃ as met; the gold reads a standard against a room temperature as not comparable
     ("ningxia", 2025, GOLD / "ningxia-2025-2026.jsonl", 0.73, 0.93, 0.9),
-    ("qinghai", 2025, GOLD / "qinghai-2025-2026.jsonl", 0.8, 1.0, 1.0),
+    ("qinghai", 2025, GOLD / "qinghai-2025-2026.jsonl", 0.83, 1.0, 1.0),
     ("shanxi", 2025, GOLD / "shanxi-2025-2026.jsonl", 0.88, 1.0, 0.93),
     ("xizang", 2025, GOLD / "xizang-2025-2026.jsonl", 0.89, 1, 1),
     ("jiangxi", 2025, GOLD / "jiangxi-2025-2026.jsonl", 0.95, 0.95, 1),

@@ -200,3 +200,19 @@ def test_a_count_in_words_after_the_names_of_works_done(text, want):
 )
 def test_an_index_value_is_the_one_figure_without_a_unit(text, want):
     assert [(q.value, q.unit) for q in find_quantities(text)] == want
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("卓尼、临潭2县新通高速公路", [(2, "县")]),  # gansu 2026
+        ("全县由8镇9乡调整为10镇7乡", [(8, "镇"), (9, "乡"), (10, "镇"), (7, "乡")]),  # laiyuan 2022
+        ("打造8市州多业态融合服务消费场景", [(8, "市州")]),  # qinghai 2025
+        # a year, a class of places by size, a road's number: no count of places
+        ("2024县域重点产业链发展白皮书", []),
+        ("经济总量千亿县、财政收入百亿县、城区人口50万县", []),
+        ("G219国道", []),
+    ],
+)
+def test_places_counted_by_their_own_word(text, want):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == want
