@@ -233,10 +233,13 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
             )
     quantities = [q for q in find_quantities(s) if not in_brackets(s, q.start)]
     prev: tuple[str, int, str] | None = None  # (indicator, end, base unit) of the previous figure
-    base: Quantity | None = None  # the starting point of a change, waiting for its new value
+    bases: list[Quantity] = []  # the starting points of a change, waiting for their new values (a list: 分别从A、B)
+    listed_from = 0  # where the first of them stands: a list of them is dated once (分别从2020年的645元/月、4318元/年)
     for q in quantities:
         if is_base(s, q):
-            base = q
+            bases = [b for b in bases if clause_start(s, b.start) == clause_start(s, q.start)]
+            listed_from = listed_from if bases else q.start
+            bases.append(q)
             if turns_from(s, q):  # 排放量由上年增长5.6％，减为增长1.2%: the later figure takes the earlier's name
                 cl = clause_start(s, q.start)
                 found = indicator_for(s, q, cl, prev[0] if prev else None, False, prev[2] if prev else None)
@@ -314,14 +317,21 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
         part = max(s.rfind("；", 0, q.start), s.rfind(";", 0, q.start), s.rfind("。", 0, q.start)) + 1
         pers = list(_PER_EACH.finditer(s, part, q.start))
         per = pers[-1].group() if pers else None
-        same_unit = base is not None and (base.unit == q.unit or base.base_unit == q.base_unit != "")
-        if base is not None and not (same_unit and clause_start(s, base.start) == clause_start(s, q.start)):
-            base = None  # a starting point in another clause or unit is not this figure's
+        # a starting point in another clause or unit is not this figure's; a list's go to its figures in turn
+        here = clause_start(s, q.start)
+        base = next(
+            (
+                b
+                for b in bases
+                if (b.unit == q.unit or b.base_unit == q.base_unit != "") and clause_start(s, b.start) == here
+            ),
+            None,
+        )
         start = base.value if base is not None else None
         rec = _record(report, sent, ctx, kind, year, period, ind, measure, direction, qual, mod, q, s, None, per, start)
         if base is not None and kind == "result":  # a review's starting point is a reported figure of its own year
-            out.append(_base_record(report, sent, ctx, rec, base, s))
-        base = None
+            out.append(_base_record(report, sent, ctx, rec, base, s, listed_from))
+        bases = [b for b in bases if b is not base] if base is not None else []
         out.append(rec)
         if not (q.unit == "倍" and measure == "rate"):  # a ratio stated after a figure names nothing after it
             prev = (ind, after_qualifier(s, q.end), q.base_unit)
@@ -337,11 +347,15 @@ _DATED_START = re.compile(r"((?:19|20)\d\d)年(?:底|末)?的?$")
 _PLAN_END = re.compile(r"“?(十[一二三四五]五)”?(?:末|期末)的?$")
 
 
-def _base_record(report: Report, sent: Sentence, ctx: _Ctx, new: Record, base: Quantity, s: str) -> Record:
+def _base_record(
+    report: Report, sent: Sentence, ctx: _Ctx, new: Record, base: Quantity, s: str, listed_from: int
+) -> Record:
     """The starting point of a change in a review (人均预期寿命从2020年的82.4岁提升至83.9岁) as a result of
-    the year it names, else of the year before the period (or the year) the review speaks of."""
-    named = _DATED_START.search(s[: base.start])
-    plan_end = _PLAN_END.search(s[: base.start])
+    the year it names (before the first of a list of them, ``listed_from``), else of the year before the period
+    (or the year) the review speaks of."""
+    dated = min(base.start, listed_from)
+    named = _DATED_START.search(s[:dated])
+    plan_end = _PLAN_END.search(s[:dated])
     if named:
         year = int(named.group(1))
     elif plan_end:
