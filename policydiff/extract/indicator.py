@@ -460,6 +460,10 @@ def indicator_for(
             after = _noun_head(indicator_after(rest, 0).split("的", 1)[0])
             if len(after) >= 2 and after not in _FRAME_NOUNS:
                 return sized + after, []  # 奋斗镇4000平方米保鲜库, 起步区2.6公里路网: the size of the works there
+        more = next((w for w in _MORE_OF if named.endswith(w)), "")
+        after = indicator_after(rest, 0).split("的", 1)[0] if more else ""
+        if len(after) >= 2 and len(named) - len(more) >= 2:
+            return clean_indicator(named[: -len(more)]) + after, []  # 育儿家庭每月多了300元补贴: more of the noun after
         # a verbal noun jieba tags vn acts when it is a verb of works (布局建设700万千瓦新型储能项目), not 亩产, 约合
         acts = bool(words) and (
             words[-1][1] == "v" or (words[-1][1] == "vn" and words[-1][0] in _WORKS_VERBS) or words[-1][0] in KEEP_VERBS
@@ -1769,6 +1773,8 @@ def _works_before(s: str, cl: int, *, reach: int = 1, pattern: re.Pattern[str] =
 _THRESHOLD_CROSSED = re.compile(rf"(?:[两三五十]年)?(?:连续|接连|首次|成功|稳步)?(?:{_CROSSING})$")
 
 
+#: Words saying a figure is more of the noun after it (每月多了300元补贴).
+_MORE_OF = ("多了", "多出")
 #: What a sum sizes, said after it (500亿元的省战略性新兴产业母基金, 10亿元规模的政府投融资平台), to its clause's end.
 _SIZE_OF = re.compile(r"(?P<size>规模)?的(?P<what>[\u4e00-\u9fff“”]{2,20})(?=[，,。；;]|$)")
 #: A total said with no name of its own (总量达1461.4万户): of the subject said before it.
