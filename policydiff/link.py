@@ -248,8 +248,14 @@ _NARROWER = re.compile(
 )
 #: Scopes a target can limit itself to that a result without them does not share (农村公路安全护栏 / 安全护栏).
 #: 城镇 and 城市 are left out: 城镇新增就业 and 新增就业 are one indicator.
-_LIMITED_GROUPS = (("农村", "乡村", "农户"), ("中心城区", "主城区", "县城", "城区"), ("老城区", "旧城区"), ("新城区",))
-_LIMITED = re.compile("|".join(w for g in _LIMITED_GROUPS for w in g))
+#: 户厕 (households' toilets, the rural toilet programme's word) says the rural scope but limits nothing itself.
+_LIMITED_GROUPS = (
+    ("农村", "乡村", "农户", "户厕"),
+    ("中心城区", "主城区", "县城", "城区"),
+    ("老城区", "旧城区"),
+    ("新城区",),
+)
+_LIMITED = re.compile("|".join(w for g in _LIMITED_GROUPS for w in g if w != "户厕"))
 #: Words that make an indicator a stock (总量60万套) rather than the year's additions.
 _STOCK = re.compile(r"总量|总数|保有量|累计|总规模|总里程")
 #: A part left out of a result's scope (扣除房地产开发投资后): not the whole a target names. Adjustments for

@@ -930,3 +930,13 @@ def test_a_renewal_said_before_its_object_is_the_one_said_after_it(corpus):
     (toilets,) = [x for x in d if x.target.value == 5000 and "改厕" in x.target.indicator]
     assert (toilets.status, toilets.result.value) == ("exceeded", 5007)
     assert name_similarity("改造城镇老旧小区", "城镇管线改造") < PAIR_MIN  # one deed done to other things
+
+
+def test_households_toilets_are_rural_ones(corpus):
+    from policydiff.compare import compare
+
+    # shaanxi 2025 农村户用卫生厕所普及率达到85% / 2026 卫生户厕普及率超过85%: 户厕 are rural households' toilets,
+    # so the result counts the target's scope (met, not a wider scope)
+    d = compare(corpus.get(2025, "shaanxi"), corpus.get(2026, "shaanxi")).delivery
+    (toilets,) = [x for x in d if x.target.value == 85 and "厕" in (x.target.indicator or "")]
+    assert (toilets.status, toilets.result.value) == ("met", 85)
