@@ -256,6 +256,8 @@ _LIMITED_GROUPS = (
     ("新城区",),
 )
 _LIMITED = re.compile("|".join(w for g in _LIMITED_GROUPS for w in g if w != "户厕"))
+#: A town a target opens on (奋斗镇节水灌溉): a name of its own, not 城镇, 乡镇 or 村镇.
+_TOWN = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?<![城乡村集])(?:镇|乡|苏木)(?![村镇])")
 #: Words that make an indicator a stock (总量60万套) rather than the year's additions.
 _STOCK = re.compile(r"总量|总数|保有量|累计|总规模|总里程")
 #: A part left out of a result's scope (扣除房地产开发投资后): not the whole a target names. Adjustments for
@@ -1401,6 +1403,9 @@ def candidate(
         lead = re.split(r"[，,；;：:]", result.sentence or "", maxsplit=1)[0]
         if wider.group() not in lead and not any(w in normalise(result.indicator or "") for w in alike):
             reason = f"a wider scope (the target counts {wider.group()} only)"  # 农村公路安全护栏 / 安全护栏
+    town = _TOWN.match(core(target.indicator))
+    if reason is None and town and town.group() not in normalise(result.indicator or ""):
+        reason = f"a wider scope (the target counts {town.group()} only)"  # 奋斗镇节水灌溉 / 新增节水灌溉面积
     items = core(result.indicator).split("、")
     if reason is None and len(items) > 1 and "、" not in core(target.indicator):
         if not all(_PLACE_END.search(x) for x in items[:-1]):  # 奋斗镇、建设办…: places (not 老旧小区、城中村)

@@ -940,3 +940,13 @@ def test_households_toilets_are_rural_ones(corpus):
     d = compare(corpus.get(2025, "shaanxi"), corpus.get(2026, "shaanxi")).delivery
     (toilets,) = [x for x in d if x.target.value == 85 and "厕" in (x.target.indicator or "")]
     assert (toilets.status, toilets.result.value) == ("met", 85)
+
+
+def test_a_target_of_one_town_is_not_met_by_the_whole_districts_figure(corpus):
+    from policydiff.compare import compare
+
+    # hailar 2013 奋斗镇节水灌溉1万亩 / 2014 新增节水灌溉面积1.2万亩: the district's, a wider scope than the town's
+    d = compare(corpus.get(2013, "hailar"), corpus.get(2014, "hailar")).delivery
+    (water,) = [x for x in d if "奋斗镇" in (x.target.indicator or "") and x.target.value == 1]
+    assert (water.status, water.result.value) == ("not comparable", 1.2)
+    assert "奋斗镇 only" in water.note
