@@ -614,6 +614,15 @@ def _narrower_kind(a: str, b: str) -> bool:
     >>> _narrower_kind("高技术制造业增加值", "高技术制造业增加值"), _narrower_kind("高铁营业里程", "铁路营业里程")
     (False, True)
     """
+    return _kind_in(a, b) is not None
+
+
+def _kind_in(a: str, b: str) -> str | None:
+    """The kind modifier that makes ``a`` a narrower kind of what ``b`` names (:func:`_narrower_kind`), else None.
+
+    >>> _kind_in("规上装备工业增加值", "规上工业增加值"), _kind_in("规上工业增加值", "规上工业增加值")
+    ('装备', None)
+    """
     a = a.replace("高铁", "高速铁路")  # 高铁 is 高速铁路 said short
     for m in KIND_MODIFIERS:
         at = a.find(m)
@@ -621,8 +630,8 @@ def _narrower_kind(a: str, b: str) -> bool:
             continue
         word = a[at + len(m) : at + len(m) + 2]
         if len(word) == 2 and word in b:
-            return True
-    return False
+            return m
+    return None
 
 
 #: A share: its part, then its whole (工业增加值占地区生产总值比重).
@@ -642,11 +651,15 @@ def abbreviates(a: str, b: str) -> bool:
     (True, False)
     >>> abbreviates("制造业增加值", "高技术制造业增加值"), abbreviates("供热改造投资", "供水、供热、污水等管网改造投资")
     (False, False)
+    >>> abbreviates("规上工业增加值", "规上装备工业增加值")
+    False
     """
     short, long = sorted((a, b), key=len)
     chars = {c for c in short if "\u4e00" <= c <= "\u9fff"} - _SHORT_JOINS
     if len(chars) < 5 or len(short) == len(long) or not chars <= set(long) or short in long:
         return False  # 制造业增加值 / 高技术制造业增加值: a name inside another is another scope, not a short form
+    if _narrower_kind(long, short):
+        return False  # 规上工业增加值 / 规上装备工业增加值: a kind put in between is a part, not the name written long
     items = [set(item) for item in long.split("、")[:-1]]
     own = [item - set().union(*(other for other in items if other is not item)) for item in items]
     if items and sum(1 for mine in own if mine & chars) < 2:
@@ -1265,6 +1278,12 @@ def candidate(
     short = abbreviates(ct, cr) if sim < PAIR_MIN else False
     if short:
         sim = PAIR_MIN  # 治理交通堵乱点 / 中心城区交通堵点乱点分类治理: a name written short, character by character
+    kind = _kind_in(cr, ct) if periods and sim < UNCLEAR_MIN and not same_metric else None
+    if kind:
+        # 规上工业增加值 / 规上装备工业增加值: a part of the target's kind, judged by nothing, below the kind itself
+        plain = name_similarity(target.indicator, (result.indicator or "").replace(kind, "", 1))
+        sim = plain - 0.05 if plain >= PAIR_MIN else sim
+        kind = kind if plain >= PAIR_MIN else None
     if sim < min(floor, UNCLEAR_MIN - 0.1):
         return None
     if not quoted and (ct in PAYER_NAMES or cr in PAYER_NAMES or names_only_funds(target.indicator)):
@@ -1314,6 +1333,8 @@ def candidate(
         ev.append(f"unit {result.unit or '-'} → {target.unit or '-'}")
     if reason is None and whole_part:
         reason = whole_part
+    if reason is None and kind:
+        reason = f"a narrower kind ({kind})"
     if reason is None and _GROUP.get(target.measure or "") != _GROUP.get(result.measure or ""):
         if {_GROUP.get(target.measure or ""), _GROUP.get(result.measure or "")} == {"amount", "change"}:
             ev.append("amount of change read as the amount")

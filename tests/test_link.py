@@ -950,3 +950,15 @@ def test_a_target_of_one_town_is_not_met_by_the_whole_districts_figure(corpus):
     (water,) = [x for x in d if "奋斗镇" in (x.target.indicator or "") and x.target.value == 1]
     assert (water.status, water.result.value) == ("not comparable", 1.2)
     assert "奋斗镇 only" in water.note
+
+
+def test_a_narrower_kind_is_paired_as_not_comparable_when_nothing_of_the_kind_itself_is_said(corpus):
+    from policydiff.compare import compare
+
+    # heilongjiang 2025 规上工业增加值增长5%左右 / 2026 only 规上装备工业增加值增长8.4%: a part of all industry,
+    # not its growth (not exceeded)
+    d = compare(corpus.get(2025, "heilongjiang"), corpus.get(2026, "heilongjiang")).delivery
+    (industry,) = [x for x in d if x.target.indicator == "规上工业增加值" and x.target.value == 5]
+    assert (industry.status, industry.result.value) == ("not comparable", 8.4)
+    assert "a narrower kind (装备)" in industry.note
+    assert name_similarity("制造业增加值", "装备制造业增加值") == 0.0  # never the same name
