@@ -48,13 +48,17 @@ def assert_one_line(stderr: bytes, start: str) -> str:
 
 @pytest.mark.parametrize("signum,code,word", [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")])
 def test_signal_during_parallel_graph_stops_promptly_and_cleanly(tmp_path, signum, code, word):
-    out = tmp_path / "national.graphml"
+    (tmp_path / "out").mkdir()
+    out = tmp_path / "out" / "national.graphml"
+    # an empty extraction cache of its own: the run reads every report, so the signal comes while it works
+    env = {**os.environ, "POLICYDIFF_CACHE": str(tmp_path / "cache")}
     proc = subprocess.Popen(
         [sys.executable, "-c", MAIN, "--corpus", SHARED_CORPORA, "graph", "-r", "national", "--workers", "2"]
         + ["--out", str(out)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=ROOT,
+        env=env,
         start_new_session=True,  # its own process group, as a terminal's foreground job
     )
     try:
@@ -69,7 +73,7 @@ def test_signal_during_parallel_graph_stops_promptly_and_cleanly(tmp_path, signu
         pytest.fail("the run did not stop within 30 s of the signal")
     assert proc.returncode == code, (proc.returncode, rest)
     assert_one_line(rest, f"policydiff: {word}")
-    assert os.listdir(tmp_path) == []  # no output, no temporary file
+    assert os.listdir(tmp_path / "out") == []  # no output, no temporary file
     time.sleep(0.5)
     leftover = subprocess.run(["pgrep", "-g", str(proc.pid)], capture_output=True)
     assert leftover.stdout == b"", "worker processes outlived the run"
