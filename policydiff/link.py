@@ -301,6 +301,8 @@ _ACTIVITY = re.compile(
 )
 
 
+#: Units that count events (送戏下乡1万场, 培训5万人次): over a period, how many were held in all.
+_EVENT_UNITS = frozenset({"场", "次", "场次", "人次", "期", "批次", "班次", "架次", "艘次"})
 #: A deed of renewal said before its object (改造户厕), which names more often say after it (户厕改造).
 _DONE_TO_FIRST = re.compile(r"^(?P<deed>改造|提升改造|整治)(?P<what>[\u4e00-\u9fff]{2,})$")
 
@@ -1015,6 +1017,9 @@ def period_issue(target: Any, result: Any, clause: str = "") -> tuple[bool, str 
     'a 2021-2025 figure (年均), not one year'
     >>> period_issue(t, R(period="2021-2025", measure="count", indicator="重点民生实事", unit="项"), "每年实施")
     (True, 'every year of 2021-2025, 2025 included')
+    >>> plays = R(period=None, measure="level", indicator="免费送戏下乡", unit="万场", year=2025)
+    >>> period_issue(plays, R(period="2021-2025", measure="level", indicator="免费送戏下乡", unit="万场"), "超")[1]
+    'a 2021-2025 total (场 held over the period), not one year'
     """
     rp, tp = getattr(result, "period", None), getattr(target, "period", None)
     if rp == tp:
@@ -1036,6 +1041,9 @@ def period_issue(target: Any, result: Any, clause: str = "") -> tuple[bool, str 
     running = "累计" in said  # 累计实现…21个村庄污水治理: the target itself is a running total
     if not rates and not running and done and _ACTIVITY.search((target.indicator or "") + said):
         return False, f"a {rp} total ({done.group()}), not one year"
+    unit = unit_scale(getattr(result, "unit", None))[1]
+    if unit in _EVENT_UNITS and unit == unit_scale(getattr(target, "unit", None))[1]:
+        return False, f"a {rp} total ({unit} held over the period), not one year"  # 免费送戏下乡超8万场
     end = rp.rsplit("-", 1)[-1]
     if getattr(target, "year", None) is not None and end != str(target.year):
         return False, f"a {rp} figure, not {target.year}"

@@ -962,3 +962,13 @@ def test_a_narrower_kind_is_paired_as_not_comparable_when_nothing_of_the_kind_it
     assert (industry.status, industry.result.value) == ("not comparable", 8.4)
     assert "a narrower kind (装备)" in industry.note
     assert name_similarity("制造业增加值", "装备制造业增加值") == 0.0  # never the same name
+
+
+def test_events_held_over_five_years_are_a_total(corpus):
+    from policydiff.compare import compare
+
+    # shanxi 2025 免费送戏下乡1万场 / 2026's 十四五 review 免费送戏下乡超8万场: plays over five years, not 2025's
+    d = compare(corpus.get(2025, "shanxi"), corpus.get(2026, "shanxi")).delivery
+    (plays,) = [x for x in d if "送戏下乡" in (x.target.indicator or "")]
+    assert (plays.status, plays.result.value) == ("not comparable", 8)
+    assert "a 2021-2025 total" in plays.note
