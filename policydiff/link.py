@@ -1017,7 +1017,8 @@ def period_issue(target: Any, result: Any, clause: str = "") -> tuple[bool, str 
     'a 2021-2025 figure (年均), not one year'
     >>> period_issue(t, R(period="2021-2025", measure="count", indicator="重点民生实事", unit="项"), "每年实施")
     (True, 'every year of 2021-2025, 2025 included')
-    >>> plays = R(period=None, measure="level", indicator="免费送戏下乡", unit="万场", year=2025, sentence="", start=0)
+    >>> plays = R(period=None, measure="level", indicator="免费送戏下乡", unit="万场", year=2025, value=1,
+    ...           sentence="免费送戏下乡1万场", start=0)
     >>> period_issue(plays, R(period="2021-2025", measure="level", indicator="免费送戏下乡", unit="万场"), "超")[1]
     'a 2021-2025 total (场 held over the period), not one year'
     """
