@@ -977,14 +977,29 @@ def _figure_index(rec: Any) -> int:
     >>> from types import SimpleNamespace as R
     >>> _figure_index(R(sentence="比重突破2.7%、全国重点实验室2家", value=2, unit="家"))
     16
+
+    When the figure stands more than once, the one whose clause says most of the record's name is its own
+    (国内生产总值增长5.5%左右；…城镇调查失业率全年控制在5.5%以内):
+
+    >>> s = "国内生产总值增长5.5%左右；城镇调查失业率全年控制在5.5%以内"
+    >>> _figure_index(R(sentence=s, value=5.5, unit="%", indicator="城镇调查失业率")) == s.rindex("5.5")
+    True
     """
     v = rec.value
     if v is None:
         return -1
     s, figure = fold(rec.sentence or ""), rf"(?<![\d.]){re.escape(_fmt(v))}(?![\d.])"
     unit = re.escape(getattr(rec, "unit", None) or "")
-    m = re.search(rf"{figure}(?:多|余)?{unit}", s) or re.search(figure, s)
-    return m.start() if m else -1
+    found = list(re.finditer(rf"{figure}(?:多|余)?{unit}", s)) or list(re.finditer(figure, s))
+    if len(found) > 1:
+        name = set(getattr(rec, "indicator", None) or "")
+
+        def said(m: re.Match[str]) -> int:  # how many of the name's characters its clause says
+            cut = max(s.rfind(ch, 0, m.start()) for ch in _CLAUSE_STOP)
+            return len(name & set(s[cut + 1 : m.start()]))
+
+        found.sort(key=said, reverse=True)  # stable: of equals, the first
+    return found[0].start() if found else -1
 
 
 def _left_out(rec: Any, text: str | None = None) -> re.Match[str] | None:
@@ -1403,6 +1418,8 @@ def candidate(
         staged = points[-1].group("milestone") if points else None
         if reason is None and staged and _YEAR_END.search(target.sentence or ""):
             reason = f"a milestone of {staged}, before the year's end"  # 今年4月…超过200个、年底超过260个
+        if reason is None and "全年" in clause_before(target) and re.search("年末|年底", clause):
+            reason = "a year-end figure, not the whole year's"  # 失业率全年控制在5.5%以内 / 年末…降到5.5%
         season = _SEASON.search(clause_before(target))
         if reason is None and season and not _SEASON.search((result.indicator or "") + clause):
             reason = f"a season ({season.group()}), not the whole year"  # 新雪季…增速达到20% / 全年…增长20.7%

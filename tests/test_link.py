@@ -972,3 +972,17 @@ def test_events_held_over_five_years_are_a_total(corpus):
     (plays,) = [x for x in d if "送戏下乡" in (x.target.indicator or "")]
     assert (plays.status, plays.result.value) == ("not comparable", 8)
     assert "a 2021-2025 total" in plays.note
+
+
+def test_a_year_end_figure_does_not_judge_a_cap_on_the_whole_year(corpus):
+    from policydiff.compare import compare
+    from policydiff.link import clause_before
+
+    # national 2022 城镇调查失业率全年控制在5.5%以内 / 2023 年末城镇调查失业率降到5.5%: a point, not the year
+    a, b = corpus.get(2022, "national"), corpus.get(2023, "national")
+    d = compare(a, b).delivery
+    (jobless,) = [x for x in d if x.target.indicator == "城镇调查失业率"]
+    assert (jobless.status, jobless.result.value) == ("not comparable", 5.5)
+    assert "year-end" in jobless.note
+    # its sentence says 5.5% twice (国内生产总值增长5.5%左右): the clause before is the rate's own
+    assert clause_before(jobless.target) == "城镇调查失业率全年控制在"
