@@ -206,6 +206,8 @@ _CLOSER = re.compile(r"结束语")
 _DECOR = re.compile(r"[\s*※★☆]")
 _CHAPTER = re.compile(r"第([一二三四五六七八九十]{1,3})部分\s*")
 _ADDRESS = re.compile(r"^各位代表\s*[:：!！]?")
+#: The title of a part about a year's work (2025年工作总体要求和主要目标, 2024年工作回顾).
+_PART_OF_YEAR = re.compile(r"(?:19|20)\d\d年[^。，,]{0,12}(?:工作|目标|任务|回顾)")
 #: Digit runs longer than any report's figure (policydiff.numbers.MAX_DIGITS): never read, always said.
 _TOO_LONG = re.compile(r"\d{16,}")
 _SENT_END = re.compile(r"[。！？!?…]+[”’」』)）\"]*")
@@ -437,7 +439,9 @@ def _heading_at(norm: str, para: Paragraph, expect_part: int, expect_sub: int, e
     line = norm[s:e]
     first_end = para.sentences[0].end if para.sentences else e
     m = _PART.match(line) or _CHAPTER.match(line)
-    if m and cn_ordinal(m.group(1)) == expect_part and len(line) <= 60 and not line.endswith("。"):
+    # …or an excerpt's first part, when its title names a year's work (二、2025年工作总体要求和主要目标 alone)
+    late = m is not None and expect_part == 1 and bool(_PART_OF_YEAR.match(line, m.end()))
+    if m and (cn_ordinal(m.group(1)) == expect_part or late) and len(line) <= 60 and not line.endswith("。"):
         return 1, line[: m.end()].strip(), s + m.end(), e
     m = _SUB.match(line)
     if m and cn_ordinal(m.group(1)) in (expect_sub, 1):
@@ -604,7 +608,9 @@ def _build_tree(text: str, norm: str, paragraphs: list[Paragraph]) -> tuple[Sect
             stack.pop()
         parent = stack[-1]
         if mlevel == 1:
-            counters = {1: counters[1] + 1, 2: 0, 3: 0}
+            ordinal = _PART.match(marker) or _CHAPTER.match(marker)
+            said = cn_ordinal(ordinal.group(1)) if ordinal else None
+            counters = {1: said if said is not None else counters[1] + 1, 2: 0, 3: 0}
         elif mlevel == 2:
             sub = _SUB.match(norm[para.start :])
             counters[2] = 1 if sub is not None and cn_ordinal(sub.group(1)) == 1 else counters[2] + 1

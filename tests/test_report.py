@@ -232,3 +232,20 @@ def test_parts_written_as_chapters_and_full_width_figures():
         ("result", 5.2, "%", "５．２％"),
         ("target", 5, "%", "５％"),
     ]
+
+
+def test_an_excerpt_may_open_on_a_later_part():
+    # a researcher's copy of the plan part alone (济南 2025's 二、…), not a prose paragraph: a part of its own
+    text = (
+        "二、2025年工作总体要求和主要目标\n"
+        "主要预期目标是：地区生产总值增长5.5%左右；城镇新增就业15万人以上。\n"
+        "三、2025年重点工作\n"
+        "新建城市公园10个。\n"
+    )
+    r = parse_report(text, region="jinan", year=2025)
+    parts = [(s.marker, s.kind) for s in r.sections() if s.level == 1]
+    assert parts == [("二、", "plan"), ("三、", "plan")]
+    targets = [(x.indicator, x.value) for x in extract(r) if x.kind == "target"]
+    assert targets[:2] == [("地区生产总值", 5.5), ("城镇新增就业", 15)]
+    # a later ordinal with no year's work in its title is still prose before the first part
+    assert [s.level for s in parse_report("三、加快发展。\n新建公园10个。", region="x", year=2025).sections()] == [0]
