@@ -24,7 +24,7 @@ tables, the Arabic and Chinese readers and :func:`find_quantities` share its pri
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from .lexicon import (
@@ -318,6 +318,60 @@ def _is_date_like(text: str, m_end: int, lo: str, unit: str | None, mag: str | N
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (a number with a unit, magnitude or percent sign), in order.
+
+    Spaces inside a figure, as text taken from a PDF or a web page has them (6 . 5%, 6.5 %, 100 亿元), are read
+    through; the quantity's ``start``/``end`` still slice ``text`` (its ``text`` keeps the spaces):
+
+    >>> [(q.text, q.value, q.unit) for q in find_quantities("增长6 . 5%左右，投资100 亿元，2019 2020年")]
+    [('6 . 5%', 6.5, '%'), ('100 亿元', 100, '亿元')]
+    """
+    norm = fold(text)
+    if not _NUMBER_GAP.search(norm):
+        return _find_quantities(text)
+    where = [i for i in range(len(norm)) if not _in_gap(norm, i)]
+    found = _find_quantities("".join(text[i] for i in where))
+    out = []
+    for q in found:
+        start, end = where[q.start], where[q.end - 1] + 1
+        if norm[:start].rstrip().endswith("第"):
+            continue  # 第 3 条: an ordinal, as 第3条
+        out.append(replace(q, start=start, end=end, text=text[start:end]))
+    return out
+
+
+#: Spaces inside a figure (a fast test; :func:`_in_gap` decides each space): around its decimal point, or between
+#: its digits and its percent sign, magnitude or unit; never between two digits (2019 2020 are two numbers).
+_NUMBER_GAP = re.compile(rf"\d +[.%‰]|\d *\. +\d|\d +(?:万|亿|{_UNIT_RE})")
+_GAP_AFTER = re.compile(rf"[.%‰]|万|亿|{_UNIT_RE}")
+
+
+def _in_gap(norm: str, i: int) -> bool:
+    """Whether the character at ``i`` of folded text is a space inside a figure.
+
+    >>> [i for i, c in enumerate("6 . 5 %") if _in_gap("6 . 5 %", i)]
+    [1, 3, 5]
+    """
+    if norm[i] != " ":
+        return False
+    a = i
+    while a > 0 and norm[a - 1] == " ":
+        a -= 1
+    b = i
+    while b < len(norm) and norm[b] == " ":
+        b += 1
+    prev, rest = norm[a - 1 : a], norm[b:]
+    if prev.isdigit() and prev.isascii():
+        return bool(_GAP_AFTER.match(rest))  # 6 .5, 6.5 %, 100 亿元
+    if prev == "." and rest[:1].isdigit() and rest[:1].isascii():
+        k = a - 2
+        while k >= 0 and norm[k] == " ":
+            k -= 1
+        return k >= 0 and norm[k].isdigit()  # 6. 5, 6 . 5
+    return False
+
+
+def _find_quantities(text: str) -> list[Quantity]:
+    """:func:`find_quantities` of a text with no space inside a figure.
 
     Numbers with no unit (bare 2035), dates and years (2019年, 3月5日), ordinals (第三),
     names with letters (5G, G210, PM2.5, 4A级) and plan names (十三五) are not quantities.

@@ -216,3 +216,22 @@ def test_an_index_value_is_the_one_figure_without_a_unit(text, want):
 )
 def test_places_counted_by_their_own_word(text, want):
     assert [(q.value, q.unit) for q in find_quantities(text)] == want
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # spaces inside a figure, as PDF and web texts have them: read through, never a figure cut short
+        ("经济增长6 . 5%左右", [("6 . 5%", 6.5, "%")]),
+        ("居民收入增长6.5 %", [("6.5 %", 6.5, "%")]),
+        ("中央财政将投入６０ 亿元", [("６０ 亿元", 60, "亿元")]),  # national 2004
+        # two numbers, an ordinal and a word broken by a space are left as they are
+        ("2019 2020年", []),
+        ("第 3 条", []),
+        ("国债投资重 点加强", []),
+    ],
+)
+def test_spaces_inside_a_figure(text, want):
+    found = find_quantities(text)
+    assert [(q.text, q.value, q.unit) for q in found] == want
+    assert all(text[q.start : q.end] == q.text for q in found)
