@@ -70,6 +70,8 @@ def is_context(s: str, q: Quantity, ind: str, links: list[str], cl: int) -> bool
     if _BENEFIT.match(rest):
         return True
     people = q.base_unit in ("人", "人口", "名", "") and not q.is_percent
+    if people and _MADE_TO.search(raw):
+        return True  # 这将使农村1.5亿中小学生的家庭普遍减轻经济负担: who a measure reaches, not what is delivered
     if people and _COMMITS.search(s[start : q.start]):
         return False  # 力争软件从业人员突破50万人: a level of people the plan commits to reach
     if not people or not _PEOPLE.search(ind) or any(w not in _EXISTS for w in links):
@@ -79,6 +81,8 @@ def is_context(s: str, q: Quantity, ind: str, links: list[str], cl: int) -> bool
     return not _acts(s[start : q.start])
 
 
+#: A measure said to make people better off, right before their count (这将使农村…, 可使…).
+_MADE_TO = re.compile(r"(?:这|此举|这些)(?:将|可|能|会)?使(?:农村|城乡|城镇|全国|全省|全市|全县)?$")
 #: Words of commitment (not of estimate: 预计, 将高达) before a count of people.
 _COMMITS = re.compile(r"确保|力争|争取|努力")
 
