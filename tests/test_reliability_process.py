@@ -60,6 +60,9 @@ def test_signal_during_parallel_graph_stops_promptly_and_cleanly(tmp_path, signu
         cwd=ROOT,
         env=env,
         start_new_session=True,  # its own process group, as a terminal's foreground job
+        # Ctrl-C as a terminal delivers it, even when this suite runs as a background job (which ignores SIGINT
+        # and passes that on to what it starts)
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         first = proc.stderr.readline()  # "Reading 26 reports": the workers are starting
