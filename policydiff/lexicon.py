@@ -53,8 +53,6 @@ MAGNITUDES: tuple[str, ...] = tuple(_units["magnitudes"])
 NUMERAL_UNITS: tuple[str, ...] = tuple(_units["numeral_units"])
 #: Places counted by their own word as a unit (卓尼、临潭2县, 3县5乡, 8市州): counting words too, in a few.
 PLACE_UNITS: tuple[str, ...] = tuple(_units["place_units"])
-#: …and their largest count: a larger figure before them is a year or a class (2024县, 百亿县).
-PLACE_COUNT_MAX = 1000
 #: Number words with a unit of their own: 五成 (50 %), 一半 (50 %), 三分之一 (33.3 %).
 FRACTION_WORDS: dict[str, tuple[float, str]] = {k: (v[0], v[1]) for k, v in _units["fraction_words"].items()}
 

@@ -37,7 +37,6 @@ from .lexicon import (
     NON_UNITS,
     NUMERAL_UNITS,
     PEOPLE_NOUNS,
-    PLACE_COUNT_MAX,
     PLACE_UNITS,
     WORDS_COUNTED_NOT,
 )
@@ -52,6 +51,8 @@ Number = int | float
 MAX_DIGITS = 15
 
 _UNITS = sorted(set(MEASURE_UNITS) | set(CLASSIFIERS), key=len, reverse=True)
+#: The largest count of places: a larger figure before a place word is a year or a class (2024县域).
+PLACE_COUNT_MAX = 1000
 #: Places counted with a magnitude (百亿县, 50万县): a class of places by size, not a count.
 _PLACE_CLASS = frozenset(mag + unit for unit in PLACE_UNITS for mag in ("", *MAGNITUDES))
 _UNIT_RE = "|".join(re.escape(u) for u in _UNITS)
