@@ -208,6 +208,9 @@ MEDALS: dict[str, str] = dict(_DATA["medals"])
 MONEY_RAISING_VERBS: tuple[str, ...] = tuple(_DATA["money_raising_verbs"])
 #: Words after a scope (全国) that make it part of a grade's name (全国重点实验室, 全国文明城市).
 SCOPE_GRADES: tuple[str, ...] = tuple(_DATA["scope_grades"])
+#: Grades a target may limit its things to beside those (智能制造标杆企业, 龙头企业): a figure of the things without
+#: the grade counts them all.
+LIMITING_GRADES: tuple[str, ...] = (*SCOPE_GRADES, *_DATA["limiting_grades"])
 #: Names of a whole and of its parts that are not written as a prefix of it (进出口 → 出口, 进口).
 WHOLE_PARTS: dict[str, tuple[str, ...]] = {w: tuple(ps) for w, ps in _DATA["whole_parts"].items()}
 #: Words that end in a link or bound word (水土保持, 签约): the word is theirs, not a link or bound before a figure.

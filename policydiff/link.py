@@ -69,6 +69,7 @@ from .lexicon import (
     FUNDS_WORDS,
     JOINT_TERMS,
     KIND_MODIFIERS,
+    LIMITING_GRADES,
     NAME_SYNONYMS,
     PAYER_NAMES,
     PLAN_SHARE,
@@ -256,6 +257,8 @@ _LIMITED_GROUPS = (
     ("新城区",),
 )
 _LIMITED = re.compile("|".join(w for g in _LIMITED_GROUPS for w in g if w != "户厕"))
+#: Grades a target may limit its things to (智能制造标杆企业): a result of the things without it counts them all.
+_GRADED = re.compile("|".join(LIMITING_GRADES))
 #: A town a target opens on (奋斗镇节水灌溉): a name of its own, not 城镇, 乡镇 or 村镇.
 _TOWN = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?<![城乡村集])(?:镇|乡|苏木)(?![村镇])")
 #: Words that make an indicator a stock (总量60万套) rather than the year's additions.
@@ -1450,6 +1453,9 @@ def candidate(
         lead = re.split(r"[，,；;：:]", result.sentence or "", maxsplit=1)[0]
         if wider.group() not in lead and not any(w in normalise(result.indicator or "") for w in alike):
             reason = f"a wider scope (the target counts {wider.group()} only)"  # 农村公路安全护栏 / 安全护栏
+    graded = _GRADED.search(ct)
+    if reason is None and graded and ct.replace(graded.group(), "", 1) == cr:
+        reason = f"a wider set (the target counts {graded.group()} ones only)"  # 智能制造标杆企业 / 智能制造企业
     town = _TOWN.match(core(target.indicator))
     if reason is None and town and town.group() not in normalise(result.indicator or ""):
         reason = f"a wider scope (the target counts {town.group()} only)"  # 奋斗镇节水灌溉 / 新增节水灌溉面积

@@ -986,3 +986,13 @@ def test_a_year_end_figure_does_not_judge_a_cap_on_the_whole_year(corpus):
     assert "year-end" in jobless.note
     # its sentence says 5.5% twice (国内生产总值增长5.5%左右): the clause before is the rate's own
     assert clause_before(jobless.target) == "城镇调查失业率全年控制在"
+
+
+def test_a_target_of_graded_things_is_not_met_by_a_count_of_them_all(corpus):
+    from policydiff.compare import compare
+
+    # hunan 2025 新增智能制造标杆企业360家 / 2026 新增智能制造企业1585家: every new smart firm, not the benchmark ones
+    d = compare(corpus.get(2025, "hunan"), corpus.get(2026, "hunan")).delivery
+    (firms,) = [x for x in d if "标杆" in (x.target.indicator or "")]
+    assert (firms.status, firms.result.value) == ("not comparable", 1585)
+    assert "标杆 ones only" in firms.note
