@@ -246,6 +246,7 @@ _INCREMENT_RE = re.compile("|".join(INCREMENT_VERBS))
 #: Zones and scopes that narrow an indicator when put in front of it (园区工业投资 is not 工业投资).
 _NARROWER = re.compile(
     r"园区|开发区|高新区|自贸区|试验区|示范区|新区|沿边|临港|县域|市域|重点区域|规上|规模以上|脱贫县|脱贫地区|贫困县|贫困地区"
+    r"|中心城区|主城区|老城区|旧城区"
 )
 #: Scopes a target can limit itself to that a result without them does not share (农村公路安全护栏 / 安全护栏).
 #: 城镇 and 城市 are left out: 城镇新增就业 and 新增就业 are one indicator.

@@ -996,3 +996,13 @@ def test_a_target_of_graded_things_is_not_met_by_a_count_of_them_all(corpus):
     (firms,) = [x for x in d if "标杆" in (x.target.indicator or "")]
     assert (firms.status, firms.result.value) == ("not comparable", 1585)
     assert "标杆 ones only" in firms.note
+
+
+def test_a_result_of_the_central_city_only_is_a_narrower_scope(corpus):
+    from policydiff.compare import compare
+
+    # beijing 2025 建设停车位2.5万个 (citywide) / 2026 中心城区新增机动车停车位5万余个: the centre's only
+    d = compare(corpus.get(2025, "beijing"), corpus.get(2026, "beijing")).delivery
+    (parking,) = [x for x in d if "停车位" in (x.target.indicator or "") and x.target.value == 2.5]
+    assert (parking.status, parking.result.value) == ("not comparable", 5)
+    assert "中心城区" in parking.note
