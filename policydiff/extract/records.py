@@ -90,6 +90,10 @@ def quantity_records(report: Report) -> list[Record]:
             # 经营主体稳中培优。总量达1461.4万户: the total of what the sentence before opens on, else no record
             subject = opening_subject(norm[earlier[-1].start : earlier[-1].end]) if earlier else ""
             found = [_named_total(r, subject) for r in found if r.indicator != BARE_TOTAL or subject]
+        if any((r.indicator or "").startswith(_PILOT) for r in found) and earlier:
+            # 一是积极推行新型农村合作医疗制度。试点范围扩大到全国80%以上的县: the pilot of the item's programme
+            programme = _item_programme(norm, earlier)
+            found = [_of_programme(r, programme) for r in found] if programme else found
         if any(r.indicator in BARE_MEASURES for r in found) and earlier:
             industry = _industry_before(norm, earlier)
             found = [_of_industry(r, industry, s, sent.start) for r in found] if industry else found
@@ -114,6 +118,34 @@ def _industry_before(norm: str, earlier: list[Sentence]) -> str:
         if m and not any(flag.startswith("v") for _, flag in posseg(m.group())):
             return m.group()  # 新材料产业瞄准高端化发力 (not 加快发展新兴产业: a verb opens it)
     return ""
+
+
+#: A name that opens on a pilot with no programme of its own (试点覆盖县比例, 试点地区农民负担).
+_PILOT = "试点"
+#: A sentence opening an item of a list (一是…, 三是…) by carrying out a programme, and nothing more
+#: (一是积极推行新型农村合作医疗制度。三是进行农村税费改革试点。).
+_ITEM_PROGRAMME = re.compile(
+    r"^[一二三四五六七八九十]是(?:积极|大力|继续|深入|稳步)?(?:推行|进行|实施|开展|推进)"
+    r"(?P<what>[\u4e00-\u9fff]{2,14}?)(?:制度|试点|工作)?[。；;]?$"
+)
+
+
+def _item_programme(norm: str, earlier: list[Sentence]) -> str:
+    """The programme the nearest of the last three sentences of a paragraph opens its item on, or ''."""
+    for sent in reversed(earlier[-3:]):
+        text = re.split(r"[：:]", norm[sent.start : sent.end])[-1]  # 今年重点抓好四件事：一是…
+        m = _ITEM_PROGRAMME.match(text.strip())
+        if m:
+            return m.group("what")
+    return ""
+
+
+def _of_programme(r: Record, programme: str) -> Record:
+    """A pilot's figure named by the programme piloted (试点覆盖县比例 -> 新型农村合作医疗试点覆盖县比例)."""
+    if not (r.indicator or "").startswith(_PILOT):
+        return r
+    named = programme + (r.indicator or "")
+    return replace(r, indicator=named, metric=metric_key(named, r.measure))
 
 
 def _named_total(r: Record, subject: str) -> Record:
