@@ -936,7 +936,9 @@ _WIDENED_SCOPE = re.compile(r"(?:的)?(?:范围|覆盖面|覆盖范围)$")
 
 #: What money pays for, said after it (…亿元，支持卫生事业改革和发展), past a change said of the same money.
 _PURPOSE_AFTER = re.compile(
-    rf"(?:[，,]比(?:上年|去年)[^，,；;。]*)?(?:资金|专项资金)?[，,]?(?:重点|主要)?(?P<verb>{'|'.join(PURPOSE_VERBS)})"
+    rf"(?:[，,]比(?:上年|去年)[^，,；;。]*)?(?:资金|专项资金)?[，,]?(?:重点|主要)?"
+    r"(?:(?:用|以|通过)[^，,；;。]{1,6}?方式)?"  # 主要用贴息方式支持企业技术改造: how it pays, then for what
+    rf"(?P<verb>{'|'.join(PURPOSE_VERBS)})"
     r"(?P<what>[^，,；;。]{2,30})"
 )
 #: A payer and its verb of paying, nothing else (中央财政拿出, 中央财政将为此投入): the sum is named by its purpose.
@@ -974,8 +976,11 @@ def _with_purpose(s: str, rest: str, noun: str) -> str:
     so; any other name as it is.
 
     >>> s = "再安排30亿元国债资金，重点支持煤矿瓦斯综合治理。"
-    >>> _with_purpose(s, s[7:], "国债资金"), _with_purpose(s, s[7:], "专项资金")
-    ('国债资金支持煤矿瓦斯综合治理', '专项资金')
+    >>> _with_purpose(s, s[7:], "国债资金"), _with_purpose(s, s[7:], "奖补资金")
+    ('国债资金支持煤矿瓦斯综合治理', '奖补资金')
+    >>> s = "中央财政拟安排200亿元专项资金，主要用贴息方式支持企业技术改造。"  # how it pays, then for what
+    >>> _with_purpose(s, s[12:], "专项资金")
+    '专项资金支持企业技术改造'
     """
     at = rest.find(noun)
     if noun not in GENERAL_FUNDS or at < 0:
