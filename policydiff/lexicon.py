@@ -142,6 +142,8 @@ HOW_FAR_WORDS: frozenset[str] = frozenset(_DATA["how_far_words"])
 #: Measures a list of goods shares, said with its first item only (石油地质储量3000万吨、天然气200亿立方米), longest
 #: first.
 GOODS_MEASURES: tuple[str, ...] = tuple(sorted(_DATA["goods_measures"], key=len, reverse=True))
+#: Units that count events (送戏下乡1万场, 培训5万人次): over a period, how many were held in all.
+EVENT_UNITS: frozenset[str] = frozenset(_DATA["event_units"])
 #: Seasons a target may be set for (新雪季接待游客人次增速达到20%): a part of the year, not the whole.
 SEASON_WORDS: tuple[str, ...] = tuple(sorted(_DATA["season_words"], key=len, reverse=True))
 #: Units too common to tie a target to a figure by themselves (a count of anything, people, shares).

@@ -64,6 +64,7 @@ from .lexicon import (
     CORE_SYNONYMS,
     DEED_CLASSES,
     DISTINCT_KINDS,
+    EVENT_UNITS,
     EXISTING_AFTER,
     EXISTING_BEFORE,
     FUNDS_WORDS,
@@ -250,14 +251,15 @@ _NARROWER = re.compile(
 )
 #: Scopes a target can limit itself to that a result without them does not share (农村公路安全护栏 / 安全护栏).
 #: 城镇 and 城市 are left out: 城镇新增就业 and 新增就业 are one indicator.
-#: 户厕 (households' toilets, the rural toilet programme's word) says the rural scope but limits nothing itself.
 _LIMITED_GROUPS = (
     ("农村", "乡村", "农户", "户厕"),
     ("中心城区", "主城区", "县城", "城区"),
     ("老城区", "旧城区"),
     ("新城区",),
 )
-_LIMITED = re.compile("|".join(w for g in _LIMITED_GROUPS for w in g if w != "户厕"))
+#: Words that say a scope but limit nothing themselves: 户厕 (households' toilets, the rural toilet programme's word).
+_SAYS_SCOPE_ONLY = frozenset({"户厕"})
+_LIMITED = re.compile("|".join(w for g in _LIMITED_GROUPS for w in g if w not in _SAYS_SCOPE_ONLY))
 #: Grades a target may limit its things to (智能制造标杆企业): a result of the things without it counts them all.
 _GRADED = re.compile("|".join(LIMITING_GRADES))
 #: A town a target opens on (奋斗镇节水灌溉): a name of its own, not 城镇, 乡镇 or 村镇.
@@ -305,8 +307,6 @@ _ACTIVITY = re.compile(
 )
 
 
-#: Units that count events (送戏下乡1万场, 培训5万人次): over a period, how many were held in all.
-_EVENT_UNITS = frozenset({"场", "次", "场次", "人次", "期", "批次", "班次", "架次", "艘次"})
 #: A deed of renewal said before its object (改造户厕), which names more often say after it (户厕改造).
 _DONE_TO_FIRST = re.compile(r"^(?P<deed>改造|提升改造|整治)(?P<what>[\u4e00-\u9fff]{2,})$")
 
@@ -1062,7 +1062,7 @@ def period_issue(target: Any, result: Any, clause: str = "") -> tuple[bool, str 
     if not rates and not running and done and _ACTIVITY.search((target.indicator or "") + said):
         return False, f"a {rp} total ({done.group()}), not one year"
     unit = unit_scale(getattr(result, "unit", None))[1]
-    if unit in _EVENT_UNITS and unit == unit_scale(getattr(target, "unit", None))[1]:
+    if unit in EVENT_UNITS and unit == unit_scale(getattr(target, "unit", None))[1]:
         return False, f"a {rp} total ({unit} held over the period), not one year"  # 免费送戏下乡超8万场
     end = rp.rsplit("-", 1)[-1]
     if getattr(target, "year", None) is not None and end != str(target.year):
