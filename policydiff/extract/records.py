@@ -21,6 +21,7 @@ from ..lexicon import (
     COUNT_VERBS,
     GOODS_MEASURES,
     MARK_HEADS,
+    PROGRAMME_SETTING_VERBS,
     QUALIFIERS,
     STANDING_PREDICATES,
     UNSUMMED_MEASURES,
@@ -125,7 +126,7 @@ _PILOT = "试点"
 #: A sentence opening an item of a list (一是…, 三是…) by carrying out a programme, and nothing more
 #: (一是积极推行新型农村合作医疗制度。三是进行农村税费改革试点。).
 _ITEM_PROGRAMME = re.compile(
-    r"^[一二三四五六七八九十]是(?:积极|大力|继续|深入|稳步)?(?:推行|进行|实施|开展|推进)"
+    rf"^[一二三四五六七八九十]是(?:积极|大力|继续|深入|稳步)?(?:进行|{'|'.join(PROGRAMME_SETTING_VERBS)})"
     r"(?P<what>[\u4e00-\u9fff]{2,14}?)(?:制度|试点|工作)?[。；;]?$"
 )
 
