@@ -1673,11 +1673,7 @@ def programme_reaching(s: str, cl: int, own: str) -> str:
     if len(last) >= 2 and not re.search(r"\d", last) and next_is_noun(last) and not is_verb_only(last):
         return clean_indicator(last)
     if parts:  # 大病保险制度基本建立、已有…: the subject of the part before
-        subject = ""
-        for word, flag in posseg(parts[-1]):
-            if not (flag.startswith(("n", "j", "b")) or flag == "vn") or word in HOW_FAR_WORDS:
-                break
-            subject += word
+        subject = _leading_nouns(parts[-1], HOW_FAR_WORDS)
         return clean_indicator(subject) if len(subject) >= 2 else ""
     before = s[clause_start(s, cl - 1) : cl - 1] if cl >= 2 and s[cl - 1] in "，,、" else ""
     if len(before) <= 12 and find_quantities(before):
@@ -1788,6 +1784,20 @@ BARE_TOTAL = "总量"
 _SUBJECT_MEASURE = re.compile(r"(?:增量|存量|总量|规模|数量)$")
 
 
+def _leading_nouns(text: str, stop: frozenset[str] = frozenset()) -> str:
+    """The words a text opens on while jieba tags them as nouns (or verbal nouns), up to any word of ``stop``.
+
+    >>> _leading_nouns("市场经营主体增量提质"), _leading_nouns("加快发展")
+    ('市场经营主体增量', '')
+    """
+    out = ""
+    for word, flag in posseg(text):
+        if not (flag.startswith(("n", "j", "b")) or flag == "vn") or word in stop:
+            break
+        out += word
+    return out
+
+
 def opening_subject(text: str) -> str:
     """The nouns a clause or sentence opens on, before its first other word and without a measure word they close
     on; '' when fewer than two characters or a place word is all there is.
@@ -1795,12 +1805,7 @@ def opening_subject(text: str) -> str:
     >>> opening_subject("市场经营主体增量提质"), opening_subject("经营主体稳中培优"), opening_subject("加快发展")
     ('市场经营主体', '经营主体', '')
     """
-    out = ""
-    for word, flag in posseg(text):
-        if not (flag.startswith(("n", "j", "b")) or flag == "vn"):
-            break
-        out += word
-    out = _SUBJECT_MEASURE.sub("", out)
+    out = _SUBJECT_MEASURE.sub("", _leading_nouns(text))
     return clean_indicator(out) if len(out) >= 2 and out not in PLACE_SCOPES else ""
 
 
@@ -1824,11 +1829,7 @@ def _sentence_subject(s: str, cl: int) -> str:
         return clean_indicator(s[:first_end])  # a clause that is only a name: the sentence's subject
     if not next_is_noun(s[:first_end]):
         return ""
-    out = ""
-    for word, flag in posseg(s[:first_end]):
-        if not (flag.startswith(("n", "j", "b")) or flag == "vn"):
-            break
-        out += word
+    out = _leading_nouns(s[:first_end])
     return clean_indicator(out) if len(out) >= 2 else ""
 
 
