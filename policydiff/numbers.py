@@ -342,8 +342,9 @@ def find_quantities(text: str) -> list[Quantity]:
 
 #: Spaces inside a figure (a fast test; :func:`_in_gap` decides each space): around its decimal point, or between
 #: its digits and its percent sign, magnitude or unit; never between two digits (2019 2020 are two numbers).
-_NUMBER_GAP = re.compile(rf"\d +[.%‰]|\d *\. +\d|\d +(?:万|亿|{_UNIT_RE})")
+_NUMBER_GAP = re.compile(rf"\d +[.%‰]|\d *\. +\d|\d +(?:万|亿|{_UNIT_RE})|\d[万亿]+ +(?:{_UNIT_RE})")
 _GAP_AFTER = re.compile(rf"[.%‰]|万|亿|{_UNIT_RE}")
+_UNIT_AFTER_MAGNITUDE = re.compile(_UNIT_RE)
 
 
 def _in_gap(norm: str, i: int) -> bool:
@@ -351,6 +352,8 @@ def _in_gap(norm: str, i: int) -> bool:
 
     >>> [i for i, c in enumerate("6 . 5 %") if _in_gap("6 . 5 %", i)]
     [1, 3, 5]
+    >>> [i for i, c in enumerate("712.6亿 元") if _in_gap("712.6亿 元", i)], _in_gap("一亿 人民", 2)
+    ([6], False)
     """
     if norm[i] != " ":
         return False
@@ -363,6 +366,8 @@ def _in_gap(norm: str, i: int) -> bool:
     prev, rest = norm[a - 1 : a], norm[b:]
     if prev.isdigit() and prev.isascii():
         return bool(_GAP_AFTER.match(rest))  # 6 .5, 6.5 %, 100 亿元
+    if prev in "万亿" and a >= 2 and (norm[a - 2].isdigit() or norm[a - 2] in "万亿"):
+        return bool(_UNIT_AFTER_MAGNITUDE.match(rest))  # 712.6亿 元
     if prev == "." and rest[:1].isdigit() and rest[:1].isascii():
         k = a - 2
         while k >= 0 and norm[k] == " ":

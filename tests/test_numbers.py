@@ -225,6 +225,7 @@ def test_places_counted_by_their_own_word(text, want):
         ("经济增长6 . 5%左右", [("6 . 5%", 6.5, "%")]),
         ("居民收入增长6.5 %", [("6.5 %", 6.5, "%")]),
         ("中央财政将投入６０ 亿元", [("６０ 亿元", 60, "亿元")]),  # national 2004
+        ("地区生产总值712.6亿 元", [("712.6亿 元", 712.6, "亿元")]),  # money, not a bare 亿
         # two numbers, an ordinal and a word broken by a space are left as they are
         ("2019 2020年", []),
         ("第 3 条", []),
