@@ -248,10 +248,12 @@ def clean_indicator(text: str) -> str:
     ('立体停车场', '清理“河湖四乱”')
     >>> clean_indicator("矿产建材集中区和四个新型建材产业园区建设")
     '矿产建材集中区建设'
+    >>> clean_indicator("农户 “气代煤”改造")  # a space a PDF left between words, before a quote too
+    '农户“气代煤”改造'
 
     """
     text = _FOOTNOTE.sub("", text)
-    text = re.sub(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])", "", _PER_UNIT.sub("", text))
+    text = re.sub(r"(?<=[\u4e00-\u9fff“”]) +(?=[\u4e00-\u9fff“”])", "", _PER_UNIT.sub("", text))
     text = _BUDGET_VERB.sub("", text)
     text = text.strip(" \t\u3000.·-—、，,；;：:").rstrip("〔[【（(")  # 新建2个立体停车场〔73〕: a note mark opens
     text = re.sub(r"^[的了]+|[和、]+$|(?<![惠普涉波企顾以])及$", "", text)
