@@ -21,6 +21,7 @@ from ..lexicon import (
     COUNT_VERBS,
     GOODS_MEASURES,
     MARK_HEADS,
+    PLACE_UNITS,
     PROGRAMME_SETTING_VERBS,
     QUALIFIERS,
     STANDING_PREDICATES,
@@ -147,6 +148,13 @@ def _of_programme(r: Record, programme: str) -> Record:
         return r
     named = programme + (r.indicator or "")
     return replace(r, indicator=named, metric=metric_key(named, r.measure))
+
+
+def _place_name(name: str) -> bool:
+    """Whether a name is a place's or a person's name alone (玉树 of 玉树3县5乡), which a place word would turn into
+    another place (玉树县)."""
+    words = posseg(name)
+    return len(words) == 1 and words[0][1] in ("ns", "nr", "nrt")
 
 
 def _named_total(r: Record, subject: str) -> Record:
@@ -313,6 +321,8 @@ def _sentence_records(report: Report, sent: Sentence, s: str, ctx: _Ctx) -> list
         if company and company.group(1) not in ind:
             ind = company.group(1) + ind  # 蒙能集团要当好…，力争电力总装机超过4500万千瓦: the group's, not the region's
         ind = _works_of_opening(s, ind)
+        if q.unit in PLACE_UNITS and not ind.endswith(q.unit) and not _place_name(ind):
+            ind += q.unit  # 卓尼、临潭2县新通高速公路: the places counted are those that did it (新通高速公路县)
         if kind == "target" and (
             _ALREADY.search(s[cl : q.start]) or found[1] is _DESCRIBED or is_context(s, q, ind, links, cl)
         ):
