@@ -113,6 +113,11 @@ _INDUSTRY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:产业|行业)(?![链集园化�
 _BEFORE_OUTPUT = re.compile(r"(?:力争|争取|确保|全年|年度|预计)*")
 
 
+def _renamed(r: Record, name: str) -> Record:
+    """``r`` under another indicator name, its metric key made from that name."""
+    return replace(r, indicator=name, metric=metric_key(name, r.measure))
+
+
 def _industry_before(norm: str, earlier: list[Sentence]) -> str:
     """The industry that the nearest of the last few sentences of a paragraph opens on (石化产业持续…), or ''."""
     for sent in reversed(earlier[-_INDUSTRY_BACK:]):
@@ -146,8 +151,7 @@ def _of_programme(r: Record, programme: str) -> Record:
     """A pilot's figure named by the programme piloted (试点覆盖县比例 -> 新型农村合作医疗试点覆盖县比例)."""
     if not (r.indicator or "").startswith(_PILOT):
         return r
-    named = programme + (r.indicator or "")
-    return replace(r, indicator=named, metric=metric_key(named, r.measure))
+    return _renamed(r, programme + (r.indicator or ""))
 
 
 def _place_name(name: str) -> bool:
@@ -161,8 +165,7 @@ def _named_total(r: Record, subject: str) -> Record:
     """A bare total (总量) named by the subject of the sentence before; other records as they are."""
     if r.indicator != BARE_TOTAL:
         return r
-    named = subject + r.indicator
-    return replace(r, indicator=named, metric=metric_key(named, r.measure))
+    return _renamed(r, subject + r.indicator)
 
 
 def _of_industry(r: Record, industry: str, s: str, offset: int) -> Record:
@@ -173,8 +176,7 @@ def _of_industry(r: Record, industry: str, s: str, offset: int) -> Record:
     at = s.rfind(r.indicator, 0, r.start - offset)
     if at < 0 or not _BEFORE_OUTPUT.fullmatch(s, 0, at):
         return r
-    named = industry + r.indicator
-    return replace(r, indicator=named, metric=metric_key(named, r.measure))
+    return _renamed(r, industry + r.indicator)
 
 
 def paragraph_topic(text: str) -> str:
@@ -209,8 +211,7 @@ def _of_topic(r: Record, topic: str, s: str, offset: int, *, opening: bool = Tru
         or (clause_start(s, r.start - offset) == 0) != opening
     ):
         return r
-    named = topic + r.indicator
-    return replace(r, indicator=named, metric=metric_key(named, r.measure))
+    return _renamed(r, topic + r.indicator)
 
 
 #: Things counted by their entering a park, named so and nothing more (入园企业8家).
@@ -240,8 +241,7 @@ def _of_park(r: Record, before: str) -> Record:
     for m in reversed(list(_PARK.finditer(before))):
         park = _PARK_LEAD.split(m.group())[-1]  # 全力建设…, 加速推进…: what leads the name
         if len(park) >= 4 and not _PARK_CLASS.match(park):
-            named = park + r.indicator
-            return replace(r, indicator=named, metric=metric_key(named, r.measure))
+            return _renamed(r, park + r.indicator)
     return r
 
 
@@ -588,7 +588,7 @@ def _each_listed(records: list[Record], s: str, offset: int) -> list[Record]:
             bare = next((m for m in BARE_MEASURES if (last.indicator or "").endswith(m)), None)
             named = (last.indicator or "")[: -len(bare)] + together.group("measure") if bare else ""
             if len(named) > len(together.group("measure")):
-                out.append(replace(r, indicator=named, metric=metric_key(named, r.measure)))
+                out.append(_renamed(r, named))
                 continue
         if each is not None and len(owners) >= 2:
             names = [_HANDLED.sub("", p.indicator or "") + each.group("measure") for p in owners]
@@ -606,7 +606,7 @@ def _each_listed(records: list[Record], s: str, offset: int) -> list[Record]:
         if names == [r.indicator]:
             out.append(r)
             continue
-        out.extend(replace(r, indicator=n, metric=metric_key(n, r.measure)) for n in names)
+        out.extend(_renamed(r, n) for n in names)
     return out
 
 
@@ -633,7 +633,7 @@ def _measured_alike(records: list[Record], s: str, offset: int) -> list[Record]:
         ):
             continue
         name = (b.indicator or "") + measure
-        out[i] = replace(b, indicator=name, metric=metric_key(name, b.measure))
+        out[i] = _renamed(b, name)
     return out
 
 
@@ -652,7 +652,7 @@ def _counterparts(records: list[Record], s: str, offset: int) -> list[Record]:
             continue
         name = counterpart_name(a.indicator, b.indicator)
         if name is not None:
-            out[i] = replace(b, indicator=name, metric=metric_key(name, b.measure))
+            out[i] = _renamed(b, name)
     return out
 
 
@@ -932,7 +932,7 @@ def _respectively(records: list[Record], s: str, offset: int) -> list[Record]:
             names = split_parallel(first.indicator or "", n, shared_end=False, counted=counted) if n > 1 else None
             if names:  # 草原综合植被盖度和湿地保护率均达50%以上, 城乡居民人均可支配收入分别增长7.5%: one figure each
                 names = shared_rate_owner(names)
-                copies = [replace(first, indicator=x, metric=metric_key(x, first.measure)) for x in names]
+                copies = [_renamed(first, x) for x in names]
                 records[i : i + 1] = copies
                 i += len(copies)
                 continue
