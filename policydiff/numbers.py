@@ -328,9 +328,9 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     norm = fold(text)
     if not _NUMBER_GAP.search(norm):
-        return _find_quantities(text)
+        return _find_quantities(text, norm)
     where = [i for i in range(len(norm)) if not _in_gap(norm, i)]
-    found = _find_quantities("".join(text[i] for i in where))
+    found = _find_quantities("".join(text[i] for i in where), "".join(norm[i] for i in where))
     out = []
     for q in found:
         start, end = where[q.start], where[q.end - 1] + 1
@@ -376,8 +376,8 @@ def _in_gap(norm: str, i: int) -> bool:
     return False
 
 
-def _find_quantities(text: str) -> list[Quantity]:
-    """:func:`find_quantities` of a text with no space inside a figure.
+def _find_quantities(text: str, norm: str) -> list[Quantity]:
+    """:func:`find_quantities` of a text with no space inside a figure (``norm``: the text folded).
 
     Numbers with no unit (bare 2035), dates and years (2019年, 3月5日), ordinals (第三),
     names with letters (5G, G210, PM2.5, 4A级) and plan names (十三五) are not quantities.
@@ -390,7 +390,6 @@ def _find_quantities(text: str) -> list[Quantity]:
     >>> [(t[q.start:q.end], q.value, q.unit) for q in find_quantities(t)]
     [('1.3万亿斤', 1.3, '万亿斤'), ('０.５个百分点', 0.5, '个百分点')]
     """
-    norm = fold(text)
     found: list[Quantity] = []
     taken = [False] * (len(norm) + 1)
 
